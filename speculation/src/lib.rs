@@ -1,0 +1,1 @@
+//! Multi-version memory for speculative, in-order execution of steps.
