@@ -1,1 +1,130 @@
-fn main() {}
+//! `specloop`: run a Python program on an event loop that uses every core and still prints
+//! what a single core would.
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+use vm::compiler::CompileError;
+use vm::ctx::Ctx;
+use vm::error::Raise;
+use vm::value::Value;
+
+#[derive(Parser)]
+#[command(name = "specloop", version, about = "Run Python asyncio programs on all cores with single-core results")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run a Python program.
+    Run(RunArgs),
+}
+
+#[derive(clap::Args)]
+struct RunArgs {
+    /// Worker threads executing steps (default: the number of cores; 1 = the reference loop).
+    #[arg(long, short = 'w')]
+    workers: Option<usize>,
+    /// Print run statistics on stderr at exit.
+    #[arg(long)]
+    stats: bool,
+    /// The program.
+    file: String,
+    /// Arguments passed to the program as sys.argv[1:].
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
+}
+
+fn main() -> ExitCode {
+    let mut argv: Vec<String> = std::env::args().collect();
+    // `specloop FILE ARGS...` is shorthand for `specloop run FILE ARGS...`.
+    if argv.len() > 1 && argv[1] != "run" && !argv[1].starts_with('-') && argv[1] != "help" {
+        argv.insert(1, "run".into());
+    }
+    let cli = Cli::parse_from(argv);
+    let Command::Run(args) = cli.command;
+    let code = std::thread::Builder::new()
+        .stack_size(executor_stack())
+        .spawn(move || run(args))
+        .map(|h| h.join().unwrap_or(70))
+        .unwrap_or(70);
+    vm::effects::flush_output();
+    ExitCode::from(code)
+}
+
+fn executor_stack() -> usize {
+    512 << 20
+}
+
+fn run(args: RunArgs) -> u8 {
+    let started = std::time::Instant::now();
+    let source = match std::fs::read_to_string(&args.file) {
+        Ok(s) => s,
+        Err(e) => {
+            let abs = std::path::absolute(&args.file).unwrap_or_else(|_| args.file.clone().into());
+            let errno = e.raw_os_error().unwrap_or(2);
+            let msg = match e.kind() {
+                std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+                _ => e.to_string(),
+            };
+            eprintln!("specloop: can't open file '{}': [Errno {errno}] {msg}", abs.display());
+            return 2;
+        }
+    };
+    let workers = args.workers.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let mut sys_argv = vec![args.file.clone()];
+    sys_argv.extend(args.args.iter().cloned());
+    vm::rt::init(sys_argv);
+    executor::install(workers);
+    let filename: &'static str = Box::leak(args.file.clone().into_boxed_str());
+    let source: &'static str = Box::leak(source.into_boxed_str());
+    let code = match vm::compiler::compile_module(source, filename) {
+        Ok(c) => c,
+        Err(CompileError::Syntax { msg, line, col, text }) => {
+            let trimmed = text.trim_start();
+            let caret = (col as usize).saturating_sub(text.len() - trimmed.len()).max(1);
+            eprintln!("  File \"{filename}\", line {line}\n    {}\n    {}^\nSyntaxError: {msg}", trimmed.trim_end(), " ".repeat(caret - 1));
+            return 1;
+        }
+        Err(CompileError::Unsupported { what, line }) => {
+            eprintln!("specloop: unsupported: {what} at {filename}:{line}");
+            return 2;
+        }
+    };
+    vm::exceptions::register_source(filename, source);
+    let mut ctx = Ctx::direct();
+    let module = vm::modules::main_module();
+    let status = match vm::modules::run_code(&mut ctx, code, module) {
+        Ok(()) => 0,
+        Err(Raise::Exc(e)) => exit_status(&mut ctx, *e),
+        Err(Raise::Abort(_)) => 70,
+    };
+    vm::effects::flush_output();
+    if args.stats {
+        eprintln!("{}", executor::stats::stats().line(started.elapsed().as_secs_f64()));
+    }
+    status
+}
+
+/// CPython's handling of an uncaught exception: SystemExit's code, or a traceback and 1.
+fn exit_status(ctx: &mut Ctx, mut e: vm::error::PyException) -> u8 {
+    let types = &vm::rt::rt().types;
+    if vm::exceptions::exc_matches(e.value, types.system_exit) {
+        let args = vm::exceptions::exc_args(ctx, e.value).unwrap_or_default();
+        return match args.first() {
+            None | Some(Value::None) => 0,
+            Some(Value::Int(n)) => *n as u8,
+            Some(Value::Bool(b)) => *b as u8,
+            Some(v) => {
+                let s = vm::repr::str_of(ctx, *v).unwrap_or_default();
+                vm::effects::write_output(2, &format!("{s}\n"));
+                1
+            }
+        };
+    }
+    e.traceback.reverse();
+    let text = vm::exceptions::format_traceback(ctx, &e);
+    vm::effects::write_output(2, &text);
+    1
+}

@@ -1,1 +1,30 @@
-//! The specloop VM.
+//! The specloop VM: parser front end, compiler, bytecode interpreter, object model, builtins
+//! and the native hooks of the asyncio prelude.
+//!
+//! Everything a step reads or writes that another step could see goes through `ctx::Ctx`,
+//! which routes it to committed storage (direct mode) or to a speculation transaction.
+
+pub mod attr;
+pub mod builtins;
+pub mod bytecode;
+pub mod compiler;
+pub mod construct;
+pub mod ctx;
+pub mod dict;
+pub mod effects;
+pub mod error;
+pub mod exceptions;
+pub mod format;
+pub mod interp;
+pub mod iter;
+pub mod modules;
+pub mod object;
+pub mod ops;
+pub mod repr;
+pub mod rt;
+pub mod seqops;
+pub mod slot;
+pub mod strformat;
+pub mod value;
+
+pub use error::{PyResult, Raise};

@@ -1,0 +1,275 @@
+//! The speculative loop (`--workers N`, N > 1).
+//!
+//! Every handle in the ready queue is a step with a sequence number (`TxnIdx`), in queue order,
+//! which is CPython's run order. Workers execute known steps speculatively against the
+//! multi-version memory; steps commit strictly in order. Commit re-validates the step's reads
+//! against committed storage (every earlier step has committed by then): a valid step's writes
+//! go to storage and its effects apply; an invalid one is undone and re-run at once in direct
+//! mode by the committer, which holds the commit token, so it cannot fail.
+//!
+//! Iteration boundaries happen inside the commit of an iteration's last step, while the token
+//! is held: stop, or wait for and append due timers. Steps appended by commits during
+//! iteration k form iteration k+1, exactly as `_run_once` counts `ntodo`.
+//!
+//! ```text
+//!  known ──execute──▶ executed ──commit: valid──▶ committed
+//!    ▲                  │
+//!    └──blocked/stale───┘ commit: invalid ──direct re-run──▶ committed
+//! ```
+
+use crate::boundary::{due_timers, timeout};
+use crate::stats::{stats, Stats};
+use parking_lot::Mutex;
+use speculation::{Scheduler, Task, TxnIdx};
+use std::sync::Arc;
+use vm::ctx::{Ctx, Memory};
+use vm::effects::{loop_state, Effect, Handle};
+use vm::error::{Abort, PyResult, Raise};
+use vm::value::Value;
+
+/// Stack size of worker threads (deep Python recursion runs on them).
+pub const WORKER_STACK: usize = 512 << 20;
+
+/// What an execution left for its commit.
+enum Outcome {
+    /// Ran to the end (a Python exception is a result too).
+    Executed { ctx: Box<Ctx>, result: PyResult<Value> },
+    /// Could not finish speculatively (stale reads, or it needs to be the oldest step).
+    Doomed,
+}
+
+/// The state of one run of `run_forever`.
+struct Run {
+    sched: Scheduler,
+    mem: Arc<Memory>,
+    handles: Mutex<Vec<Handle>>,
+    outcomes: Mutex<Vec<Option<Outcome>>>,
+    /// One past the last step of the current iteration.
+    iter_end: Mutex<TxnIdx>,
+    /// A BaseException (SystemExit, KeyboardInterrupt) or loop error that ends the run.
+    fatal: Mutex<Option<Raise>>,
+}
+
+impl Run {
+    fn push(&self, h: Handle) {
+        self.handles.lock().push(h);
+        self.outcomes.lock().push(None);
+        self.sched.push();
+    }
+
+    fn handle(&self, txn: TxnIdx) -> Handle {
+        self.handles.lock()[txn as usize].clone()
+    }
+
+    fn set_outcome(&self, txn: TxnIdx, o: Outcome) {
+        self.outcomes.lock()[txn as usize] = Some(o);
+    }
+
+    fn take_outcome(&self, txn: TxnIdx) -> Option<Outcome> {
+        self.outcomes.lock()[txn as usize].take()
+    }
+}
+
+/// Handles the result of running a callback: CPython logs ordinary exceptions and lets
+/// `SystemExit`/`KeyboardInterrupt` end the loop.
+pub fn handle_error(ctx: &mut Ctx, callback: Value, r: PyResult<Value>) -> PyResult<()> {
+    match r {
+        Ok(_) | Err(Raise::Abort(_)) => Ok(()),
+        Err(Raise::Exc(e)) => {
+            if !vm::exceptions::exc_matches(e.value, vm::rt::rt().types.exception) {
+                return Err(Raise::Exc(e));
+            }
+            let what = vm::repr::repr(ctx, callback).unwrap_or_default();
+            let mut e = e;
+            e.traceback.reverse();
+            let tb = vm::exceptions::format_traceback(ctx, &e);
+            vm::effects::write_output(2, &format!("Exception in callback {what}\n{tb}"));
+            Ok(())
+        }
+    }
+}
+
+fn execute(run: &Run, txn: TxnIdx, inc: u32) {
+    Stats::bump(&stats().executions);
+    if inc > 0 {
+        Stats::bump(&stats().reexecutions);
+    }
+    let h = run.handle(txn);
+    let mut ctx = Box::new(Ctx::speculative(run.mem.clone(), txn, inc));
+    let result = vm::interp::call::call(&mut ctx, h.callback, &h.args, &[]);
+    match result {
+        Err(Raise::Abort(Abort::Blocked(on))) => {
+            ctx.undo_generators();
+            Stats::bump(&stats().aborts);
+            run.sched.finish_blocked(txn, inc, on);
+        }
+        Err(Raise::Abort(_)) => {
+            ctx.undo_generators();
+            run.mem.mark_estimates(txn);
+            run.set_outcome(txn, Outcome::Doomed);
+            run.sched.finish_execution(txn, inc);
+        }
+        result => {
+            if let Some(spec) = &ctx.spec {
+                let writes = spec.txn.writes().map(|(k, v)| (*k, v.clone())).collect();
+                run.mem.publish(txn, inc, writes);
+            }
+            run.set_outcome(txn, Outcome::Executed { ctx, result });
+            run.sched.finish_execution(txn, inc);
+        }
+    }
+}
+
+/// Commits step `txn` (the commit token is held).
+fn commit(run: &Run, txn: TxnIdx, inc: u32) {
+    let h = run.handle(txn);
+    let valid = match run.take_outcome(txn) {
+        Some(Outcome::Executed { ctx, result }) => {
+            let ok = ctx.spec.as_ref().is_some_and(|s| s.txn.validate(&run.mem, |l| l.read_storage()));
+            if ok {
+                Some((ctx, result))
+            } else {
+                let mut ctx = ctx;
+                ctx.undo_generators();
+                None
+            }
+        }
+        _ => None,
+    };
+    let (mut ctx, result) = match valid {
+        Some((ctx, result)) => {
+            if let Some(spec) = &ctx.spec {
+                for (loc, slot) in spec.txn.writes() {
+                    loc.write_storage(slot.clone());
+                }
+            }
+            run.mem.remove(txn);
+            (ctx, result)
+        }
+        None => {
+            Stats::bump(&stats().aborts);
+            Stats::bump(&stats().reexecutions);
+            run.mem.remove(txn);
+            run.sched.abort_at_commit(txn, inc);
+            let mut ctx = Box::new(Ctx::direct());
+            ctx.buffer_effects = true;
+            let result = vm::interp::call::call(&mut ctx, h.callback, &h.args, &[]);
+            (ctx, result)
+        }
+    };
+    for e in ctx.effects.drain(..) {
+        match e {
+            Effect::CallSoon(h) => run.push(h),
+            other => vm::effects::apply(other),
+        }
+    }
+    ctx.spec = None;
+    if let Err(e) = handle_error(&mut ctx, h.callback, result) {
+        *run.fatal.lock() = Some(e);
+        loop_state().lock().stopping = true;
+    }
+    Stats::bump(&stats().commits);
+    let last_of_iteration = txn + 1 == *run.iter_end.lock();
+    if last_of_iteration {
+        boundary(run, txn + 1);
+    }
+    run.sched.finish_commit(txn);
+}
+
+/// The boundary after `committed` steps: stop, or wait for timers and start the next iteration.
+fn boundary(run: &Run, committed: TxnIdx) {
+    loop {
+        let mut state = loop_state().lock();
+        if state.stopping {
+            state.stopping = false;
+            run.sched.close();
+            return;
+        }
+        let ready_empty = run.sched.known_count() == committed;
+        match timeout(&mut state, ready_empty) {
+            None if ready_empty => {
+                drop(state);
+                let ctx = Ctx::direct();
+                *run.fatal.lock() = Some(ctx.runtime_error("Event loop stopped before Future completed."));
+                run.sched.close();
+                return;
+            }
+            Some(w) if w > 0.0 => {
+                drop(state);
+                std::thread::sleep(std::time::Duration::from_secs_f64(w));
+                state = loop_state().lock();
+            }
+            _ => {}
+        }
+        let due = due_timers(&mut state);
+        drop(state);
+        for h in due {
+            run.push(h);
+        }
+        let known = run.sched.known_count();
+        *run.iter_end.lock() = known;
+        if known > committed {
+            return;
+        }
+    }
+}
+
+fn worker(run: &Run) {
+    while let Some(task) = run.sched.next_task() {
+        match task {
+            Task::Execute { txn, incarnation } => execute(run, txn, incarnation),
+            Task::Commit { txn, incarnation } => commit(run, txn, incarnation),
+        }
+    }
+}
+
+/// Runs iterations on `workers` threads until `stop()` takes effect.
+pub fn run_forever(ctx: &mut Ctx, workers: usize) -> PyResult<()> {
+    let _ = ctx;
+    let run = Run {
+        sched: Scheduler::new(),
+        mem: Arc::new(Memory::new()),
+        handles: Mutex::new(Vec::new()),
+        outcomes: Mutex::new(Vec::new()),
+        iter_end: Mutex::new(0),
+        fatal: Mutex::new(None),
+    };
+    let initial: Vec<Handle> = loop_state().lock().ready.drain(..).collect();
+    for h in initial {
+        run.push(h);
+    }
+    boundary(&run, 0);
+    std::thread::scope(|s| {
+        for _ in 1..workers {
+            let r = &run;
+            let spawned = std::thread::Builder::new().stack_size(WORKER_STACK).spawn_scoped(s, move || worker(r));
+            if spawned.is_err() {
+                break;
+            }
+        }
+        worker(&run);
+    });
+    // Put back what did not commit, undone, for the next run of the loop.
+    let leftovers = run.sched.reset_uncommitted();
+    let mut handles = Vec::new();
+    for (txn, _) in leftovers.iter().rev() {
+        if let Some(Outcome::Executed { mut ctx, .. }) = run.take_outcome(*txn) {
+            ctx.undo_generators();
+            Stats::bump(&stats().aborts);
+        }
+        run.mem.remove(*txn);
+    }
+    for (txn, _) in &leftovers {
+        handles.push(run.handle(*txn));
+    }
+    let mut state = loop_state().lock();
+    for h in handles.into_iter().rev() {
+        state.ready.push_front(h);
+    }
+    drop(state);
+    let fatal = run.fatal.lock().take();
+    match fatal {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}

@@ -1,0 +1,46 @@
+//! The reference loop (`--workers 1`): a direct port of CPython's `run_forever`/`_run_once`.
+//! Handles run in direct mode: no tracking, effects applied at once.
+
+use crate::boundary::{due_timers, timeout};
+use crate::stats::{stats, Stats};
+use vm::ctx::Ctx;
+use vm::effects::loop_state;
+use vm::error::PyResult;
+
+/// Runs iterations until `stop()` takes effect.
+pub fn run_forever(ctx: &mut Ctx) -> PyResult<()> {
+    loop {
+        let ntodo = {
+            let mut state = loop_state().lock();
+            let ready_empty = state.ready.is_empty();
+            let wait = timeout(&mut state, ready_empty);
+            match wait {
+                None if state.ready.is_empty() && !state.stopping => {
+                    return Err(ctx.runtime_error("Event loop stopped before Future completed."));
+                }
+                Some(w) if w > 0.0 => {
+                    drop(state);
+                    std::thread::sleep(std::time::Duration::from_secs_f64(w));
+                    state = loop_state().lock();
+                }
+                _ => {}
+            }
+            let due = due_timers(&mut state);
+            state.ready.extend(due);
+            state.ready.len()
+        };
+        for _ in 0..ntodo {
+            let Some(h) = loop_state().lock().ready.pop_front() else { break };
+            ctx.current_task = None;
+            Stats::bump(&stats().executions);
+            let r = vm::interp::call::call(ctx, h.callback, &h.args, &[]);
+            Stats::bump(&stats().commits);
+            crate::parallel::handle_error(ctx, h.callback, r)?;
+        }
+        let mut state = loop_state().lock();
+        if state.stopping {
+            state.stopping = false;
+            return Ok(());
+        }
+    }
+}

@@ -1,0 +1,336 @@
+//! The core builtins the interpreter itself relies on: print, len, repr, isinstance, type
+//! constructors (int, float, str, bool, list, tuple, dict, range, type, object), iter, next.
+
+use super::{arity, def, kwarg};
+use crate::ctx::Ctx;
+use crate::effects::Effect;
+use crate::error::PyResult;
+use crate::object::{AttrMap, Kind};
+use crate::rt::{class_name, is_subclass, rt, Runtime};
+use crate::value::{Name, Value};
+
+pub(super) fn install(rt: &Runtime, m: &mut AttrMap) {
+    def(m, "print", print);
+    def(m, "len", len);
+    def(m, "repr", repr);
+    def(m, "isinstance", isinstance);
+    def(m, "iter", iter);
+    def(m, "next", next);
+    let t = &rt.types;
+    for (class, f) in [
+        (t.int, int_new as crate::object::NativeFn),
+        (t.float, float_new),
+        (t.str, str_new),
+        (t.bool, bool_new),
+        (t.list, list_new),
+        (t.tuple, tuple_new),
+        (t.dict, dict_new),
+        (t.range, range_new),
+        (t.type_, type_new),
+        (t.super_, super_new),
+    ] {
+        super::def_methods(class, &[("__new__", f)]);
+    }
+}
+
+fn print(ctx: &mut Ctx, _: Option<Value>, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let sep = match kwarg(kwargs, "sep") {
+        Some(Value::None) | None => " ".to_string(),
+        Some(v) => v.as_str().map(str::to_string).ok_or_else(|| {
+            ctx.type_error(format!("sep must be None or a string, not {}", class_name(rt().type_of(v))))
+        })?,
+    };
+    let end = match kwarg(kwargs, "end") {
+        Some(Value::None) | None => "\n".to_string(),
+        Some(v) => v.as_str().map(str::to_string).ok_or_else(|| {
+            ctx.type_error(format!("end must be None or a string, not {}", class_name(rt().type_of(v))))
+        })?,
+    };
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&crate::repr::str_of(ctx, *a)?);
+    }
+    out.push_str(&end);
+    let fd = match kwarg(kwargs, "file") {
+        Some(f) if crate::modules::is_stderr(f) => 2,
+        _ => 1,
+    };
+    ctx.emit(Effect::Write { fd, text: out });
+    Ok(Value::None)
+}
+
+/// `len(v)`.
+pub fn len_of(ctx: &mut Ctx, v: Value) -> PyResult<i64> {
+    if let Value::Obj(o) = v {
+        let n = match &o.kind {
+            Kind::Str(s) => s.char_len(),
+            Kind::Tuple(t) => t.len(),
+            Kind::List(_) => ctx.list_items(o)?.len(),
+            Kind::Dict(_) => ctx.dict_items(o)?.len(),
+            Kind::Range { start, stop, step } => crate::seqops::range_len(*start, *stop, *step) as usize,
+            Kind::Instance(_) => {
+                if let Some(r) = crate::attr::call_dunder(ctx, v, "__len__", &[])? {
+                    return match r {
+                        Value::Int(i) if i >= 0 => Ok(i),
+                        Value::Int(_) => Err(ctx.value_error("__len__() should return >= 0")),
+                        _ => Err(ctx.type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            class_name(rt().type_of(r))
+                        ))),
+                    };
+                }
+                return Err(ctx.type_error(format!("object of type '{}' has no len()", class_name(rt().type_of(v)))));
+            }
+            _ => return Err(ctx.type_error(format!("object of type '{}' has no len()", class_name(rt().type_of(v))))),
+        };
+        return Ok(n as i64);
+    }
+    Err(ctx.type_error(format!("object of type '{}' has no len()", class_name(rt().type_of(v)))))
+}
+
+fn len(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    arity(ctx, "len", args, 1, 1)?;
+    Ok(Value::Int(len_of(ctx, args[0])?))
+}
+
+fn repr(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    arity(ctx, "repr", args, 1, 1)?;
+    let s = crate::repr::repr(ctx, args[0])?;
+    Ok(ctx.new_str(s))
+}
+
+/// `isinstance(v, cls)` for a class or tuple of classes.
+pub fn is_instance(ctx: &mut Ctx, v: Value, cls: Value) -> PyResult<bool> {
+    match cls.obj().map(|o| (o, &o.0.kind)) {
+        Some((c, Kind::Class(_))) => Ok(is_subclass(rt().type_of(v), c)),
+        Some((_, Kind::Tuple(items))) => {
+            for it in items.iter() {
+                if is_instance(ctx, v, *it)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(ctx.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+    }
+}
+
+fn isinstance(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    arity(ctx, "isinstance", args, 2, 2)?;
+    Ok(Value::Bool(is_instance(ctx, args[0], args[1])?))
+}
+
+fn iter(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    arity(ctx, "iter", args, 1, 1)?;
+    crate::iter::get_iter(ctx, args[0])
+}
+
+fn next(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    arity(ctx, "next", args, 1, 2)?;
+    match crate::iter::next(ctx, args[0])? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(*d),
+            None => Err(ctx.stop_iteration(Value::None)),
+        },
+    }
+}
+
+fn int_new(ctx: &mut Ctx, _: Option<Value>, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let args = &args[1..];
+    let base = kwarg(kwargs, "base").or(args.get(1).copied());
+    let Some(&v) = args.first() else { return Ok(Value::Int(0)) };
+    if let Some(b) = base {
+        let Some(s) = v.as_str() else {
+            return Err(ctx.type_error("int() can't convert non-string with explicit base"));
+        };
+        let base = crate::ops::as_i64(b).unwrap_or(10) as u32;
+        let n = crate::format::parse_int(s, base).map_err(|e| ctx.value_error(e.message()))?;
+        return Ok(ctx.int_from_big(n));
+    }
+    match v {
+        Value::Int(_) => Ok(v),
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(ctx.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(ctx.overflow_error("cannot convert float infinity to integer"));
+            }
+            let t = f.trunc();
+            if t.abs() < 9.0e18 {
+                Ok(Value::Int(t as i64))
+            } else {
+                let b = num_bigint::BigInt::from(t as i128);
+                Ok(ctx.int_from_big(num_traits::FromPrimitive::from_f64(t).unwrap_or(b)))
+            }
+        }
+        Value::Obj(o) => match &o.kind {
+            Kind::BigInt(_) => Ok(v),
+            Kind::Str(s) => {
+                let n = crate::format::parse_int(&s.s, 10).map_err(|e| ctx.value_error(e.message()))?;
+                Ok(ctx.int_from_big(n))
+            }
+            Kind::Instance(_) => match crate::attr::call_dunder(ctx, v, "__int__", &[])? {
+                Some(r) => Ok(r),
+                None => Err(ctx.type_error(format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                    class_name(rt().type_of(v))
+                ))),
+            },
+            _ => Err(ctx.type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                class_name(rt().type_of(v))
+            ))),
+        },
+        Value::None => Err(ctx.type_error(
+            "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'",
+        )),
+    }
+}
+
+fn float_new(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    let Some(&v) = args.get(1) else { return Ok(Value::Float(0.0)) };
+    if let Some(s) = v.as_str() {
+        return crate::format::parse_float(s).map(Value::Float).map_err(|e| ctx.value_error(e.message()));
+    }
+    match crate::ops::as_f64(v) {
+        Some(Ok(f)) => Ok(Value::Float(f)),
+        Some(Err(m)) => Err(ctx.overflow_error(m)),
+        None => match crate::attr::call_dunder(ctx, v, "__float__", &[])? {
+            Some(r) => Ok(r),
+            None => Err(ctx.type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                class_name(rt().type_of(v))
+            ))),
+        },
+    }
+}
+
+fn str_new(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    match args.get(1) {
+        None => Ok(ctx.new_str(String::new())),
+        Some(v) if v.as_str().is_some() => Ok(*v),
+        Some(v) => {
+            let s = crate::repr::str_of(ctx, *v)?;
+            Ok(ctx.new_str(s))
+        }
+    }
+}
+
+fn bool_new(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    match args.get(1) {
+        None => Ok(Value::Bool(false)),
+        Some(v) => Ok(Value::Bool(crate::ops::truthy(ctx, *v)?)),
+    }
+}
+
+fn list_new(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    arity(ctx, "list", &args[1..], 0, 1)?;
+    let items = match args.get(1) {
+        Some(v) => crate::iter::collect(ctx, *v)?,
+        None => Vec::new(),
+    };
+    Ok(ctx.new_list(items))
+}
+
+fn tuple_new(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    arity(ctx, "tuple", &args[1..], 0, 1)?;
+    match args.get(1) {
+        Some(v) if matches!(v.obj().map(|o| &o.0.kind), Some(Kind::Tuple(_))) => Ok(*v),
+        Some(v) => {
+            let items = crate::iter::collect(ctx, *v)?;
+            Ok(ctx.new_tuple(items))
+        }
+        None => Ok(ctx.new_tuple(Vec::new())),
+    }
+}
+
+/// Adds `(key, value)` pairs from a mapping or an iterable of pairs to `d`.
+pub fn dict_update_from(ctx: &mut Ctx, d: &mut crate::dict::DictData, src: Value) -> PyResult<()> {
+    if let Some(o) = src.obj() {
+        if matches!(o.kind, Kind::Dict(_)) {
+            for (k, v) in ctx.dict_items(o)?.iter() {
+                d.insert(*k, *v);
+            }
+            return Ok(());
+        }
+    }
+    for (i, item) in crate::iter::collect(ctx, src)?.into_iter().enumerate() {
+        let pair = crate::iter::collect(ctx, item).map_err(|_| {
+            ctx.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
+        })?;
+        if pair.len() != 2 {
+            return Err(ctx.value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                pair.len()
+            )));
+        }
+        let k = crate::dict::HKey::new(pair[0]).map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
+        d.insert(k, pair[1]);
+    }
+    Ok(())
+}
+
+fn dict_new(ctx: &mut Ctx, _: Option<Value>, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    arity(ctx, "dict", &args[1..], 0, 1)?;
+    let mut d = crate::dict::DictData::default();
+    if let Some(src) = args.get(1) {
+        dict_update_from(ctx, &mut d, *src)?;
+    }
+    for (k, v) in kwargs {
+        d.insert(crate::dict::HKey(k.value()), *v);
+    }
+    Ok(ctx.new_dict(d))
+}
+
+fn range_new(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    let args = &args[1..];
+    if args.is_empty() {
+        return Err(ctx.type_error("range expected at least 1 argument, got 0"));
+    }
+    arity(ctx, "range", args, 1, 3)?;
+    let mut nums = [0i64; 3];
+    for (i, a) in args.iter().enumerate() {
+        nums[i] = match crate::ops::as_i64(*a) {
+            Some(n) => n,
+            None => {
+                return Err(ctx.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    class_name(rt().type_of(*a))
+                )))
+            }
+        };
+    }
+    let (start, stop, step) = match args.len() {
+        1 => (0, nums[0], 1),
+        2 => (nums[0], nums[1], 1),
+        _ => (nums[0], nums[1], nums[2]),
+    };
+    if step == 0 {
+        return Err(ctx.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Obj(ctx.alloc(Kind::Range { start, stop, step })))
+}
+
+fn type_new(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    match args.len() {
+        2 => Ok(Value::Obj(rt().type_of(args[1]))),
+        _ => Err(ctx.type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+fn super_new(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    if args.len() != 3 {
+        return Err(ctx.runtime_error("super(): no arguments"));
+    }
+    let mut attrs = std::collections::HashMap::new();
+    attrs.insert(crate::name!("__thisclass__"), args[1]);
+    attrs.insert(crate::name!("__self__"), args[2]);
+    let inst = crate::object::Instance { class: rt().types.super_, attrs: parking_lot::Mutex::new(attrs) };
+    Ok(Value::Obj(ctx.alloc(Kind::Instance(inst))))
+}

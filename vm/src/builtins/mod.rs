@@ -1,0 +1,90 @@
+//! The `builtins` module and the methods of built-in types.
+//!
+//! Every native function has the `NativeFn` signature: `(ctx, receiver, args, kwargs)`.
+//! Methods of built-in types are stored unbound on the type; attribute lookup binds them.
+
+mod core;
+mod functions;
+mod methods_dict;
+mod methods_list;
+mod methods_str;
+mod methods_num;
+
+use crate::ctx::Ctx;
+use crate::error::PyResult;
+use crate::object::{AttrMap, Builtin, Kind, NativeFn};
+use crate::rt::Runtime;
+use crate::value::{intern, Name, ObjRef, Value};
+
+/// Adds native function `name` to an attribute map.
+pub fn def(map: &mut AttrMap, name: &'static str, f: NativeFn) {
+    let obj = crate::object::Object::immortal(Kind::Builtin(Builtin { name, f, receiver: None }));
+    map.insert(intern(name), Value::Obj(obj));
+}
+
+/// Adds methods to a built-in class.
+pub fn def_methods(class: ObjRef, methods: &[(&'static str, NativeFn)]) {
+    if let Kind::Class(c) = &class.kind {
+        let mut attrs = c.attrs.lock();
+        for (n, f) in methods {
+            def(&mut attrs, n, *f);
+        }
+    }
+}
+
+/// Checks the positional argument count: `name() takes exactly N arguments (M given)`.
+pub fn arity(ctx: &Ctx, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if args.len() < min || args.len() > max {
+        let msg = if min == max {
+            match min {
+                0 => format!("{name}() takes no arguments ({} given)", args.len()),
+                1 => format!("{name}() takes exactly one argument ({} given)", args.len()),
+                _ => format!("{name}() takes exactly {min} arguments ({} given)", args.len()),
+            }
+        } else if args.len() < min {
+            format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len())
+        } else {
+            format!("{name} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, args.len())
+        };
+        return Err(ctx.type_error(msg));
+    }
+    Ok(())
+}
+
+/// Finds keyword argument `name`.
+pub fn kwarg(kwargs: &[(Name, Value)], name: &str) -> Option<Value> {
+    kwargs.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| *v)
+}
+
+/// Rejects keyword arguments for functions that take none.
+pub fn no_kwargs(ctx: &Ctx, name: &str, kwargs: &[(Name, Value)]) -> PyResult<()> {
+    if kwargs.is_empty() {
+        Ok(())
+    } else {
+        Err(ctx.type_error(format!("{name}() takes no keyword arguments")))
+    }
+}
+
+/// Fills the builtins module and the built-in types' methods.
+pub fn install(rt: &Runtime) {
+    let Kind::Module(m) = &rt.builtins.kind else { return };
+    let mut attrs = m.attrs.lock();
+    for t in rt.exported_types() {
+        if let Kind::Class(c) = &t.kind {
+            attrs.insert(c.name, Value::Obj(t));
+        }
+    }
+    let not_impl = crate::object::Object::immortal(Kind::Instance(crate::object::Instance {
+        class: rt.types.object,
+        attrs: Default::default(),
+    }));
+    attrs.insert(intern("NotImplemented"), Value::Obj(not_impl));
+    attrs.insert(intern("__name__"), intern("builtins").value());
+    core::install(rt, &mut attrs);
+    functions::install(rt, &mut attrs);
+    drop(attrs);
+    methods_str::install(rt);
+    methods_list::install(rt);
+    methods_dict::install(rt);
+    methods_num::install(rt);
+}

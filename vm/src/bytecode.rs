@@ -1,0 +1,249 @@
+//! The instruction set and code objects.
+//!
+//! A stack machine close to CPython 3.10's (block stack for try/except/finally, `YieldFrom` for
+//! `await`). Operands are indices into the code's tables. Each instruction has a source line in
+//! `Code::lines` (same index) for tracebacks.
+
+use crate::value::{Name, Value};
+
+/// Binary operators (also used in-place for augmented assignment).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+    MatMul,
+}
+
+/// Comparison operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+    In,
+    NotIn,
+    Is,
+    IsNot,
+}
+
+/// Unary operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+/// One instruction.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Instr {
+    /// Push `consts[i]`.
+    LoadConst(u32),
+    /// Push fast local `i` (UnboundLocalError if unset).
+    LoadFast(u32),
+    /// Pop into fast local `i`.
+    StoreFast(u32),
+    /// Unset fast local `i`.
+    DeleteFast(u32),
+    /// Push the value of cell `i` (cellvars then freevars).
+    LoadDeref(u32),
+    /// Pop into cell `i`.
+    StoreDeref(u32),
+    /// Push cell object `i` itself (for building closures).
+    LoadClosure(u32),
+    /// Push global (then builtin) `names[i]`.
+    LoadGlobal(u32),
+    /// Pop into global `names[i]`.
+    StoreGlobal(u32),
+    /// Class bodies: push `names[i]` from the namespace, then globals, then builtins.
+    LoadName(u32),
+    /// Class bodies: pop into the namespace.
+    StoreName(u32),
+    /// Replace TOS by `TOS.names[i]`.
+    LoadAttr(u32),
+    /// `TOS.names[i] = TOS1`; pops both.
+    StoreAttr(u32),
+    /// Replace TOS by (method, self) or (NULL-marker, bound) for `CallMethod`.
+    LoadMethod(u32),
+    /// Call a method loaded by `LoadMethod` with `argc` positional arguments.
+    CallMethod(u32),
+    /// `TOS1[TOS]`.
+    BinarySubscr,
+    /// `TOS1[TOS] = TOS2`.
+    StoreSubscr,
+    /// `del TOS1[TOS]`.
+    DeleteSubscr,
+    /// Build a slice from 2 or 3 stack items.
+    BuildSlice(u32),
+    /// Discard TOS.
+    Pop,
+    /// Duplicate TOS.
+    Dup,
+    /// Duplicate the top two items.
+    Dup2,
+    /// Swap the top two items.
+    Rot2,
+    /// Lift the second and third items one up, move TOS down two.
+    Rot3,
+    /// Binary operator.
+    Binary(BinOp),
+    /// In-place binary operator (`+=`).
+    Inplace(BinOp),
+    /// Unary operator.
+    Unary(UnOp),
+    /// Comparison.
+    Compare(CmpOp),
+    /// Jump to instruction index.
+    Jump(u32),
+    /// Pop; jump if falsy.
+    PopJumpIfFalse(u32),
+    /// Pop; jump if truthy.
+    PopJumpIfTrue(u32),
+    /// Jump (keeping TOS) if falsy, else pop.
+    JumpIfFalseOrPop(u32),
+    /// Jump (keeping TOS) if truthy, else pop.
+    JumpIfTrueOrPop(u32),
+    /// Replace TOS by `iter(TOS)`.
+    GetIter,
+    /// Push `next(TOS)`, or pop the iterator and jump when exhausted.
+    ForIter(u32),
+    /// Call TOS-argc with `argc` positional arguments.
+    Call(u32),
+    /// Call with `argc` arguments, the last `len(consts[kwnames])` of them by keyword.
+    CallKw { argc: u32, kwnames: u32 },
+    /// Call with an args tuple and (if the flag is set) a kwargs dict on the stack.
+    CallEx { kwargs: bool },
+    /// Make a function from code `consts[code]`; flags: 1 defaults tuple, 2 kwdefaults dict,
+    /// 8 closure tuple (popped in that order below the code).
+    MakeFunction { code: u32, flags: u32 },
+    /// Build a tuple from the top `n` items.
+    BuildTuple(u32),
+    /// Build a list from the top `n` items.
+    BuildList(u32),
+    /// Build a dict from the top `2n` items (key, value pairs).
+    BuildDict(u32),
+    /// Concatenate the top `n` strs (f-strings).
+    BuildString(u32),
+    /// f-string `{x!c:spec}`: conversion 0 none, 1 str, 2 repr, 3 ascii; spec on stack if flagged.
+    FormatValue { conversion: u8, has_spec: bool },
+    /// Comprehensions: append TOS to the list at stack depth `n` (below TOS).
+    ListAppend(u32),
+    /// Comprehensions: set key TOS1 to value TOS in the dict at depth `n`.
+    DictSetItem(u32),
+    /// `list.extend(TOS)` on TOS1 (star-args building).
+    ListExtend,
+    /// Convert the list at TOS into a tuple.
+    ListToTuple,
+    /// `dict.update(TOS)` on TOS1 (`**kwargs` in calls).
+    DictMerge,
+    /// Unpack TOS into exactly `n` items (pushed so that the first is on top).
+    UnpackSequence(u32),
+    /// Unpack with a starred target: `before` items, a list, `after` items.
+    UnpackEx { before: u32, after: u32 },
+    /// Return TOS.
+    Return,
+    /// Yield TOS; the sent value is pushed on resume.
+    YieldValue,
+    /// Delegate to the iterator at TOS1, sending TOS; push the result when it finishes.
+    YieldFrom,
+    /// Replace TOS by its awaitable iterator.
+    GetAwaitable,
+    /// Push an except block with the handler at the given index.
+    SetupExcept(u32),
+    /// Push a finally block with the handler at the given index.
+    SetupFinally(u32),
+    /// Pop the innermost block (normal exit from a try body).
+    PopBlock,
+    /// `raise` (0), `raise X` (1), `raise X from Y` (2).
+    Raise(u32),
+    /// Handler entry: TOS1 is the exception, TOS the class(es) to match; push whether it matches.
+    CheckExcMatch,
+    /// Leave an except handler: forget the exception being handled.
+    PopExcept,
+    /// Re-raise the exception being handled (end of a handler with no match, or of `finally`).
+    Reraise,
+    /// Build a class: TOS is the namespace dict of the executed body, TOS1 the bases tuple;
+    /// `consts[name]` the name; sets the `__class__` cell at TOS2 if it is a cell, else None.
+    BuildClass { name: u32 },
+    /// Push the module `names[i]`.
+    ImportName(u32),
+    /// No operation (jump target padding).
+    Nop,
+}
+
+/// What kind of scope a code object is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CodeKind {
+    /// Module top level: names are globals.
+    Module,
+    /// A class body: names go to a namespace dict.
+    Class,
+    /// A function.
+    Function,
+    /// A generator function.
+    Generator,
+    /// An `async def`.
+    Coroutine,
+}
+
+/// A compiled code object (immutable, shared freely).
+#[derive(Debug)]
+pub struct Code {
+    /// Function name.
+    pub name: Name,
+    /// Qualified name.
+    pub qualname: Name,
+    /// Source file path as given on the command line.
+    pub filename: &'static str,
+    /// Module, class body, function, generator or coroutine.
+    pub kind: CodeKind,
+    /// The instructions.
+    pub instrs: Vec<Instr>,
+    /// Source line of each instruction.
+    pub lines: Vec<u32>,
+    /// Constants.
+    pub consts: Vec<Value>,
+    /// Names used by global/attribute/name instructions.
+    pub names: Vec<Name>,
+    /// Fast locals: parameters first, in order (positional, *args, keyword-only, **kwargs).
+    pub varnames: Vec<Name>,
+    /// Locals captured by inner functions.
+    pub cellvars: Vec<Name>,
+    /// Variables captured from enclosing functions.
+    pub freevars: Vec<Name>,
+    /// For each cellvar that is also a parameter: (cell index, varnames index).
+    pub cell_params: Vec<(u32, u32)>,
+    /// Number of positional parameters (positional-only included).
+    pub argcount: u32,
+    /// Number of positional-only parameters.
+    pub posonly: u32,
+    /// Number of keyword-only parameters.
+    pub kwonly: u32,
+    /// Has `*args`.
+    pub varargs: bool,
+    /// Has `**kwargs`.
+    pub varkw: bool,
+    /// First line (the `def`).
+    pub first_line: u32,
+}
+
+impl Code {
+    /// Total parameter slots in `varnames`.
+    pub fn nparams(&self) -> usize {
+        (self.argcount + self.kwonly) as usize + self.varargs as usize + self.varkw as usize
+    }
+}

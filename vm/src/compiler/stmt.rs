@@ -1,0 +1,540 @@
+//! Code generation for statements.
+
+use super::scope::key;
+use super::{CResult, Compiler, FBlock};
+use crate::bytecode::{CodeKind, Instr};
+use crate::value::Value;
+use ruff_python_ast::{self as ast, Expr, Stmt};
+
+impl<'a> Compiler<'a> {
+    pub(super) fn body(&mut self, body: &'a [Stmt]) -> CResult {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    pub(super) fn stmt(&mut self, s: &'a Stmt) -> CResult {
+        self.set_line(s);
+        match s {
+            Stmt::Expr(e) => {
+                self.expr(&e.value)?;
+                self.emit(Instr::Pop);
+            }
+            Stmt::Assign(a) => {
+                self.expr(&a.value)?;
+                for (i, t) in a.targets.iter().enumerate() {
+                    if i + 1 < a.targets.len() {
+                        self.emit(Instr::Dup);
+                    }
+                    self.store(t)?;
+                }
+            }
+            Stmt::AugAssign(a) => self.aug_assign(a)?,
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.expr(v)?;
+                    self.store(&a.target)?;
+                }
+            }
+            Stmt::Pass(_) => {}
+            Stmt::If(i) => self.if_stmt(i)?,
+            Stmt::While(w) => self.while_stmt(w)?,
+            Stmt::For(f) => self.for_stmt(f)?,
+            Stmt::Break(b) => self.break_continue(true, b)?,
+            Stmt::Continue(c) => self.break_continue(false, c)?,
+            Stmt::Return(r) => {
+                match &r.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Value::None),
+                }
+                self.unwind(0, true)?;
+                self.emit(Instr::Return);
+            }
+            Stmt::FunctionDef(f) => self.function_def(f)?,
+            Stmt::ClassDef(c) => self.class_def(c)?,
+            Stmt::Try(t) => self.try_stmt(t)?,
+            Stmt::Raise(r) => {
+                let mut n = 0;
+                if let Some(e) = &r.exc {
+                    self.expr(e)?;
+                    n = 1;
+                }
+                if let Some(c) = &r.cause {
+                    self.expr(c)?;
+                    n = 2;
+                }
+                self.emit(Instr::Raise(n));
+            }
+            Stmt::Assert(a) => {
+                self.expr(&a.test)?;
+                let ok = self.emit(Instr::PopJumpIfTrue(0));
+                let i = self.name_index("AssertionError");
+                self.emit(Instr::LoadGlobal(i));
+                if let Some(m) = &a.msg {
+                    self.expr(m)?;
+                    self.emit(Instr::Call(1));
+                }
+                self.emit(Instr::Raise(1));
+                self.patch(ok);
+            }
+            Stmt::Global(_) | Stmt::Nonlocal(_) => {}
+            Stmt::Import(i) => {
+                for al in &i.names {
+                    if al.name.id.contains('.') {
+                        return self.unsupported("dotted import", s);
+                    }
+                    let ni = self.name_index(&al.name.id);
+                    self.emit(Instr::ImportName(ni));
+                    let bound = al.asname.as_ref().unwrap_or(&al.name);
+                    self.store_name(&bound.id);
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                let module = match &i.module {
+                    Some(m) if i.level == 0 && !m.id.contains('.') => m.id.to_string(),
+                    _ => return self.unsupported("relative or dotted import", s),
+                };
+                let mi = self.name_index(&module);
+                self.emit(Instr::ImportName(mi));
+                for al in &i.names {
+                    if &*al.name.id == "*" {
+                        return self.unsupported("import *", s);
+                    }
+                    self.emit(Instr::Dup);
+                    let ai = self.name_index(&al.name.id);
+                    self.emit(Instr::LoadAttr(ai));
+                    let bound = al.asname.as_ref().unwrap_or(&al.name);
+                    self.store_name(&bound.id);
+                }
+                self.emit(Instr::Pop);
+            }
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    match t {
+                        Expr::Subscript(sub) => {
+                            self.expr(&sub.value)?;
+                            self.subscript_key(&sub.slice)?;
+                            self.emit(Instr::DeleteSubscr);
+                        }
+                        Expr::Name(n) if self.access(&n.id) == super::Access::Local => {
+                            let i = self.local_index(&n.id);
+                            self.emit(Instr::DeleteFast(i));
+                        }
+                        _ => return self.unsupported("this form of del", t),
+                    }
+                }
+            }
+            Stmt::With(_) => return self.unsupported("with statement", s),
+            Stmt::Match(_) => return self.unsupported("match statement", s),
+            Stmt::TypeAlias(_) => return self.unsupported("type alias", s),
+            Stmt::IpyEscapeCommand(_) => return self.unsupported("IPython escape", s),
+        }
+        Ok(())
+    }
+
+    /// Stores TOS into an assignment target.
+    pub(super) fn store(&mut self, t: &'a Expr) -> CResult {
+        match t {
+            Expr::Name(n) => self.store_name(&n.id),
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let i = self.name_index(&a.attr.id);
+                self.emit(Instr::StoreAttr(i));
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.subscript_key(&s.slice)?;
+                self.emit(Instr::StoreSubscr);
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
+                match star {
+                    None => {
+                        self.emit(Instr::UnpackSequence(elts.len() as u32));
+                    }
+                    Some(p) => {
+                        let after = (elts.len() - p - 1) as u32;
+                        self.emit(Instr::UnpackEx { before: p as u32, after });
+                    }
+                }
+                for e in elts {
+                    match e {
+                        Expr::Starred(s) => self.store(&s.value)?,
+                        _ => self.store(e)?,
+                    }
+                }
+            }
+            _ => return self.unsupported("this assignment target", t),
+        }
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CResult {
+        let op = super::expr::binop(a.op);
+        match &*a.target {
+            Expr::Name(n) => {
+                self.load_name(&n.id);
+                self.expr(&a.value)?;
+                self.emit(Instr::Inplace(op));
+                self.store_name(&n.id);
+            }
+            Expr::Attribute(at) => {
+                self.expr(&at.value)?;
+                self.emit(Instr::Dup);
+                let i = self.name_index(&at.attr.id);
+                self.emit(Instr::LoadAttr(i));
+                self.expr(&a.value)?;
+                self.emit(Instr::Inplace(op));
+                self.emit(Instr::Rot2);
+                self.emit(Instr::StoreAttr(i));
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.subscript_key(&s.slice)?;
+                self.emit(Instr::Dup2);
+                self.emit(Instr::BinarySubscr);
+                self.expr(&a.value)?;
+                self.emit(Instr::Inplace(op));
+                self.emit(Instr::Rot3);
+                self.emit(Instr::StoreSubscr);
+            }
+            t => return self.unsupported("this augmented assignment target", t),
+        }
+        Ok(())
+    }
+
+    fn if_stmt(&mut self, i: &'a ast::StmtIf) -> CResult {
+        let mut ends = Vec::new();
+        self.expr(&i.test)?;
+        let mut next = self.emit(Instr::PopJumpIfFalse(0));
+        self.body(&i.body)?;
+        for clause in &i.elif_else_clauses {
+            ends.push(self.emit(Instr::Jump(0)));
+            self.patch(next);
+            self.set_line(clause);
+            match &clause.test {
+                Some(t) => {
+                    self.expr(t)?;
+                    next = self.emit(Instr::PopJumpIfFalse(0));
+                    self.body(&clause.body)?;
+                }
+                None => {
+                    next = usize::MAX;
+                    self.body(&clause.body)?;
+                }
+            }
+        }
+        if next != usize::MAX {
+            self.patch(next);
+        }
+        for e in ends {
+            self.patch(e);
+        }
+        Ok(())
+    }
+
+    fn push_loop(&mut self, start: u32, is_for: bool) {
+        let u = self.unit();
+        u.break_lists.push(Vec::new());
+        let breaks = u.break_lists.len() - 1;
+        u.fblocks.push(if is_for { FBlock::For { start, breaks } } else { FBlock::While { start, breaks } });
+    }
+
+    fn pop_loop(&mut self) -> Vec<usize> {
+        let u = self.unit();
+        u.fblocks.pop();
+        u.break_lists.pop().unwrap_or_default()
+    }
+
+    fn while_stmt(&mut self, w: &'a ast::StmtWhile) -> CResult {
+        let start = self.here();
+        self.expr(&w.test)?;
+        let exit = self.emit(Instr::PopJumpIfFalse(0));
+        self.push_loop(start, false);
+        self.body(&w.body)?;
+        self.emit(Instr::Jump(start));
+        let breaks = self.pop_loop();
+        self.patch(exit);
+        self.body(&w.orelse)?;
+        for b in breaks {
+            self.patch(b);
+        }
+        Ok(())
+    }
+
+    fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult {
+        if f.is_async {
+            return self.unsupported("async for", f);
+        }
+        self.expr(&f.iter)?;
+        self.emit(Instr::GetIter);
+        let start = self.here();
+        let exit = self.emit(Instr::ForIter(0));
+        self.push_loop(start, true);
+        self.store(&f.target)?;
+        self.body(&f.body)?;
+        self.emit(Instr::Jump(start));
+        let breaks = self.pop_loop();
+        self.patch(exit);
+        self.body(&f.orelse)?;
+        for b in breaks {
+            self.patch(b);
+        }
+        Ok(())
+    }
+
+    fn break_continue(&mut self, is_break: bool, node: &impl ruff_text_size::Ranged) -> CResult {
+        let fbs = self.unit().fblocks.clone();
+        let Some(li) = fbs.iter().rposition(|f| matches!(f, FBlock::While { .. } | FBlock::For { .. })) else {
+            let what = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+            let line = self.line_of(node);
+            return Err(super::CompileError::Syntax { msg: what.into(), line, col: 1, text: String::new() });
+        };
+        self.unwind(li + 1, false)?;
+        match fbs[li] {
+            FBlock::While { start, breaks } | FBlock::For { start, breaks } => {
+                if is_break {
+                    if matches!(fbs[li], FBlock::For { .. }) {
+                        self.emit(Instr::Pop);
+                    }
+                    let j = self.emit(Instr::Jump(0));
+                    self.unit().break_lists[breaks].push(j);
+                } else {
+                    self.emit(Instr::Jump(start));
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Emits the cleanup of every fblock from the innermost down to index `upto`.
+    /// With `preserve_tos`, a value on top of the stack (a return value) survives.
+    pub(super) fn unwind(&mut self, upto: usize, preserve_tos: bool) -> CResult {
+        let saved = self.unit().fblocks.clone();
+        for idx in (upto..saved.len()).rev() {
+            match saved[idx] {
+                FBlock::While { .. } => {}
+                FBlock::For { .. } => {
+                    if preserve_tos {
+                        self.emit(Instr::Rot2);
+                    }
+                    self.emit(Instr::Pop);
+                }
+                FBlock::TryExcept => {
+                    self.emit(Instr::PopBlock);
+                }
+                FBlock::TryFinally { body } => {
+                    self.emit(Instr::PopBlock);
+                    self.unit().fblocks.truncate(idx);
+                    self.body(body)?;
+                    self.unit().fblocks = saved.clone();
+                }
+                FBlock::Handler => {
+                    self.emit(Instr::PopExcept);
+                }
+                FBlock::FinallyHandler => {
+                    self.emit(Instr::PopExcept);
+                    if preserve_tos {
+                        self.emit(Instr::Rot2);
+                    }
+                    self.emit(Instr::Pop);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn try_stmt(&mut self, t: &'a ast::StmtTry) -> CResult {
+        if t.is_star {
+            return self.unsupported("except*", t);
+        }
+        let has_finally = !t.finalbody.is_empty();
+        let fin_setup = if has_finally {
+            let i = self.emit(Instr::SetupFinally(0));
+            self.unit().fblocks.push(FBlock::TryFinally { body: &t.finalbody });
+            Some(i)
+        } else {
+            None
+        };
+        if t.handlers.is_empty() {
+            self.body(&t.body)?;
+        } else {
+            let setup = self.emit(Instr::SetupExcept(0));
+            self.unit().fblocks.push(FBlock::TryExcept);
+            self.body(&t.body)?;
+            self.unit().fblocks.pop();
+            self.emit(Instr::PopBlock);
+            self.body(&t.orelse)?;
+            let done = self.emit(Instr::Jump(0));
+            self.patch(setup);
+            let mut ends = vec![done];
+            for h in &t.handlers {
+                let ast::ExceptHandler::ExceptHandler(h) = h;
+                self.set_line(h);
+                let mut next = None;
+                if let Some(ty) = &h.type_ {
+                    self.emit(Instr::Dup);
+                    self.expr(ty)?;
+                    self.emit(Instr::CheckExcMatch);
+                    next = Some(self.emit(Instr::PopJumpIfFalse(0)));
+                }
+                match &h.name {
+                    Some(n) => self.store_name(&n.id),
+                    None => {
+                        self.emit(Instr::Pop);
+                    }
+                }
+                self.unit().fblocks.push(FBlock::Handler);
+                self.body(&h.body)?;
+                self.unit().fblocks.pop();
+                self.emit(Instr::PopExcept);
+                ends.push(self.emit(Instr::Jump(0)));
+                if let Some(n) = next {
+                    self.patch(n);
+                }
+            }
+            self.emit(Instr::Reraise);
+            for e in ends {
+                self.patch(e);
+            }
+        }
+        if let Some(setup) = fin_setup {
+            self.unit().fblocks.pop();
+            self.emit(Instr::PopBlock);
+            self.body(&t.finalbody)?;
+            let end = self.emit(Instr::Jump(0));
+            self.patch(setup);
+            self.unit().fblocks.push(FBlock::FinallyHandler);
+            self.body(&t.finalbody)?;
+            self.unit().fblocks.pop();
+            self.emit(Instr::Reraise);
+            self.patch(end);
+        }
+        Ok(())
+    }
+
+    /// Pushes positional defaults and keyword-only defaults; returns MakeFunction flags.
+    pub(super) fn defaults(&mut self, p: &'a ast::Parameters) -> CResult<u32> {
+        let mut flags = 0;
+        let pos: Vec<&Expr> =
+            p.posonlyargs.iter().chain(p.args.iter()).filter_map(|a| a.default.as_deref()).collect();
+        if !pos.is_empty() {
+            for d in &pos {
+                self.expr(d)?;
+            }
+            self.emit(Instr::BuildTuple(pos.len() as u32));
+            flags |= 1;
+        }
+        let kw: Vec<&ast::ParameterWithDefault> = p.kwonlyargs.iter().filter(|a| a.default.is_some()).collect();
+        if !kw.is_empty() {
+            for a in &kw {
+                let ci = self.str_const(&a.parameter.name.id);
+                self.emit(Instr::LoadConst(ci));
+                if let Some(d) = &a.default {
+                    self.expr(d)?;
+                }
+            }
+            self.emit(Instr::BuildDict(kw.len() as u32));
+            flags |= 2;
+        }
+        Ok(flags)
+    }
+
+    /// Records the parameter shape of the unit just entered.
+    pub(super) fn set_params(&mut self, p: &ast::Parameters) {
+        let u = self.unit();
+        u.posonly = p.posonlyargs.len() as u32;
+        u.argcount = (p.posonlyargs.len() + p.args.len()) as u32;
+        u.varargs = p.vararg.is_some();
+        u.kwonly = p.kwonlyargs.len() as u32;
+        u.varkw = p.kwarg.is_some();
+    }
+
+    fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult {
+        if f.type_params.is_some() {
+            return self.unsupported("type parameters", f);
+        }
+        for d in &f.decorator_list {
+            self.expr(&d.expression)?;
+        }
+        let flags = self.defaults(&f.parameters)?;
+        let scope = self.scopes.by_node[&key(f)];
+        let is_gen = self.scopes.scopes[scope].is_generator;
+        let kind = match (f.is_async, is_gen) {
+            (true, true) => return self.unsupported("async generator", f),
+            (true, false) => CodeKind::Coroutine,
+            (false, true) => CodeKind::Generator,
+            (false, false) => CodeKind::Function,
+        };
+        let qual = self.qualname(&f.name.id);
+        let line = self.line_of(f);
+        self.enter(scope, &f.name.id, &qual, kind, line);
+        self.set_params(&f.parameters);
+        self.body(&f.body)?;
+        self.load_const(Value::None);
+        self.emit(Instr::Return);
+        let code = self.leave();
+        self.make_function(code, flags);
+        for _ in &f.decorator_list {
+            self.emit(Instr::Call(1));
+        }
+        self.store_name(&f.name.id);
+        Ok(())
+    }
+
+    fn class_def(&mut self, c: &'a ast::StmtClassDef) -> CResult {
+        if c.type_params.is_some() {
+            return self.unsupported("type parameters", c);
+        }
+        for d in &c.decorator_list {
+            self.expr(&d.expression)?;
+        }
+        let mut nbases = 0;
+        if let Some(args) = &c.arguments {
+            if !args.keywords.is_empty() {
+                return self.unsupported("class keywords (metaclass)", c);
+            }
+            for b in args.args.iter() {
+                if matches!(b, Expr::Starred(_)) {
+                    return self.unsupported("starred base classes", c);
+                }
+                self.expr(b)?;
+                nbases += 1;
+            }
+        }
+        self.emit(Instr::BuildTuple(nbases));
+        let scope = self.scopes.by_node[&key(c)];
+        let qual = self.qualname(&c.name.id);
+        let line = self.line_of(c);
+        self.enter(scope, &c.name.id, &qual, CodeKind::Class, line);
+        let gi = self.name_index("__name__");
+        self.emit(Instr::LoadGlobal(gi));
+        let mi = self.name_index("__module__");
+        self.emit(Instr::StoreName(mi));
+        let qc = self.str_const(&qual);
+        self.emit(Instr::LoadConst(qc));
+        let qi = self.name_index("__qualname__");
+        self.emit(Instr::StoreName(qi));
+        self.body(&c.body)?;
+        if let Some(ci) = self.unit().cellvars.iter().position(|n| n.as_str() == "__class__") {
+            self.emit(Instr::LoadClosure(ci as u32));
+            let ni = self.name_index("__classcell__");
+            self.emit(Instr::StoreName(ni));
+        }
+        self.load_const(Value::None);
+        self.emit(Instr::Return);
+        let code = self.leave();
+        self.set_line(c);
+        self.make_function(code, 0);
+        self.emit(Instr::Call(0));
+        let nc = self.str_const(&c.name.id);
+        self.emit(Instr::BuildClass { name: nc });
+        for _ in &c.decorator_list {
+            self.emit(Instr::Call(1));
+        }
+        self.store_name(&c.name.id);
+        Ok(())
+    }
+}

@@ -1,0 +1,248 @@
+//! The step context: every read or write of state another step could see goes through here.
+//!
+//! A `Ctx` runs in one of two modes:
+//! - direct: no speculation is in flight (module level, `--workers 1`, the committer's
+//!   exclusive re-execution): reads and writes go straight to committed storage and effects
+//!   apply at once;
+//! - speculative: reads and writes of shared objects go through a `speculation::Transaction`,
+//!   effects are buffered, and resumed generator frames are logged for undo.
+//!
+//! Objects created by the running execution (`creator == token`) are private in both modes.
+
+use crate::dict::DictData;
+use crate::effects::Effect;
+use crate::error::{Abort, PyResult, Raise};
+use crate::object::{GenInner, Kind, DIRECT_TOKEN};
+use crate::slot::{Loc, Slot};
+use crate::value::{Name, ObjRef, Value};
+use speculation::{MVMemory, ReadError, Transaction};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+/// The multi-version memory over Python locations.
+pub type Memory = MVMemory<Loc, Slot>;
+
+/// How many instructions a speculative execution runs between read-set re-checks.
+pub const VALIDATE_EVERY: u32 = 4096;
+
+static NEXT_TOKEN: AtomicU64 = AtomicU64::new(1);
+
+/// A fresh token for one speculative execution (never `DIRECT_TOKEN`).
+pub fn fresh_token() -> u64 {
+    NEXT_TOKEN.fetch_add(1, Ordering::Relaxed)
+}
+
+/// The speculative half of a context.
+pub struct Spec {
+    /// Read and write sets of this execution.
+    pub txn: Transaction<Loc, Slot>,
+    /// The shared multi-version memory.
+    pub mem: Arc<Memory>,
+}
+
+/// Everything one execution of one step carries.
+pub struct Ctx {
+    /// Creator token stamped on objects this execution allocates.
+    pub token: u64,
+    /// `Some` when speculative.
+    pub spec: Option<Spec>,
+    /// Effects buffered for commit (speculative mode only).
+    pub effects: Vec<Effect>,
+    /// Generator frames resumed by this execution, as they were before it (restored on abort).
+    pub undo: Vec<(ObjRef, GenInner)>,
+    /// The task whose step this is.
+    pub current_task: Option<ObjRef>,
+    /// Python call depth, for RecursionError.
+    pub depth: u32,
+    /// Instructions since the last read-set check.
+    pub ticks: u32,
+    /// Buffer effects even in direct mode (the committer's exclusive re-execution applies
+    /// them through the executor's commit path).
+    pub buffer_effects: bool,
+}
+
+impl Ctx {
+    /// A direct-mode context (no speculation in flight).
+    pub fn direct() -> Ctx {
+        Ctx {
+            token: DIRECT_TOKEN,
+            spec: None,
+            effects: Vec::new(),
+            undo: Vec::new(),
+            current_task: None,
+            depth: 0,
+            ticks: 0,
+            buffer_effects: false,
+        }
+    }
+
+    /// A speculative context for one incarnation of step `txn`.
+    pub fn speculative(mem: Arc<Memory>, txn: u64, incarnation: u32) -> Ctx {
+        let mut c = Ctx::direct();
+        c.token = fresh_token();
+        c.spec = Some(Spec { txn: Transaction::new(txn, incarnation), mem });
+        c
+    }
+
+    /// True when this execution may touch `obj`'s storage directly.
+    #[inline]
+    pub fn is_private(&self, obj: ObjRef) -> bool {
+        self.spec.is_none() || obj.creator == self.token
+    }
+
+    /// Allocates an object owned by this execution.
+    #[inline]
+    pub fn alloc(&self, kind: Kind) -> ObjRef {
+        crate::object::Object::alloc(self.token, kind)
+    }
+
+    /// Reads a location: own writes, own reads, earlier steps' versions, then storage.
+    pub fn read(&mut self, loc: Loc) -> PyResult<Slot> {
+        match &mut self.spec {
+            Some(spec) if loc.object().creator != self.token => spec
+                .txn
+                .read(&spec.mem, &loc, |l| l.read_storage())
+                .map_err(|ReadError::Blocked { on }| Raise::Abort(Abort::Blocked(on))),
+            _ => Ok(loc.read_storage()),
+        }
+    }
+
+    /// Writes a location (buffered when speculative and the object is shared).
+    pub fn write(&mut self, loc: Loc, slot: Slot) {
+        match &mut self.spec {
+            Some(spec) if loc.object().creator != self.token => spec.txn.write(loc, slot),
+            _ => loc.write_storage(slot),
+        }
+    }
+
+    /// An attribute stored on `obj` itself (not looked up through classes).
+    pub fn own_attr(&mut self, obj: ObjRef, name: Name) -> PyResult<Option<Value>> {
+        Ok(match self.read(Loc::Attr(obj, name))? {
+            Slot::Value(v) => Some(v),
+            _ => None,
+        })
+    }
+
+    /// Sets an attribute stored on `obj` itself.
+    pub fn set_own_attr(&mut self, obj: ObjRef, name: Name, v: Value) {
+        self.write(Loc::Attr(obj, name), Slot::Value(v))
+    }
+
+    /// Deletes an attribute stored on `obj`; false if it was absent.
+    pub fn del_own_attr(&mut self, obj: ObjRef, name: Name) -> PyResult<bool> {
+        let had = self.own_attr(obj, name)?.is_some();
+        if had {
+            self.write(Loc::Attr(obj, name), Slot::Absent);
+        }
+        Ok(had)
+    }
+
+    /// The current contents of a list object.
+    pub fn list_items(&mut self, list: ObjRef) -> PyResult<Arc<Vec<Value>>> {
+        if self.is_private(list) {
+            if let Kind::List(l) = &list.kind {
+                return Ok(l.lock().clone());
+            }
+        }
+        match self.read(Loc::Contents(list))? {
+            Slot::List(v) => Ok(v),
+            _ => Ok(Arc::new(Vec::new())),
+        }
+    }
+
+    /// Mutates a list's contents in place (private) or copy-on-write into the write set.
+    pub fn list_modify<R>(&mut self, list: ObjRef, f: impl FnOnce(&mut Vec<Value>) -> R) -> PyResult<R> {
+        if self.is_private(list) {
+            if let Kind::List(l) = &list.kind {
+                let mut g = l.lock();
+                return Ok(f(Arc::make_mut(&mut g)));
+            }
+        }
+        let loc = Loc::Contents(list);
+        let mut cur = match self.read(loc)? {
+            Slot::List(v) => v,
+            _ => Arc::new(Vec::new()),
+        };
+        // Drop the write set's reference first so a second modification in this step mutates
+        // in place instead of copying again.
+        self.write(loc, Slot::Absent);
+        let r = f(Arc::make_mut(&mut cur));
+        self.write(loc, Slot::List(cur));
+        Ok(r)
+    }
+
+    /// The current contents of a dict object.
+    pub fn dict_items(&mut self, dict: ObjRef) -> PyResult<Arc<DictData>> {
+        if self.is_private(dict) {
+            if let Kind::Dict(d) = &dict.kind {
+                return Ok(d.lock().clone());
+            }
+        }
+        match self.read(Loc::Contents(dict))? {
+            Slot::Dict(v) => Ok(v),
+            _ => Ok(Arc::new(DictData::default())),
+        }
+    }
+
+    /// Mutates a dict's contents (see `list_modify`).
+    pub fn dict_modify<R>(&mut self, dict: ObjRef, f: impl FnOnce(&mut DictData) -> R) -> PyResult<R> {
+        if self.is_private(dict) {
+            if let Kind::Dict(d) = &dict.kind {
+                let mut g = d.lock();
+                return Ok(f(Arc::make_mut(&mut g)));
+            }
+        }
+        let loc = Loc::Contents(dict);
+        let mut cur = match self.read(loc)? {
+            Slot::Dict(v) => v,
+            _ => Arc::new(DictData::default()),
+        };
+        self.write(loc, Slot::Absent);
+        let r = f(Arc::make_mut(&mut cur));
+        self.write(loc, Slot::Dict(cur));
+        Ok(r)
+    }
+
+    /// Emits an effect: applied now in direct mode, at commit when speculative.
+    pub fn emit(&mut self, e: Effect) {
+        if self.spec.is_some() || self.buffer_effects {
+            self.effects.push(e);
+        } else {
+            crate::effects::apply(e);
+        }
+    }
+
+    /// Called on loop back-edges and calls: a speculative execution re-checks its reads every
+    /// `VALIDATE_EVERY` instructions, so stale data can never make it loop forever.
+    #[inline]
+    pub fn tick(&mut self) -> PyResult<()> {
+        self.ticks += 1;
+        if self.ticks >= VALIDATE_EVERY {
+            self.ticks = 0;
+            if let Some(spec) = &self.spec {
+                if !spec.txn.validate(&spec.mem, |l| l.read_storage()) {
+                    return Err(Raise::Abort(Abort::Stale));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Restores every generator this execution resumed to its state before the execution.
+    pub fn undo_generators(&mut self) {
+        for (g, inner) in self.undo.drain(..).rev() {
+            if let Kind::Generator(gen) = &g.kind {
+                *gen.inner.lock() = inner;
+            }
+        }
+    }
+
+    /// Requires this execution to be non-speculative (irreversible operations).
+    pub fn require_direct(&self) -> PyResult<()> {
+        if self.spec.is_some() {
+            Err(Raise::Abort(Abort::NeedsOldest))
+        } else {
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,173 @@
+//! Effects: what a step does to the world and to the loop, never rolled back, so applied only
+//! when the step commits (or at once in direct mode), in commit order.
+//!
+//! The loop's own bookkeeping (ready queue, timer heap, stop flag) lives here as executor state:
+//! it is changed only by applying effects, never read by speculative Python code.
+
+use crate::value::Value;
+use parking_lot::Mutex;
+use std::collections::VecDeque;
+use std::io::Write;
+use std::sync::OnceLock;
+use std::time::Instant;
+
+/// A callback with its arguments: one entry of asyncio's ready queue, run as one step.
+#[derive(Clone, Debug)]
+pub struct Handle {
+    /// The callable.
+    pub callback: Value,
+    /// Its positional arguments.
+    pub args: Vec<Value>,
+}
+
+/// Something a step does that must happen in commit order.
+#[derive(Debug)]
+pub enum Effect {
+    /// Text written to stdout (1) or stderr (2).
+    Write { fd: u8, text: String },
+    /// `loop.call_soon`.
+    CallSoon(Handle),
+    /// `loop.call_later`, with its timer id.
+    CallLater { delay: f64, handle: Handle, id: u64 },
+    /// `TimerHandle.cancel`.
+    CancelTimer(u64),
+    /// `loop.stop()`.
+    Stop,
+}
+
+/// A scheduled timer.
+#[derive(Clone, Debug)]
+pub struct Timer {
+    /// Loop time at which it is due.
+    pub when: f64,
+    /// Its id, for cancellation.
+    pub id: u64,
+    /// What runs when it fires.
+    pub handle: Handle,
+}
+
+/// The event loop's bookkeeping.
+pub struct LoopState {
+    /// Handles ready to run, in order.
+    pub ready: VecDeque<Handle>,
+    /// Timers as a binary heap ordered by `when` only, sifted exactly as CPython's `heapq`
+    /// so that equal deadlines come out in CPython's order.
+    pub timers: Vec<Timer>,
+    /// Ids of cancelled timers still in the heap.
+    pub cancelled: std::collections::HashSet<u64>,
+    /// Set by `loop.stop()`; the loop ends after the current iteration.
+    pub stopping: bool,
+}
+
+/// The loop state of this process (one event loop at a time, as asyncio.run).
+pub fn loop_state() -> &'static Mutex<LoopState> {
+    static STATE: OnceLock<Mutex<LoopState>> = OnceLock::new();
+    STATE.get_or_init(|| {
+        Mutex::new(LoopState {
+            ready: VecDeque::new(),
+            timers: Vec::new(),
+            cancelled: Default::default(),
+            stopping: false,
+        })
+    })
+}
+
+fn epoch() -> Instant {
+    static EPOCH: OnceLock<Instant> = OnceLock::new();
+    *EPOCH.get_or_init(Instant::now)
+}
+
+/// `loop.time()`: a monotonic clock in seconds.
+pub fn loop_time() -> f64 {
+    epoch().elapsed().as_secs_f64()
+}
+
+/// The next timer id.
+pub fn next_timer_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+fn stdout() -> &'static Mutex<std::io::BufWriter<std::io::Stdout>> {
+    static OUT: OnceLock<Mutex<std::io::BufWriter<std::io::Stdout>>> = OnceLock::new();
+    OUT.get_or_init(|| Mutex::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())))
+}
+
+/// Writes program output. Stdout is buffered (as CPython's is when not a terminal) and flushed
+/// by `flush_output` at exit and before anything goes to stderr.
+pub fn write_output(fd: u8, text: &str) {
+    if fd == 2 {
+        flush_output();
+        let _ = std::io::stderr().write_all(text.as_bytes());
+    } else {
+        let _ = stdout().lock().write_all(text.as_bytes());
+    }
+}
+
+/// Flushes buffered stdout.
+pub fn flush_output() {
+    let _ = stdout().lock().flush();
+}
+
+/// Applies one effect now.
+pub fn apply(e: Effect) {
+    match e {
+        Effect::Write { fd, text } => write_output(fd, &text),
+        Effect::CallSoon(h) => loop_state().lock().ready.push_back(h),
+        Effect::CallLater { delay, handle, id } => {
+            let when = loop_time() + delay.max(0.0);
+            heap_push(&mut loop_state().lock().timers, Timer { when, id, handle });
+        }
+        Effect::CancelTimer(id) => {
+            loop_state().lock().cancelled.insert(id);
+        }
+        Effect::Stop => loop_state().lock().stopping = true,
+    }
+}
+
+/// `heapq.heappush` (CPython's `_siftdown`), comparing `when` only.
+pub fn heap_push(heap: &mut Vec<Timer>, t: Timer) {
+    heap.push(t);
+    let mut pos = heap.len() - 1;
+    while pos > 0 {
+        let parent = (pos - 1) >> 1;
+        if heap[pos].when < heap[parent].when {
+            heap.swap(pos, parent);
+            pos = parent;
+        } else {
+            break;
+        }
+    }
+}
+
+/// `heapq.heappop` (CPython's `_siftup` then `_siftdown`), comparing `when` only.
+pub fn heap_pop(heap: &mut Vec<Timer>) -> Option<Timer> {
+    let last = heap.pop()?;
+    if heap.is_empty() {
+        return Some(last);
+    }
+    let top = std::mem::replace(&mut heap[0], last);
+    // _siftup: move the smaller child up until a leaf, then _siftdown from there.
+    let end = heap.len();
+    let mut pos = 0;
+    let mut child = 1;
+    while child < end {
+        let right = child + 1;
+        if right < end && !(heap[child].when < heap[right].when) {
+            child = right;
+        }
+        heap.swap(pos, child);
+        pos = child;
+        child = 2 * pos + 1;
+    }
+    while pos > 0 {
+        let parent = (pos - 1) >> 1;
+        if heap[pos].when < heap[parent].when {
+            heap.swap(pos, parent);
+            pos = parent;
+        } else {
+            break;
+        }
+    }
+    Some(top)
+}

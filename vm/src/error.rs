@@ -1,0 +1,54 @@
+//! How execution stops early: a Python exception, or a speculative abort that no Python code
+//! may observe (`except` and `finally` never see an `Abort`).
+
+use crate::value::ObjRef;
+
+/// Result of anything that runs Python code.
+pub type PyResult<T> = Result<T, Raise>;
+
+/// Why execution unwinds.
+#[derive(Debug)]
+pub enum Raise {
+    /// A Python exception propagating.
+    Exc(Box<PyException>),
+    /// The speculative execution must stop; its effects are discarded.
+    Abort(Abort),
+}
+
+/// Why a speculative execution stops.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Abort {
+    /// It read an estimate of step `on`: retry after that step runs again.
+    Blocked(u64),
+    /// A periodic validation found its reads stale.
+    Stale,
+    /// It needs to be the oldest uncommitted step (irreversible operation, foreign generator).
+    NeedsOldest,
+}
+
+/// A raised exception: the exception instance and where it passed.
+#[derive(Debug, Clone)]
+pub struct PyException {
+    /// The exception instance.
+    pub value: ObjRef,
+    /// Frames it unwound through, outermost first once complete.
+    pub traceback: Vec<TbEntry>,
+}
+
+/// One line of a traceback.
+#[derive(Debug, Clone)]
+pub struct TbEntry {
+    /// The source file.
+    pub filename: &'static str,
+    /// 1-based line.
+    pub line: u32,
+    /// The function (`<module>` at top level).
+    pub name: &'static str,
+}
+
+impl Raise {
+    /// A Python exception with an empty traceback.
+    pub fn exc(value: ObjRef) -> Raise {
+        Raise::Exc(Box::new(PyException { value, traceback: Vec::new() }))
+    }
+}

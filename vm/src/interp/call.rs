@@ -1,0 +1,252 @@
+//! Calling: Python functions (argument binding with CPython's error messages), native
+//! functions, bound methods, and classes (instance creation and `__init__`).
+
+use super::frame::Frame;
+use super::{run_frame, FrameResult};
+use crate::ctx::Ctx;
+use crate::error::PyResult;
+use crate::object::{Function, GenInner, GenKind, GenState, Generator, Instance, Kind, Layout};
+use crate::rt::{class_name, is_subclass, rt};
+use crate::value::{intern, Name, ObjRef, Value};
+use parking_lot::Mutex;
+use std::collections::HashMap;
+
+/// CPython's default recursion limit.
+pub const RECURSION_LIMIT: u32 = 1000;
+
+/// `f(*args, **kwargs)`.
+pub fn call(ctx: &mut Ctx, f: Value, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let Value::Obj(o) = f else { return Err(not_callable(ctx, f)) };
+    match &o.kind {
+        Kind::Function(func) => call_function(ctx, func, args, kwargs),
+        Kind::Builtin(b) => (b.f)(ctx, b.receiver, args, kwargs),
+        Kind::BoundMethod { func, receiver } => {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(*receiver);
+            full.extend_from_slice(args);
+            call(ctx, *func, &full, kwargs)
+        }
+        Kind::Class(c) => {
+            if c.layout == Layout::Builtin {
+                return match crate::attr::class_lookup(ctx, o, crate::name!("__new__"))? {
+                    Some(new) => {
+                        let mut full = Vec::with_capacity(args.len() + 1);
+                        full.push(f);
+                        full.extend_from_slice(args);
+                        call(ctx, new, &full, kwargs)
+                    }
+                    None => Err(ctx.type_error(format!("cannot create '{}' instances", c.name.as_str()))),
+                };
+            }
+            instantiate(ctx, o, args, kwargs)
+        }
+        Kind::Instance(_) => match crate::attr::class_lookup(ctx, rt().type_of(f), crate::name!("__call__"))? {
+            Some(m) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(f);
+                full.extend_from_slice(args);
+                call(ctx, m, &full, kwargs)
+            }
+            None => Err(not_callable(ctx, f)),
+        },
+        _ => Err(not_callable(ctx, f)),
+    }
+}
+
+fn not_callable(ctx: &Ctx, f: Value) -> crate::error::Raise {
+    ctx.type_error(format!("'{}' object is not callable", class_name(rt().type_of(f))))
+}
+
+fn instantiate(ctx: &mut Ctx, class: ObjRef, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let mut attrs = HashMap::new();
+    if is_subclass(class, rt().types.base_exception) {
+        attrs.insert(crate::name!("args"), ctx.new_tuple(args.to_vec()));
+    }
+    let inst = Value::Obj(ctx.alloc(Kind::Instance(Instance { class, attrs: Mutex::new(attrs) })));
+    match crate::attr::class_lookup(ctx, class, crate::name!("__init__"))? {
+        Some(init) if matches!(init.obj().map(|x| &x.0.kind), Some(Kind::Function(_))) => {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(inst);
+            full.extend_from_slice(args);
+            let r = call(ctx, init, &full, kwargs)?;
+            if !matches!(r, Value::None) {
+                return Err(ctx.type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    class_name(rt().type_of(r))
+                )));
+            }
+        }
+        _ => {
+            if !is_subclass(class, rt().types.base_exception) && (!args.is_empty() || !kwargs.is_empty()) {
+                return Err(ctx.type_error(format!("{}() takes no arguments", class_name(class))));
+            }
+        }
+    }
+    Ok(inst)
+}
+
+fn fname(f: &Function) -> &'static str {
+    f.qualname.as_str()
+}
+
+fn missing(ctx: &Ctx, f: &Function, names: &[Name], kind: &str) -> crate::error::Raise {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{}'", n.as_str())).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+    };
+    let s = if names.len() == 1 { "" } else { "s" };
+    ctx.type_error(format!("{}() missing {} required {kind} argument{s}: {list}", fname(f), names.len()))
+}
+
+/// Binds arguments into a fresh frame for `f`.
+pub fn bind_args(ctx: &mut Ctx, f: &Function, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Frame> {
+    let code = f.code;
+    let mut frame = Frame::new(code, f.globals);
+    let n = code.argcount as usize;
+    let given = args.len().min(n);
+    frame.locals[..given].iter_mut().zip(args).for_each(|(slot, v)| *slot = Some(*v));
+    let mut next = n;
+    if code.varargs {
+        let extra = if args.len() > n { args[n..].to_vec() } else { Vec::new() };
+        frame.locals[next] = Some(ctx.new_tuple(extra));
+        next += 1;
+    } else if args.len() > n {
+        let ndef = f.defaults.len();
+        let takes = if ndef > 0 {
+            format!("from {} to {} positional arguments", n - ndef, n)
+        } else {
+            format!("{} positional argument{}", n, if n == 1 { "" } else { "s" })
+        };
+        let were = if args.len() == 1 { "was" } else { "were" };
+        return Err(ctx.type_error(format!("{}() takes {takes} but {} {were} given", fname(f), args.len())));
+    }
+    let kwonly_start = next;
+    let kwonly_end = kwonly_start + code.kwonly as usize;
+    let mut extra_kw: Option<crate::dict::DictData> = code.varkw.then(Default::default);
+    for (name, v) in kwargs {
+        let pos = code.varnames[code.posonly as usize..n]
+            .iter()
+            .position(|x| x == name)
+            .map(|p| p + code.posonly as usize)
+            .or_else(|| code.varnames[kwonly_start..kwonly_end].iter().position(|x| x == name).map(|p| p + kwonly_start));
+        match pos {
+            Some(p) => {
+                if frame.locals[p].is_some() {
+                    return Err(ctx.type_error(format!(
+                        "{}() got multiple values for argument '{}'",
+                        fname(f),
+                        name.as_str()
+                    )));
+                }
+                frame.locals[p] = Some(*v);
+            }
+            None => match &mut extra_kw {
+                Some(d) => {
+                    d.insert(crate::dict::HKey(name.value()), *v);
+                }
+                None => {
+                    return Err(ctx.type_error(format!(
+                        "{}() got an unexpected keyword argument '{}'",
+                        fname(f),
+                        name.as_str()
+                    )))
+                }
+            },
+        }
+    }
+    let ndef = f.defaults.len();
+    let mut absent = Vec::new();
+    for i in given..n {
+        if frame.locals[i].is_none() {
+            if i + ndef >= n {
+                frame.locals[i] = Some(f.defaults[i + ndef - n]);
+            } else {
+                absent.push(code.varnames[i]);
+            }
+        }
+    }
+    if !absent.is_empty() {
+        return Err(missing(ctx, f, &absent, "positional"));
+    }
+    for i in kwonly_start..kwonly_end {
+        if frame.locals[i].is_none() {
+            let name = code.varnames[i];
+            match f.kwdefaults.iter().find(|(k, _)| *k == name) {
+                Some((_, d)) => frame.locals[i] = Some(*d),
+                None => absent.push(name),
+            }
+        }
+    }
+    if !absent.is_empty() {
+        return Err(missing(ctx, f, &absent, "keyword-only"));
+    }
+    if let Some(d) = extra_kw {
+        frame.locals[kwonly_end] = Some(ctx.new_dict(d));
+    }
+    frame.cells.reserve(code.cellvars.len() + code.freevars.len());
+    for _ in &code.cellvars {
+        frame.cells.push(ctx.alloc(Kind::Cell(Mutex::new(None))));
+    }
+    for &(ci, vi) in &code.cell_params {
+        if let Kind::Cell(c) = &frame.cells[ci as usize].kind {
+            *c.lock() = frame.locals[vi as usize];
+        }
+    }
+    frame.cells.extend(f.closure.iter().copied());
+    Ok(frame)
+}
+
+/// Calls a Python function: runs it, or makes its generator/coroutine object.
+pub fn call_function(ctx: &mut Ctx, f: &Function, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let mut frame = bind_args(ctx, f, args, kwargs)?;
+    use crate::bytecode::CodeKind;
+    match f.code.kind {
+        CodeKind::Generator | CodeKind::Coroutine => {
+            let kind = if f.code.kind == CodeKind::Coroutine { GenKind::Coroutine } else { GenKind::Generator };
+            let g = Generator {
+                kind,
+                qualname: f.qualname,
+                inner: Mutex::new(GenInner { state: GenState::Created, frame: Some(Box::new(frame)) }),
+                creator_task: ctx.current_task,
+                driver_task: Mutex::new(None),
+            };
+            Ok(Value::Obj(ctx.alloc(Kind::Generator(g))))
+        }
+        CodeKind::Class => {
+            let ns = ctx.new_dict(Default::default());
+            frame.namespace = ns.obj();
+            run_guarded(ctx, &mut frame)?;
+            Ok(ns)
+        }
+        _ => match run_guarded(ctx, &mut frame)? {
+            FrameResult::Return(v) | FrameResult::Yield(v) => Ok(v),
+        },
+    }
+}
+
+/// Runs a frame with the recursion limit enforced.
+pub fn run_guarded(ctx: &mut Ctx, frame: &mut Frame) -> PyResult<FrameResult> {
+    if ctx.depth >= RECURSION_LIMIT {
+        return Err(ctx.error(rt().types.recursion_error, "maximum recursion depth exceeded"));
+    }
+    ctx.depth += 1;
+    let r = run_frame(ctx, frame, None);
+    ctx.depth -= 1;
+    r
+}
+
+/// `intern` for a literal, cached per call site (no global lock on the hot path).
+#[macro_export]
+macro_rules! name {
+    ($s:literal) => {{
+        static N: std::sync::OnceLock<$crate::value::Name> = std::sync::OnceLock::new();
+        *N.get_or_init(|| $crate::value::intern($s))
+    }};
+}
+
+/// Interns a name (re-exported for native modules).
+pub fn name_of(s: &str) -> Name {
+    intern(s)
+}

@@ -1,0 +1,191 @@
+//! Resuming generators and coroutines (`send`, `throw`, iteration, `await`).
+//!
+//! A generator's frame is not a tracked location. Speculation stays sound because:
+//! - a generator private to the running execution is resumed freely;
+//! - one that belongs to the running task (created by it, or driven by it as its coroutine) is
+//!   resumed only by that task's steps, one at a time; the first resume in an execution logs
+//!   the frame for undo, restored if the execution aborts;
+//! - any other generator can only be resumed by a non-speculative (oldest) execution.
+
+use super::frame::ExcSlot;
+use super::{run_frame, FrameResult};
+use crate::ctx::Ctx;
+use crate::error::{PyException, PyResult, Raise};
+use crate::object::{GenKind, GenState, Generator, Kind};
+use crate::rt::rt;
+use crate::value::{ObjRef, Value};
+
+/// What a resumed generator did.
+#[derive(Debug)]
+pub enum GenResult {
+    /// Yielded a value and is suspended.
+    Yield(Value),
+    /// Finished with a return value.
+    Return(Value),
+}
+
+/// How a generator is resumed.
+pub enum Resume {
+    /// `send(v)` / `next()`.
+    Send(Value),
+    /// `throw(exc)`.
+    Throw(Box<PyException>),
+}
+
+fn generator(o: ObjRef) -> Option<&'static Generator> {
+    match &o.0.kind {
+        Kind::Generator(g) => Some(g),
+        _ => None,
+    }
+}
+
+fn guard(ctx: &mut Ctx, o: ObjRef, g: &Generator) -> PyResult<()> {
+    if ctx.is_private(o) {
+        return Ok(());
+    }
+    let task = ctx.current_task;
+    let owned = task.is_some() && (g.creator_task == task || *g.driver_task.lock() == task);
+    if !owned {
+        return ctx.require_direct();
+    }
+    if !ctx.undo.iter().any(|(u, _)| *u == o) {
+        let snapshot = g.inner.lock().clone();
+        ctx.undo.push((o, snapshot));
+    }
+    Ok(())
+}
+
+/// Resumes generator `o`.
+pub fn gen_resume(ctx: &mut Ctx, o: ObjRef, how: Resume) -> PyResult<GenResult> {
+    let Some(g) = generator(o) else {
+        return Err(ctx.type_error("not a generator"));
+    };
+    guard(ctx, o, g)?;
+    let (state, frame) = {
+        let mut inner = g.inner.lock();
+        let state = inner.state;
+        match state {
+            GenState::Running => {
+                let what = if g.kind == GenKind::Coroutine { "coroutine" } else { "generator" };
+                return Err(ctx.value_error(format!("{what} already executing")));
+            }
+            GenState::Finished => {
+                drop(inner);
+                return match how {
+                    Resume::Throw(e) => Err(Raise::Exc(e)),
+                    Resume::Send(_) if g.kind == GenKind::Coroutine => {
+                        Err(ctx.runtime_error("cannot reuse already awaited coroutine"))
+                    }
+                    Resume::Send(_) => Err(ctx.stop_iteration(Value::None)),
+                };
+            }
+            GenState::Created => {
+                if let Resume::Send(v) = &how {
+                    if !matches!(v, Value::None) {
+                        let what = if g.kind == GenKind::Coroutine { "coroutine" } else { "generator" };
+                        return Err(ctx.type_error(format!("can't send non-None value to a just-started {what}")));
+                    }
+                }
+            }
+            GenState::Suspended => {}
+        }
+        inner.state = GenState::Running;
+        (state, inner.frame.take())
+    };
+    let Some(mut frame) = frame else {
+        g.inner.lock().state = GenState::Finished;
+        return Ok(GenResult::Return(Value::None));
+    };
+    let pending = match how {
+        Resume::Send(v) => {
+            if state == GenState::Suspended {
+                frame.stack.push(v);
+            }
+            None
+        }
+        Resume::Throw(e) => {
+            if state == GenState::Created {
+                // Thrown into a generator that never ran: it finishes at once.
+                g.inner.lock().state = GenState::Finished;
+                return Err(Raise::Exc(e));
+            }
+            Some(e)
+        }
+    };
+    if ctx.depth >= super::call::RECURSION_LIMIT {
+        let mut inner = g.inner.lock();
+        inner.state = state;
+        inner.frame = Some(frame);
+        return Err(ctx.error(rt().types.recursion_error, "maximum recursion depth exceeded"));
+    }
+    ctx.depth += 1;
+    let r = run_frame(ctx, &mut frame, pending);
+    ctx.depth -= 1;
+    let mut inner = g.inner.lock();
+    match r {
+        Ok(FrameResult::Yield(v)) => {
+            inner.state = GenState::Suspended;
+            inner.frame = Some(frame);
+            Ok(GenResult::Yield(v))
+        }
+        Ok(FrameResult::Return(v)) => {
+            inner.state = GenState::Finished;
+            Ok(GenResult::Return(v))
+        }
+        Err(Raise::Exc(e)) => {
+            inner.state = GenState::Finished;
+            drop(inner);
+            if crate::exceptions::exc_matches(e.value, rt().types.stop_iteration) {
+                let what = if g.kind == GenKind::Coroutine { "coroutine" } else { "generator" };
+                return Err(ctx.runtime_error(format!("{what} raised StopIteration")));
+            }
+            Err(Raise::Exc(e))
+        }
+        Err(abort) => {
+            // The execution is discarded; the undo log restores this generator.
+            inner.state = state;
+            inner.frame = Some(frame);
+            Err(abort)
+        }
+    }
+}
+
+/// Resumes whatever a `YieldFrom`/`await` delegates to.
+pub fn delegate(ctx: &mut Ctx, sub: Value, how: Resume) -> PyResult<GenResult> {
+    if let Value::Obj(o) = sub {
+        if matches!(o.kind, Kind::Generator(_)) {
+            return gen_resume(ctx, o, how);
+        }
+    }
+    match how {
+        Resume::Throw(e) => Err(Raise::Exc(e)),
+        Resume::Send(_) => match crate::iter::next(ctx, sub)? {
+            Some(v) => Ok(GenResult::Yield(v)),
+            None => Ok(GenResult::Return(Value::None)),
+        },
+    }
+}
+
+/// `await x`: the iterator to delegate to.
+pub fn get_awaitable(ctx: &mut Ctx, v: Value) -> PyResult<Value> {
+    if let Value::Obj(o) = v {
+        match &o.kind {
+            Kind::Generator(g) if g.kind == GenKind::Coroutine => return Ok(v),
+            Kind::Instance(_) => {
+                if let Some(it) = crate::attr::call_dunder(ctx, v, "__await__", &[])? {
+                    return Ok(it);
+                }
+            }
+            _ => {}
+        }
+    }
+    Err(ctx.type_error(format!(
+        "object {} can't be used in 'await' expression",
+        crate::rt::class_name(rt().type_of(v))
+    )))
+}
+
+/// Wraps an exception for a handler slot.
+pub fn slot(e: Box<PyException>) -> ExcSlot {
+    ExcSlot(std::sync::Arc::new(*e))
+}

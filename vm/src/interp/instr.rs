@@ -1,0 +1,684 @@
+//! Instruction dispatch: the hot loop.
+
+use super::frame::{Block, BlockKind, Frame};
+use super::gen::{self, GenResult, Resume};
+use super::FrameResult;
+use crate::bytecode::{BinOp, CmpOp, Instr};
+use crate::ctx::Ctx;
+use crate::dict::HKey;
+use crate::error::{PyResult, Raise};
+use crate::object::{Function, Kind, Layout, Object};
+use crate::rt::{class_name, rt};
+use crate::slot::{Loc, Slot};
+use crate::value::{intern, Name, ObjRef, Value};
+use std::sync::OnceLock;
+
+/// The marker `LoadMethod` pushes when the callable needs no receiver.
+fn null_marker() -> ObjRef {
+    static M: OnceLock<ObjRef> = OnceLock::new();
+    *M.get_or_init(|| Object::immortal(Kind::Tuple(Box::new([]))))
+}
+
+fn load_global(ctx: &mut Ctx, globals: ObjRef, name: Name) -> PyResult<Value> {
+    if let Slot::Value(v) = ctx.read(Loc::Attr(globals, name))? {
+        return Ok(v);
+    }
+    if let Kind::Module(m) = &rt().builtins.kind {
+        if let Some(v) = m.attrs.lock().get(&name) {
+            return Ok(*v);
+        }
+    }
+    Err(ctx.name_error(name.as_str()))
+}
+
+fn str_key(ctx: &Ctx, name: Name) -> HKey {
+    let _ = ctx;
+    HKey(name.value())
+}
+
+fn kwargs_from_dict(ctx: &mut Ctx, d: Value) -> PyResult<Vec<(Name, Value)>> {
+    let Value::Obj(o) = d else { return Ok(Vec::new()) };
+    let items = ctx.dict_items(o)?;
+    let mut out = Vec::with_capacity(items.len());
+    for (k, v) in items.iter() {
+        match k.0.as_str() {
+            Some(s) => out.push((intern(s), *v)),
+            None => return Err(ctx.type_error("keywords must be strings")),
+        }
+    }
+    Ok(out)
+}
+
+fn unpack(ctx: &mut Ctx, v: Value) -> PyResult<Vec<Value>> {
+    if let Value::Obj(o) = v {
+        if let Kind::Tuple(t) = &o.kind {
+            return Ok(t.to_vec());
+        }
+    }
+    if let Value::Obj(o) = v {
+        if !matches!(o.kind, Kind::List(_) | Kind::Tuple(_) | Kind::Str(_) | Kind::Range { .. } | Kind::Dict(_) | Kind::Generator(_) | Kind::Iter(_) | Kind::Instance(_)) {
+            return Err(ctx.type_error(format!("cannot unpack non-iterable {} object", class_name(rt().type_of(v)))));
+        }
+    } else {
+        return Err(ctx.type_error(format!("cannot unpack non-iterable {} object", class_name(rt().type_of(v)))));
+    }
+    crate::iter::collect(ctx, v)
+}
+
+fn make_exception(ctx: &mut Ctx, v: Value) -> PyResult<ObjRef> {
+    if let Value::Obj(o) = v {
+        match &o.kind {
+            Kind::Class(_) if crate::rt::is_subclass(o, rt().types.base_exception) => {
+                if let Value::Obj(inst) = super::call::call(ctx, v, &[], &[])? {
+                    return Ok(inst);
+                }
+            }
+            Kind::Instance(i) if crate::rt::is_subclass(i.class, rt().types.base_exception) => return Ok(o),
+            _ => {}
+        }
+    }
+    Err(ctx.type_error("exceptions must derive from BaseException"))
+}
+
+fn exc_match(ctx: &mut Ctx, exc: Value, ty: Value) -> PyResult<bool> {
+    let Value::Obj(e) = exc else { return Ok(false) };
+    let Value::Obj(t) = ty else {
+        return Err(ctx.type_error("catching classes that do not inherit from BaseException is not allowed"));
+    };
+    match &t.kind {
+        Kind::Tuple(items) => {
+            for it in items.iter() {
+                if exc_match(ctx, exc, *it)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Kind::Class(_) if crate::rt::is_subclass(t, rt().types.base_exception) => {
+            Ok(crate::exceptions::exc_matches(e, t))
+        }
+        _ => Err(ctx.type_error("catching classes that do not inherit from BaseException is not allowed")),
+    }
+}
+
+fn build_class(ctx: &mut Ctx, name: Value, bases: Value, ns: Value) -> PyResult<Value> {
+    let name = intern(name.as_str().unwrap_or("?"));
+    let mut base_list = Vec::new();
+    if let Some(Kind::Tuple(items)) = bases.obj().map(|o| &o.0.kind) {
+        for b in items.iter() {
+            match b.obj() {
+                Some(c) if matches!(c.kind, Kind::Class(_)) => {
+                    if let Kind::Class(cl) = &c.kind {
+                        if cl.layout == Layout::Builtin {
+                            return Err(ctx.type_error(format!(
+                                "specloop: subclassing built-in type '{}' is not supported yet",
+                                cl.name.as_str()
+                            )));
+                        }
+                    }
+                    base_list.push(c)
+                }
+                _ => return Err(ctx.type_error("bases must be types")),
+            }
+        }
+    }
+    if base_list.is_empty() {
+        base_list.push(rt().types.object);
+    }
+    let mut attrs = std::collections::HashMap::new();
+    let mut classcell = None;
+    let mut module = None;
+    if let Some(o) = ns.obj() {
+        for (k, v) in ctx.dict_items(o)?.iter() {
+            let Some(s) = k.0.as_str() else { continue };
+            match s {
+                "__classcell__" => classcell = v.obj(),
+                _ => {
+                    if s == "__module__" {
+                        module = v.as_str().map(intern);
+                    }
+                    attrs.insert(intern(s), *v);
+                }
+            }
+        }
+    }
+    let Some(class) = crate::rt::new_class(ctx.token, name, base_list, Layout::Instance, attrs, module) else {
+        return Err(ctx.type_error("Cannot create a consistent method resolution order (MRO)"));
+    };
+    if let Some(cell) = classcell {
+        ctx.write(Loc::Contents(cell), Slot::Value(Value::Obj(class)));
+    }
+    Ok(Value::Obj(class))
+}
+
+/// Runs instructions until the frame returns or yields; errors go back to `run_frame`.
+pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
+    let code = f.code;
+    loop {
+        let instr = code.instrs[f.ip];
+        f.ip += 1;
+        match instr {
+            Instr::LoadConst(i) => f.stack.push(code.consts[i as usize]),
+            Instr::LoadFast(i) => match f.locals[i as usize] {
+                Some(v) => f.stack.push(v),
+                None => {
+                    return Err(ctx.error(
+                        rt().types.unbound_local_error,
+                        format!(
+                            "cannot access local variable '{}' where it is not associated with a value",
+                            code.varnames[i as usize].as_str()
+                        ),
+                    ))
+                }
+            },
+            Instr::StoreFast(i) => f.locals[i as usize] = Some(f.pop()),
+            Instr::DeleteFast(i) => {
+                if f.locals[i as usize].take().is_none() {
+                    return Err(ctx.error(
+                        rt().types.unbound_local_error,
+                        format!(
+                            "cannot access local variable '{}' where it is not associated with a value",
+                            code.varnames[i as usize].as_str()
+                        ),
+                    ));
+                }
+            }
+            Instr::LoadDeref(i) => {
+                let cell = f.cells[i as usize];
+                match ctx.read(Loc::Contents(cell))? {
+                    Slot::Value(v) => f.stack.push(v),
+                    _ => {
+                        let all: Vec<Name> = code.cellvars.iter().chain(code.freevars.iter()).copied().collect();
+                        let n = all.get(i as usize).map_or("?", |n| n.as_str());
+                        return Err(ctx.error(
+                            rt().types.name_error,
+                            format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"),
+                        ));
+                    }
+                }
+            }
+            Instr::StoreDeref(i) => {
+                let v = f.pop();
+                ctx.write(Loc::Contents(f.cells[i as usize]), Slot::Value(v));
+            }
+            Instr::LoadClosure(i) => f.stack.push(Value::Obj(f.cells[i as usize])),
+            Instr::LoadGlobal(i) => {
+                let v = load_global(ctx, f.globals, code.names[i as usize])?;
+                f.stack.push(v);
+            }
+            Instr::StoreGlobal(i) => {
+                let v = f.pop();
+                ctx.write(Loc::Attr(f.globals, code.names[i as usize]), Slot::Value(v));
+            }
+            Instr::LoadName(i) => {
+                let name = code.names[i as usize];
+                let found = match f.namespace {
+                    Some(ns) => ctx.dict_items(ns)?.get(&str_key(ctx, name)).copied(),
+                    None => None,
+                };
+                let v = match found {
+                    Some(v) => v,
+                    None => load_global(ctx, f.globals, name)?,
+                };
+                f.stack.push(v);
+            }
+            Instr::StoreName(i) => {
+                let name = code.names[i as usize];
+                let v = f.pop();
+                match f.namespace {
+                    Some(ns) => {
+                        let k = str_key(ctx, name);
+                        ctx.dict_modify(ns, |d| {
+                            d.insert(k, v);
+                        })?
+                    }
+                    None => ctx.write(Loc::Attr(f.globals, name), Slot::Value(v)),
+                }
+            }
+            Instr::LoadAttr(i) => {
+                let v = f.pop();
+                let r = crate::attr::getattr(ctx, v, code.names[i as usize])?;
+                f.stack.push(r);
+            }
+            Instr::StoreAttr(i) => {
+                let obj = f.pop();
+                let v = f.pop();
+                crate::attr::setattr(ctx, obj, code.names[i as usize], v)?;
+            }
+            Instr::LoadMethod(i) => {
+                let v = f.pop();
+                let (m, recv) = crate::attr::load_method(ctx, v, code.names[i as usize])?;
+                f.stack.push(m);
+                f.stack.push(recv.unwrap_or(Value::Obj(null_marker())));
+            }
+            Instr::CallMethod(argc) => {
+                let at = f.stack.len() - argc as usize - 1;
+                let recv = f.stack[at];
+                let m = f.stack[at - 1];
+                let r = if recv.is(Value::Obj(null_marker())) {
+                    super::call::call(ctx, m, &f.stack[at + 1..], &[])?
+                } else {
+                    super::call::call(ctx, m, &f.stack[at..], &[])?
+                };
+                f.stack.truncate(at - 1);
+                f.stack.push(r);
+            }
+            Instr::BinarySubscr => {
+                let k = f.pop();
+                let c = f.pop();
+                let r = match (c, k) {
+                    (Value::Obj(o), Value::Int(i)) if ctx.is_private(o) && matches!(o.kind, Kind::List(_)) => {
+                        let items = ctx.list_items(o)?;
+                        let j = if i < 0 { i + items.len() as i64 } else { i };
+                        match items.get(j as usize) {
+                            Some(v) if j >= 0 => *v,
+                            _ => crate::seqops::getitem(ctx, c, k)?,
+                        }
+                    }
+                    _ => crate::seqops::getitem(ctx, c, k)?,
+                };
+                f.stack.push(r);
+            }
+            Instr::StoreSubscr => {
+                let k = f.pop();
+                let c = f.pop();
+                let v = f.pop();
+                crate::seqops::setitem(ctx, c, k, v)?;
+            }
+            Instr::DeleteSubscr => {
+                let k = f.pop();
+                let c = f.pop();
+                crate::seqops::delitem(ctx, c, k)?;
+            }
+            Instr::BuildSlice(n) => {
+                let step = if n == 3 { f.pop() } else { Value::None };
+                let stop = f.pop();
+                let start = f.pop();
+                f.stack.push(Value::Obj(ctx.alloc(Kind::Slice { start, stop, step })));
+            }
+            Instr::Pop => {
+                f.pop();
+            }
+            Instr::Dup => {
+                let v = f.top();
+                f.stack.push(v);
+            }
+            Instr::Dup2 => {
+                let n = f.stack.len();
+                let (a, b) = (f.stack[n - 2], f.stack[n - 1]);
+                f.stack.push(a);
+                f.stack.push(b);
+            }
+            Instr::Rot2 => {
+                let n = f.stack.len();
+                f.stack.swap(n - 1, n - 2);
+            }
+            Instr::Rot3 => {
+                let v = f.pop();
+                let n = f.stack.len();
+                f.stack.insert(n - 2, v);
+            }
+            Instr::Binary(op) | Instr::Inplace(op) => {
+                let b = f.pop();
+                let a = f.pop();
+                let r = match (op, a, b) {
+                    (BinOp::Add, Value::Int(x), Value::Int(y)) if x.checked_add(y).is_some() => Value::Int(x + y),
+                    (BinOp::Sub, Value::Int(x), Value::Int(y)) if x.checked_sub(y).is_some() => Value::Int(x - y),
+                    (BinOp::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
+                    (BinOp::Mul, Value::Float(x), Value::Float(y)) => Value::Float(x * y),
+                    (BinOp::Add, Value::Obj(l), _) if matches!(instr, Instr::Inplace(_)) && matches!(l.kind, Kind::List(_)) => {
+                        let items = crate::iter::collect(ctx, b)?;
+                        ctx.list_modify(l, |v| v.extend(items))?;
+                        a
+                    }
+                    _ => crate::ops::binary(ctx, op, a, b)?,
+                };
+                f.stack.push(r);
+            }
+            Instr::Unary(op) => {
+                let v = f.pop();
+                let r = crate::ops::unary(ctx, op, v)?;
+                f.stack.push(r);
+            }
+            Instr::Compare(op) => {
+                let b = f.pop();
+                let a = f.pop();
+                let r = match (op, a, b) {
+                    (CmpOp::Lt, Value::Int(x), Value::Int(y)) => Value::Bool(x < y),
+                    (CmpOp::Le, Value::Int(x), Value::Int(y)) => Value::Bool(x <= y),
+                    (CmpOp::Gt, Value::Int(x), Value::Int(y)) => Value::Bool(x > y),
+                    (CmpOp::Ge, Value::Int(x), Value::Int(y)) => Value::Bool(x >= y),
+                    (CmpOp::Eq, Value::Int(x), Value::Int(y)) => Value::Bool(x == y),
+                    (CmpOp::Ne, Value::Int(x), Value::Int(y)) => Value::Bool(x != y),
+                    _ => crate::ops::compare(ctx, op, a, b)?,
+                };
+                f.stack.push(r);
+            }
+            Instr::Jump(t) => {
+                if (t as usize) < f.ip {
+                    ctx.tick()?;
+                }
+                f.ip = t as usize;
+            }
+            Instr::PopJumpIfFalse(t) => {
+                let v = f.pop();
+                let b = match v {
+                    Value::Bool(b) => b,
+                    _ => crate::ops::truthy(ctx, v)?,
+                };
+                if !b {
+                    f.ip = t as usize;
+                }
+            }
+            Instr::PopJumpIfTrue(t) => {
+                let v = f.pop();
+                let b = match v {
+                    Value::Bool(b) => b,
+                    _ => crate::ops::truthy(ctx, v)?,
+                };
+                if b {
+                    f.ip = t as usize;
+                }
+            }
+            Instr::JumpIfFalseOrPop(t) => {
+                if !crate::ops::truthy(ctx, f.top())? {
+                    f.ip = t as usize;
+                } else {
+                    f.pop();
+                }
+            }
+            Instr::JumpIfTrueOrPop(t) => {
+                if crate::ops::truthy(ctx, f.top())? {
+                    f.ip = t as usize;
+                } else {
+                    f.pop();
+                }
+            }
+            Instr::GetIter => {
+                let v = f.pop();
+                let it = crate::iter::get_iter(ctx, v)?;
+                f.stack.push(it);
+            }
+            Instr::ForIter(t) => {
+                let it = f.top();
+                match crate::iter::next(ctx, it)? {
+                    Some(v) => f.stack.push(v),
+                    None => {
+                        f.pop();
+                        f.ip = t as usize;
+                    }
+                }
+            }
+            Instr::Call(argc) => {
+                let at = f.stack.len() - argc as usize;
+                let callee = f.stack[at - 1];
+                let r = super::call::call(ctx, callee, &f.stack[at..], &[])?;
+                f.stack.truncate(at - 1);
+                f.stack.push(r);
+            }
+            Instr::CallKw { argc, kwnames } => {
+                let names: Vec<Name> = match code.consts[kwnames as usize].obj().map(|o| &o.0.kind) {
+                    Some(Kind::Tuple(t)) => t.iter().map(|n| intern(n.as_str().unwrap_or(""))).collect(),
+                    _ => Vec::new(),
+                };
+                let at = f.stack.len() - argc as usize;
+                let npos = argc as usize - names.len();
+                let callee = f.stack[at - 1];
+                let kwargs: Vec<(Name, Value)> =
+                    names.iter().copied().zip(f.stack[at + npos..].iter().copied()).collect();
+                let r = super::call::call(ctx, callee, &f.stack[at..at + npos], &kwargs)?;
+                f.stack.truncate(at - 1);
+                f.stack.push(r);
+            }
+            Instr::CallEx { kwargs } => {
+                let kw = if kwargs { kwargs_from_dict(ctx, f.pop())? } else { Vec::new() };
+                let args = f.pop();
+                let callee = f.pop();
+                let args = match args.obj().map(|o| &o.0.kind) {
+                    Some(Kind::Tuple(t)) => t.to_vec(),
+                    _ => Vec::new(),
+                };
+                let r = super::call::call(ctx, callee, &args, &kw)?;
+                f.stack.push(r);
+            }
+            Instr::MakeFunction { code: ci, flags } => {
+                let closure = if flags & 8 != 0 {
+                    match f.pop().obj().map(|o| &o.0.kind) {
+                        Some(Kind::Tuple(t)) => t.iter().filter_map(|c| c.obj()).collect(),
+                        _ => Box::new([]) as Box<[ObjRef]>,
+                    }
+                } else {
+                    Box::new([])
+                };
+                let kwdefaults = if flags & 2 != 0 {
+                    let d = f.pop();
+                    match d.obj() {
+                        Some(o) => ctx
+                            .dict_items(o)?
+                            .iter()
+                            .map(|(k, v)| (intern(k.0.as_str().unwrap_or("")), *v))
+                            .collect(),
+                        None => Vec::new(),
+                    }
+                } else {
+                    Vec::new()
+                };
+                let defaults = if flags & 1 != 0 {
+                    match f.pop().obj().map(|o| &o.0.kind) {
+                        Some(Kind::Tuple(t)) => t.clone(),
+                        _ => Box::new([]),
+                    }
+                } else {
+                    Box::new([])
+                };
+                let Some(fcode) = code.consts[ci as usize].obj().and_then(crate::compiler::code_of) else {
+                    return Err(ctx.runtime_error("bad code constant"));
+                };
+                let func = Function { code: fcode, globals: f.globals, defaults, kwdefaults, closure, qualname: fcode.qualname };
+                f.stack.push(Value::Obj(ctx.alloc(Kind::Function(func))));
+            }
+            Instr::BuildTuple(n) => {
+                let at = f.stack.len() - n as usize;
+                let items: Vec<Value> = f.stack.split_off(at);
+                f.stack.push(ctx.new_tuple(items));
+            }
+            Instr::BuildList(n) => {
+                let at = f.stack.len() - n as usize;
+                let items: Vec<Value> = f.stack.split_off(at);
+                f.stack.push(ctx.new_list(items));
+            }
+            Instr::BuildDict(n) => {
+                let at = f.stack.len() - 2 * n as usize;
+                let items: Vec<Value> = f.stack.split_off(at);
+                let mut d = crate::dict::DictData::with_capacity(n as usize);
+                for pair in items.chunks(2) {
+                    let k = HKey::new(pair[0]).map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
+                    d.insert(k, pair[1]);
+                }
+                f.stack.push(ctx.new_dict(d));
+            }
+            Instr::BuildString(n) => {
+                let at = f.stack.len() - n as usize;
+                let mut s = String::new();
+                for v in &f.stack[at..] {
+                    s.push_str(v.as_str().unwrap_or(""));
+                }
+                f.stack.truncate(at);
+                f.stack.push(ctx.new_str(s));
+            }
+            Instr::FormatValue { conversion, has_spec } => {
+                let spec = if has_spec { f.pop().as_str().unwrap_or("").to_string() } else { String::new() };
+                let mut v = f.pop();
+                match conversion {
+                    1 => v = { let s = crate::repr::str_of(ctx, v)?; ctx.new_str(s) },
+                    2 | 3 => v = { let s = crate::repr::repr(ctx, v)?; ctx.new_str(s) },
+                    _ => {}
+                }
+                let s = crate::strformat::format_value(ctx, v, &spec)?;
+                f.stack.push(ctx.new_str(s));
+            }
+            Instr::ListAppend(n) => {
+                let v = f.pop();
+                let list = f.stack[f.stack.len() - n as usize - 1];
+                if let Some(o) = list.obj() {
+                    ctx.list_modify(o, |l| l.push(v))?;
+                }
+            }
+            Instr::DictSetItem(n) => {
+                let v = f.pop();
+                let k = f.pop();
+                let d = f.stack[f.stack.len() - n as usize - 1];
+                let key = HKey::new(k).map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
+                if let Some(o) = d.obj() {
+                    ctx.dict_modify(o, |m| {
+                        m.insert(key, v);
+                    })?;
+                }
+            }
+            Instr::ListExtend => {
+                let it = f.pop();
+                let items = crate::iter::collect(ctx, it)?;
+                if let Some(o) = f.top().obj() {
+                    ctx.list_modify(o, |l| l.extend(items))?;
+                }
+            }
+            Instr::ListToTuple => {
+                let l = f.pop();
+                let items = match l.obj() {
+                    Some(o) => ctx.list_items(o)?.to_vec(),
+                    None => Vec::new(),
+                };
+                f.stack.push(ctx.new_tuple(items));
+            }
+            Instr::DictMerge => {
+                let other = f.pop();
+                let Some(src) = other.obj().filter(|o| matches!(o.kind, Kind::Dict(_))) else {
+                    return Err(ctx.type_error(format!(
+                        "'{}' object is not a mapping",
+                        class_name(rt().type_of(other))
+                    )));
+                };
+                let items = ctx.dict_items(src)?;
+                if let Some(o) = f.top().obj() {
+                    ctx.dict_modify(o, |d| {
+                        for (k, v) in items.iter() {
+                            d.insert(*k, *v);
+                        }
+                    })?;
+                }
+            }
+            Instr::UnpackSequence(n) => {
+                let v = f.pop();
+                let items = unpack(ctx, v)?;
+                if items.len() != n as usize {
+                    let msg = if items.len() < n as usize {
+                        format!("not enough values to unpack (expected {n}, got {})", items.len())
+                    } else {
+                        format!("too many values to unpack (expected {n})")
+                    };
+                    return Err(ctx.value_error(msg));
+                }
+                f.stack.extend(items.into_iter().rev());
+            }
+            Instr::UnpackEx { before, after } => {
+                let v = f.pop();
+                let items = unpack(ctx, v)?;
+                let (b, a) = (before as usize, after as usize);
+                if items.len() < b + a {
+                    return Err(ctx.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        b + a,
+                        items.len()
+                    )));
+                }
+                let mid_end = items.len() - a;
+                for x in items[mid_end..].iter().rev() {
+                    f.stack.push(*x);
+                }
+                let mid = ctx.new_list(items[b..mid_end].to_vec());
+                f.stack.push(mid);
+                for x in items[..b].iter().rev() {
+                    f.stack.push(*x);
+                }
+            }
+            Instr::Return => return Ok(FrameResult::Return(f.pop())),
+            Instr::YieldValue => return Ok(FrameResult::Yield(f.pop())),
+            Instr::YieldFrom => {
+                let v = f.pop();
+                let sub = f.top();
+                match gen::delegate(ctx, sub, Resume::Send(v))? {
+                    GenResult::Yield(y) => {
+                        f.ip -= 1;
+                        return Ok(FrameResult::Yield(y));
+                    }
+                    GenResult::Return(r) => {
+                        f.pop();
+                        f.stack.push(r);
+                    }
+                }
+            }
+            Instr::GetAwaitable => {
+                let v = f.pop();
+                let it = gen::get_awaitable(ctx, v)?;
+                f.stack.push(it);
+            }
+            Instr::SetupExcept(h) => {
+                f.blocks.push(Block { kind: BlockKind::Except, handler: h, level: f.stack.len() as u32 })
+            }
+            Instr::SetupFinally(h) => {
+                f.blocks.push(Block { kind: BlockKind::Finally, handler: h, level: f.stack.len() as u32 })
+            }
+            Instr::PopBlock => {
+                f.blocks.pop();
+            }
+            Instr::Raise(n) => {
+                if n == 0 {
+                    return match f.handling.last() {
+                        Some(e) => {
+                            f.reraised = true;
+                            Err(Raise::Exc(Box::new((*e.0).clone())))
+                        }
+                        None => Err(ctx.runtime_error("No active exception to reraise")),
+                    };
+                }
+                let cause = if n == 2 { Some(f.pop()) } else { None };
+                let v = f.pop();
+                let exc = make_exception(ctx, v)?;
+                if let Some(c) = cause {
+                    ctx.set_own_attr(exc, crate::name!("__cause__"), c);
+                }
+                return Err(Raise::exc(exc));
+            }
+            Instr::CheckExcMatch => {
+                let ty = f.pop();
+                let exc = f.top();
+                let m = exc_match(ctx, exc, ty)?;
+                f.stack.push(Value::Bool(m));
+            }
+            Instr::PopExcept => {
+                f.blocks.pop();
+                f.handling.pop();
+            }
+            Instr::Reraise => {
+                f.pop();
+                f.blocks.pop();
+                let Some(e) = f.handling.pop() else {
+                    return Err(ctx.runtime_error("No active exception to reraise"));
+                };
+                f.reraised = true;
+                return Err(Raise::Exc(Box::new((*e.0).clone())));
+            }
+            Instr::BuildClass { name } => {
+                let ns = f.pop();
+                let bases = f.pop();
+                let c = build_class(ctx, code.consts[name as usize], bases, ns)?;
+                f.stack.push(c);
+            }
+            Instr::ImportName(i) => {
+                let m = crate::modules::import(ctx, code.names[i as usize])?;
+                f.stack.push(m);
+            }
+            Instr::Nop => {}
+        }
+    }
+}

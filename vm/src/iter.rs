@@ -1,0 +1,146 @@
+//! Iteration: `iter()`, `next()` and collecting an iterable.
+//!
+//! A built-in iterator's position is a location, so an iterator created in one step and
+//! advanced in a later one is tracked like any other shared state.
+
+use crate::ctx::Ctx;
+use crate::error::{PyResult, Raise};
+use crate::exceptions::exc_matches;
+use crate::interp::gen::{gen_resume, GenResult, Resume};
+use crate::object::{DictView, Iter, IterSource, Kind};
+use crate::rt::{class_name, rt};
+use crate::slot::{Loc, Slot};
+use crate::value::{ObjRef, Value};
+use parking_lot::Mutex;
+
+/// `iter(v)`.
+pub fn get_iter(ctx: &mut Ctx, v: Value) -> PyResult<Value> {
+    let Value::Obj(o) = v else { return Err(not_iterable(ctx, v)) };
+    let source = match &o.kind {
+        Kind::List(_) => IterSource::List(o),
+        Kind::Tuple(_) => IterSource::Tuple(o),
+        Kind::Str(_) => IterSource::Str(o),
+        Kind::Range { start, stop, step } => IterSource::Range {
+            start: *start,
+            step: *step,
+            len: crate::seqops::range_len(*start, *stop, *step),
+        },
+        Kind::Dict(_) => IterSource::Dict(o, DictView::Keys),
+        Kind::Generator(_) | Kind::Iter(_) => return Ok(v),
+        Kind::Instance(_) => {
+            return match crate::attr::call_dunder(ctx, v, "__iter__", &[])? {
+                Some(it) => Ok(it),
+                None => Err(not_iterable(ctx, v)),
+            }
+        }
+        _ => return Err(not_iterable(ctx, v)),
+    };
+    Ok(new_iter(ctx, source))
+}
+
+/// A new built-in iterator.
+pub fn new_iter(ctx: &Ctx, source: IterSource) -> Value {
+    Value::Obj(ctx.alloc(Kind::Iter(Iter { source, pos: Mutex::new(0) })))
+}
+
+fn not_iterable(ctx: &Ctx, v: Value) -> Raise {
+    ctx.type_error(format!("'{}' object is not iterable", class_name(rt().type_of(v))))
+}
+
+/// `next(it)`: `None` when exhausted.
+pub fn next(ctx: &mut Ctx, it: Value) -> PyResult<Option<Value>> {
+    let Value::Obj(o) = it else {
+        return Err(ctx.type_error(format!("'{}' object is not an iterator", class_name(rt().type_of(it)))));
+    };
+    match &o.kind {
+        Kind::Iter(iter) => iter_next(ctx, o, iter),
+        Kind::Generator(_) => match gen_resume(ctx, o, Resume::Send(Value::None))? {
+            GenResult::Yield(v) => Ok(Some(v)),
+            GenResult::Return(_) => Ok(None),
+        },
+        Kind::Instance(_) => match crate::attr::call_dunder(ctx, it, "__next__", &[]) {
+            Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) => Err(ctx.type_error(format!(
+                "'{}' object is not an iterator",
+                class_name(rt().type_of(it))
+            ))),
+            Err(Raise::Exc(e)) if exc_matches(e.value, rt().types.stop_iteration) => Ok(None),
+            Err(e) => Err(e),
+        },
+        _ => Err(ctx.type_error(format!("'{}' object is not an iterator", class_name(rt().type_of(it))))),
+    }
+}
+
+fn iter_next(ctx: &mut Ctx, o: ObjRef, iter: &Iter) -> PyResult<Option<Value>> {
+    let private = ctx.is_private(o);
+    let pos = if private {
+        *iter.pos.lock()
+    } else {
+        match ctx.read(Loc::Contents(o))? {
+            Slot::Value(Value::Int(p)) => p,
+            _ => 0,
+        }
+    };
+    let item = match &iter.source {
+        IterSource::Range { start, step, len } => (pos < *len).then(|| Value::Int(start + pos * step)),
+        IterSource::List(l) => ctx.list_items(*l)?.get(pos as usize).copied(),
+        IterSource::Tuple(t) => match &t.kind {
+            Kind::Tuple(items) => items.get(pos as usize).copied(),
+            _ => None,
+        },
+        IterSource::Values(items) => items.get(pos as usize).copied(),
+        IterSource::Str(s) => match &s.kind {
+            Kind::Str(st) => {
+                let c = if st.ascii {
+                    st.s.get(pos as usize..pos as usize + 1).map(str::to_string)
+                } else {
+                    st.s.chars().nth(pos as usize).map(String::from)
+                };
+                c.map(|c| ctx.new_str(c))
+            }
+            _ => None,
+        },
+        IterSource::Dict(d, view) => {
+            let items = ctx.dict_items(*d)?;
+            match items.get_index(pos as usize) {
+                Some((k, v)) => Some(match view {
+                    DictView::Keys => k.0,
+                    DictView::Values => *v,
+                    DictView::Items => ctx.new_tuple(vec![k.0, *v]),
+                }),
+                None => None,
+            }
+        }
+    };
+    if item.is_some() {
+        if private {
+            *iter.pos.lock() = pos + 1;
+        } else {
+            ctx.write(Loc::Contents(o), Slot::Value(Value::Int(pos + 1)));
+        }
+    }
+    Ok(item)
+}
+
+/// All items of an iterable.
+pub fn collect(ctx: &mut Ctx, v: Value) -> PyResult<Vec<Value>> {
+    if let Value::Obj(o) = v {
+        match &o.kind {
+            Kind::List(_) => return Ok(ctx.list_items(o)?.to_vec()),
+            Kind::Tuple(t) => return Ok(t.to_vec()),
+            Kind::Range { start, stop, step } => {
+                let n = crate::seqops::range_len(*start, *stop, *step);
+                return Ok((0..n).map(|i| Value::Int(start + i * step)).collect());
+            }
+            Kind::Dict(_) => return Ok(ctx.dict_items(o)?.keys().map(|k| k.0).collect()),
+            _ => {}
+        }
+    }
+    let it = get_iter(ctx, v)?;
+    let mut out = Vec::new();
+    while let Some(x) = next(ctx, it)? {
+        ctx.tick()?;
+        out.push(x);
+    }
+    Ok(out)
+}

@@ -1,0 +1,298 @@
+//! Heap objects: what each kind holds, and which of its fields are shared mutable state.
+//!
+//! Invariants:
+//! - Immutable kinds (str, big int, tuple, code, function, range, bound methods) are shared freely.
+//! - Every mutable field lives in a `storage` mutex and is one speculation *location*
+//!   (see `slot::Loc`): attributes per name, container contents as one location.
+//!   `storage` holds the *committed* value; uncommitted versions live in the MVMemory.
+//! - An object whose `creator` equals the running step's token is private to that step:
+//!   the step reads and writes its storage directly, untracked. Nobody else can reach it before
+//!   the step publishes, and after the step ends its creator never touches it directly again.
+//! - Only the committer (or direct-mode code) writes the storage of a non-private object.
+
+use crate::bytecode::Code;
+use crate::dict::DictData;
+use crate::interp::frame::Frame;
+use crate::value::{Name, ObjRef, Value};
+use num_bigint::BigInt;
+use parking_lot::Mutex;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Token of objects created outside any speculative step (direct mode).
+pub const DIRECT_TOKEN: u64 = 0;
+
+/// A heap object: who created it (for privacy checks) and what it is.
+pub struct Object {
+    /// The token of the step execution that allocated it (`DIRECT_TOKEN` outside speculation).
+    pub creator: u64,
+    /// The payload.
+    pub kind: Kind,
+}
+
+/// Attribute storage of instances, classes and modules.
+pub type AttrMap = HashMap<Name, Value>;
+
+/// The payload of a heap object.
+pub enum Kind {
+    /// An immutable str.
+    Str(PyStr),
+    /// An int outside the i64 range.
+    BigInt(BigInt),
+    /// An immutable tuple.
+    Tuple(Box<[Value]>),
+    /// A list; contents are one location.
+    List(Mutex<Arc<Vec<Value>>>),
+    /// A dict; contents are one location (per-key tracking is issue 5).
+    Dict(Mutex<Arc<DictData>>),
+    /// An instance of a user class (exceptions included).
+    Instance(Instance),
+    /// A class object (user or built-in type).
+    Class(Class),
+    /// A module; its globals are per-name locations.
+    Module(Module),
+    /// A Python function.
+    Function(Function),
+    /// A native function, possibly bound to a receiver.
+    Builtin(Builtin),
+    /// A Python method bound to its receiver.
+    BoundMethod { func: Value, receiver: Value },
+    /// Compiled code.
+    Code(Code),
+    /// A closure cell; its value is one location (`None` in storage = empty cell).
+    Cell(Mutex<Option<Value>>),
+    /// `range(start, stop, step)`.
+    Range { start: i64, stop: i64, step: i64 },
+    /// `slice(start, stop, step)`.
+    Slice { start: Value, stop: Value, step: Value },
+    /// A generator or coroutine.
+    Generator(Generator),
+    /// A built-in iterator; its position is one location.
+    Iter(Iter),
+}
+
+/// A str with its cached hash.
+pub struct PyStr {
+    /// The text.
+    pub s: Box<str>,
+    /// The hash used for dict keys (stable within a run).
+    pub hash: u64,
+    /// Whether all chars are ASCII (then char index == byte index).
+    pub ascii: bool,
+}
+
+impl PyStr {
+    /// Wraps text, computing its hash.
+    pub fn new(s: Box<str>) -> PyStr {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        s.hash(&mut h);
+        let ascii = s.is_ascii();
+        PyStr { hash: h.finish(), ascii, s }
+    }
+    /// Length in code points, as `len()` reports it.
+    pub fn char_len(&self) -> usize {
+        if self.ascii {
+            self.s.len()
+        } else {
+            self.s.chars().count()
+        }
+    }
+}
+
+/// An instance: its class and its attributes (one location per name).
+pub struct Instance {
+    /// The class (fixed for the object's life in this version).
+    pub class: ObjRef,
+    /// Committed attribute values.
+    pub attrs: Mutex<AttrMap>,
+}
+
+/// A class: name, bases and linearised MRO (fixed), attributes (one location per name).
+pub struct Class {
+    /// `__name__`.
+    pub name: Name,
+    /// `__bases__`.
+    pub bases: Vec<ObjRef>,
+    /// `__mro__`, starting with the class itself.
+    pub mro: Vec<ObjRef>,
+    /// Committed class attributes.
+    pub attrs: Mutex<AttrMap>,
+    /// Which built-in layout instances of this class have.
+    pub layout: Layout,
+    /// `__module__` for reprs of instances and exception names.
+    pub module: Option<Name>,
+    /// A built-in class: its attributes never change, so reading them needs no tracking.
+    pub builtin: bool,
+}
+
+/// The native layout behind a class: what `ClassName(...)` allocates.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Layout {
+    /// Plain instances with attributes (user classes, exceptions).
+    Instance,
+    /// A built-in type whose values are not instances (int, str, list, ...): not instantiable by
+    /// allocation, constructed by its native `__new__`.
+    Builtin,
+}
+
+/// A module and its globals.
+pub struct Module {
+    /// `__name__`.
+    pub name: Name,
+    /// Committed globals.
+    pub attrs: Mutex<AttrMap>,
+}
+
+/// A Python function: immutable after creation.
+pub struct Function {
+    /// The code it runs.
+    pub code: &'static Code,
+    /// The module whose globals it reads.
+    pub globals: ObjRef,
+    /// Positional defaults (for the last parameters).
+    pub defaults: Box<[Value]>,
+    /// Keyword-only defaults.
+    pub kwdefaults: Vec<(Name, Value)>,
+    /// Closure cells, in `code.freevars` order.
+    pub closure: Box<[ObjRef]>,
+    /// `__qualname__`.
+    pub qualname: Name,
+}
+
+/// A native function: `f(ctx, receiver, positional, keywords)`.
+pub type NativeFn =
+    fn(&mut crate::ctx::Ctx, Option<Value>, &[Value], &[(Name, Value)]) -> crate::PyResult<Value>;
+
+/// A native function object, possibly bound to a receiver (`"x".join`).
+pub struct Builtin {
+    /// Its name, for reprs and error messages.
+    pub name: &'static str,
+    /// The implementation.
+    pub f: NativeFn,
+    /// The bound receiver, for methods of built-in types.
+    pub receiver: Option<Value>,
+}
+
+/// Whether a generator object is a plain generator or a coroutine.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    /// `def` with `yield`.
+    Generator,
+    /// `async def`.
+    Coroutine,
+}
+
+/// Lifecycle of a generator or coroutine.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenState {
+    /// Not started.
+    Created,
+    /// Paused at a `yield`.
+    Suspended,
+    /// Its frame is on some worker's stack.
+    Running,
+    /// Returned or raised.
+    Finished,
+}
+
+/// A generator or coroutine: its suspended frame and state.
+///
+/// The frame is not a speculation location: only steps of the task that drives it resume it
+/// (one at a time), and a step that resumes it logs a snapshot for undo on abort.
+pub struct Generator {
+    /// Generator or coroutine.
+    pub kind: GenKind,
+    /// `__qualname__`.
+    pub qualname: Name,
+    /// The frame and state.
+    pub inner: Mutex<GenInner>,
+    /// The task that created it (`None` outside any task).
+    pub creator_task: Option<ObjRef>,
+    /// The task wrapping it, once a Task drives it.
+    pub driver_task: Mutex<Option<ObjRef>>,
+}
+
+/// The mutable part of a generator.
+#[derive(Clone)]
+pub struct GenInner {
+    /// Where it is in its life.
+    pub state: GenState,
+    /// The suspended frame (`None` while running or finished).
+    pub frame: Option<Box<Frame>>,
+}
+
+/// A built-in iterator over a sequence or range; its position is one location.
+pub struct Iter {
+    /// What it iterates.
+    pub source: IterSource,
+    /// Committed position (next index).
+    pub pos: Mutex<i64>,
+}
+
+/// What a built-in iterator walks.
+pub enum IterSource {
+    /// A list (read afresh each step, so appends during iteration are seen).
+    List(ObjRef),
+    /// A tuple's items.
+    Tuple(ObjRef),
+    /// A str's characters.
+    Str(ObjRef),
+    /// `range(start, stop, step)` with a precomputed length.
+    Range { start: i64, step: i64, len: i64 },
+    /// A dict's keys, values or items, by insertion index.
+    Dict(ObjRef, DictView),
+    /// A snapshot of values (zip/enumerate results, dict views materialised).
+    Values(Box<[Value]>),
+}
+
+/// Which projection of a dict an iterator yields.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DictView {
+    /// Keys.
+    Keys,
+    /// Values.
+    Values,
+    /// `(key, value)` tuples.
+    Items,
+}
+
+impl Object {
+    /// Allocates an object that lives for the rest of the run.
+    pub fn alloc(creator: u64, kind: Kind) -> ObjRef {
+        ObjRef(Box::leak(Box::new(Object { creator, kind })))
+    }
+
+    /// Allocates a shared object outside any step (interned names, built-in types).
+    pub fn immortal(kind: Kind) -> ObjRef {
+        Object::alloc(DIRECT_TOKEN, kind)
+    }
+}
+
+impl Kind {
+    /// A short name for debugging output.
+    pub fn type_name_hint(&self) -> &'static str {
+        match self {
+            Kind::Str(_) => "str",
+            Kind::BigInt(_) => "int",
+            Kind::Tuple(_) => "tuple",
+            Kind::List(_) => "list",
+            Kind::Dict(_) => "dict",
+            Kind::Instance(_) => "instance",
+            Kind::Class(_) => "type",
+            Kind::Module(_) => "module",
+            Kind::Function(_) => "function",
+            Kind::Builtin(_) => "builtin_function_or_method",
+            Kind::BoundMethod { .. } => "method",
+            Kind::Code(_) => "code",
+            Kind::Cell(_) => "cell",
+            Kind::Range { .. } => "range",
+            Kind::Slice { .. } => "slice",
+            Kind::Generator(g) => match g.kind {
+                GenKind::Generator => "generator",
+                GenKind::Coroutine => "coroutine",
+            },
+            Kind::Iter(_) => "iterator",
+        }
+    }
+}

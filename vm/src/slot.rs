@@ -1,0 +1,107 @@
+//! Speculation locations (`Loc`) and the values stored at them (`Slot`).
+//!
+//! A location is one mutable field of one shared object. `Slot` is what the MVMemory versions;
+//! validation compares slots with `same_as`: immediates by value, objects by identity, container
+//! contents by `Arc` identity (contents are copy-on-write, so the same `Arc` means the same
+//! contents).
+
+use crate::dict::DictData;
+use crate::object::Kind;
+use crate::value::{Name, ObjRef, Value};
+use speculation::VersionedValue;
+use std::sync::Arc;
+
+/// One mutable field of one object.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Loc {
+    /// Attribute `name` of an instance, class or module (module attributes are globals).
+    Attr(ObjRef, Name),
+    /// The contents of a list, dict, cell or iterator position.
+    Contents(ObjRef),
+}
+
+/// The value at a location.
+#[derive(Clone, Debug)]
+pub enum Slot {
+    /// No attribute of that name / an empty cell.
+    Absent,
+    /// An attribute, cell value or iterator position.
+    Value(Value),
+    /// List contents.
+    List(Arc<Vec<Value>>),
+    /// Dict contents.
+    Dict(Arc<DictData>),
+}
+
+impl VersionedValue for Slot {
+    fn same_as(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Slot::Absent, Slot::Absent) => true,
+            (Slot::Value(a), Slot::Value(b)) => a.is(*b),
+            (Slot::List(a), Slot::List(b)) => Arc::ptr_eq(a, b),
+            (Slot::Dict(a), Slot::Dict(b)) => Arc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+}
+
+impl Loc {
+    /// Reads the committed value of this location from the object's storage.
+    pub fn read_storage(&self) -> Slot {
+        match *self {
+            Loc::Attr(obj, name) => {
+                let map = match &obj.kind {
+                    Kind::Instance(i) => i.attrs.lock(),
+                    Kind::Class(c) => c.attrs.lock(),
+                    Kind::Module(m) => m.attrs.lock(),
+                    _ => return Slot::Absent,
+                };
+                map.get(&name).map_or(Slot::Absent, |v| Slot::Value(*v))
+            }
+            Loc::Contents(obj) => match &obj.kind {
+                Kind::List(l) => Slot::List(l.lock().clone()),
+                Kind::Dict(d) => Slot::Dict(d.lock().clone()),
+                Kind::Cell(c) => c.lock().map_or(Slot::Absent, Slot::Value),
+                Kind::Iter(it) => Slot::Value(Value::Int(*it.pos.lock())),
+                _ => Slot::Absent,
+            },
+        }
+    }
+
+    /// Writes a committed value into the object's storage (committer or direct mode only).
+    pub fn write_storage(&self, slot: Slot) {
+        match *self {
+            Loc::Attr(obj, name) => {
+                let mut map = match &obj.kind {
+                    Kind::Instance(i) => i.attrs.lock(),
+                    Kind::Class(c) => c.attrs.lock(),
+                    Kind::Module(m) => m.attrs.lock(),
+                    _ => return,
+                };
+                match slot {
+                    Slot::Value(v) => {
+                        map.insert(name, v);
+                    }
+                    _ => {
+                        map.remove(&name);
+                    }
+                }
+            }
+            Loc::Contents(obj) => match (&obj.kind, slot) {
+                (Kind::List(l), Slot::List(v)) => *l.lock() = v,
+                (Kind::Dict(d), Slot::Dict(v)) => *d.lock() = v,
+                (Kind::Cell(c), Slot::Value(v)) => *c.lock() = Some(v),
+                (Kind::Cell(c), Slot::Absent) => *c.lock() = None,
+                (Kind::Iter(it), Slot::Value(Value::Int(p))) => *it.pos.lock() = p,
+                _ => {}
+            },
+        }
+    }
+
+    /// The object this location belongs to.
+    pub fn object(&self) -> ObjRef {
+        match *self {
+            Loc::Attr(o, _) | Loc::Contents(o) => o,
+        }
+    }
+}

@@ -1,0 +1,1 @@
+# placeholder: the asyncio prelude is being written

@@ -1,0 +1,177 @@
+//! Glue between values and the pure formatting library: f-string fields (`format()`), and
+//! printf-style `%` formatting of strs.
+
+use crate::ctx::Ctx;
+use crate::error::{PyResult, Raise};
+use crate::format::{self, Count, FmtValue, FormatError, PercentArg, PercentPiece};
+use crate::object::Kind;
+use crate::rt::{class_name, rt};
+use crate::value::Value;
+
+fn fmt_error(ctx: &Ctx, e: FormatError) -> Raise {
+    if e.kind() == "TypeError" {
+        ctx.type_error(e.message())
+    } else {
+        ctx.value_error(e.message())
+    }
+}
+
+/// `format(v, spec)`.
+pub fn format_value(ctx: &mut Ctx, v: Value, spec: &str) -> PyResult<String> {
+    let big;
+    let fv = match v {
+        Value::Bool(b) if !spec.is_empty() => FmtValue::Bool(b),
+        Value::Int(i) => {
+            if spec.is_empty() {
+                return Ok(i.to_string());
+            }
+            big = num_bigint::BigInt::from(i);
+            FmtValue::Int(&big)
+        }
+        Value::Float(f) => {
+            if spec.is_empty() {
+                return Ok(format::float_repr(f));
+            }
+            FmtValue::Float(f)
+        }
+        Value::Obj(o) => match &o.0.kind {
+            Kind::Str(s) => {
+                if spec.is_empty() {
+                    return Ok(s.s.to_string());
+                }
+                FmtValue::Str(&s.s)
+            }
+            Kind::BigInt(b) => FmtValue::Int(b),
+            Kind::Instance(_) => {
+                let spec_v = ctx.new_str(spec.to_string());
+                if let Some(r) = crate::attr::call_dunder(ctx, v, "__format__", &[spec_v])? {
+                    return crate::repr::str_of(ctx, r);
+                }
+                if spec.is_empty() {
+                    return crate::repr::str_of(ctx, v);
+                }
+                return Err(ctx.type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    class_name(rt().type_of(v))
+                )));
+            }
+            _ => {
+                if spec.is_empty() {
+                    return crate::repr::str_of(ctx, v);
+                }
+                return Err(ctx.type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    class_name(rt().type_of(v))
+                )));
+            }
+        },
+        _ => {
+            if spec.is_empty() {
+                return crate::repr::str_of(ctx, v);
+            }
+            return Err(ctx.type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                class_name(rt().type_of(v))
+            )));
+        }
+    };
+    format::format_spec(fv, spec).map_err(|e| fmt_error(ctx, e))
+}
+
+/// `fmt % args`.
+pub fn percent(ctx: &mut Ctx, fmt: &str, args: Value) -> PyResult<Value> {
+    let pieces = format::parse_percent(fmt).map_err(|e| fmt_error(ctx, e))?;
+    let (items, mapping): (Vec<Value>, Option<Value>) = match args {
+        Value::Obj(o) => match &o.kind {
+            Kind::Tuple(t) => (t.to_vec(), None),
+            Kind::Dict(_) => (vec![args], Some(args)),
+            _ => (vec![args], None),
+        },
+        _ => (vec![args], None),
+    };
+    let mut next = 0usize;
+    let mut out = String::new();
+    let mut take = |ctx: &mut Ctx| -> PyResult<Value> {
+        let v = items.get(next).copied();
+        next += 1;
+        v.ok_or_else(|| ctx.type_error("not enough arguments for format string"))
+    };
+    for piece in pieces {
+        match piece {
+            PercentPiece::Literal(l) => out.push_str(&l),
+            PercentPiece::Spec(spec) => {
+                let width = match spec.width {
+                    Some(Count::FromArgs) => crate::ops::as_i64(take(ctx)?).map(|w| w.max(0) as usize),
+                    Some(Count::Fixed(w)) => Some(w),
+                    None => None,
+                };
+                let precision = match spec.precision {
+                    Some(Count::FromArgs) => crate::ops::as_i64(take(ctx)?).map(|w| w.max(0) as usize),
+                    Some(Count::Fixed(w)) => Some(w),
+                    None => None,
+                };
+                if spec.conversion == '%' {
+                    out.push('%');
+                    continue;
+                }
+                let v = match (&spec.mapping_key, mapping) {
+                    (Some(k), Some(m)) => {
+                        let key = ctx.new_str(k.clone());
+                        crate::seqops::getitem(ctx, m, key)?
+                    }
+                    _ => take(ctx)?,
+                };
+                let text;
+                let big;
+                let arg = match spec.conversion {
+                    's' => {
+                        text = crate::repr::str_of(ctx, v)?;
+                        PercentArg::Str(&text)
+                    }
+                    'r' | 'a' => {
+                        text = crate::repr::repr(ctx, v)?;
+                        PercentArg::Str(&text)
+                    }
+                    'c' => match v.as_str() {
+                        Some(s) => {
+                            text = s.to_string();
+                            PercentArg::Str(&text)
+                        }
+                        None => {
+                            big = crate::ops::as_big(v).ok_or_else(|| ctx.type_error("%c requires int or char"))?;
+                            PercentArg::Int(&big)
+                        }
+                    },
+                    _ => match v {
+                        Value::Float(f) => PercentArg::Float(f),
+                        _ => match crate::ops::as_big(v) {
+                            Some(b) => {
+                                big = b;
+                                PercentArg::Int(&big)
+                            }
+                            None => {
+                                let what = if matches!(spec.conversion, 'd' | 'i' | 'u' | 'x' | 'X' | 'o') {
+                                    "a real number is required, not"
+                                } else {
+                                    "must be real number, not"
+                                };
+                                return Err(ctx.type_error(format!(
+                                    "%{} format: {} {}",
+                                    spec.conversion,
+                                    what,
+                                    class_name(rt().type_of(v))
+                                )));
+                            }
+                        },
+                    },
+                };
+                let s = format::format_percent_spec(&spec, width, precision, arg).map_err(|e| fmt_error(ctx, e))?;
+                out.push_str(&s);
+            }
+        }
+    }
+    if mapping.is_none() && next < items.len() {
+        return Err(ctx.type_error("not all arguments converted during string formatting"));
+    }
+    Ok(ctx.new_str(out))
+}
