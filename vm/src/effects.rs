@@ -33,6 +33,9 @@ pub enum Effect {
     CancelTimer(u64),
     /// `loop.stop()`.
     Stop,
+    /// A new task joins `asyncio.all_tasks()` (registry kept as loop state, not Python state,
+    /// so creating tasks in parallel steps does not conflict).
+    RegisterTask(Value),
 }
 
 /// A scheduled timer.
@@ -57,6 +60,8 @@ pub struct LoopState {
     pub cancelled: std::collections::HashSet<u64>,
     /// Set by `loop.stop()`; the loop ends after the current iteration.
     pub stopping: bool,
+    /// Every task created, in creation (commit) order.
+    pub tasks: Vec<Value>,
 }
 
 /// The loop state of this process (one event loop at a time, as asyncio.run).
@@ -68,6 +73,7 @@ pub fn loop_state() -> &'static Mutex<LoopState> {
             timers: Vec::new(),
             cancelled: Default::default(),
             stopping: false,
+            tasks: Vec::new(),
         })
     })
 }
@@ -122,6 +128,7 @@ pub fn apply(e: Effect) {
             loop_state().lock().cancelled.insert(id);
         }
         Effect::Stop => loop_state().lock().stopping = true,
+        Effect::RegisterTask(t) => loop_state().lock().tasks.push(t),
     }
 }
 

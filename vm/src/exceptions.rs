@@ -80,7 +80,11 @@ impl Ctx {
     /// `StopIteration(value)`.
     pub fn stop_iteration(&self, value: Value) -> Raise {
         let args = if matches!(value, Value::None) { vec![] } else { vec![value] };
-        Raise::exc(self.new_exception(rt().types.stop_iteration, args))
+        let exc = self.new_exception(rt().types.stop_iteration, args);
+        if let Kind::Instance(i) = &exc.kind {
+            i.attrs.lock().insert(intern("value"), value);
+        }
+        Raise::exc(exc)
     }
 }
 

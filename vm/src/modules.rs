@@ -180,6 +180,17 @@ fn specloop_module() -> ObjRef {
         ctx.current_task = None;
         Ok(Value::None)
     });
+    def(&mut a, "register_task", |ctx, _, args, _| {
+        if let Some(t) = args.first() {
+            ctx.emit(Effect::RegisterTask(*t));
+        }
+        Ok(Value::None)
+    });
+    def(&mut a, "registered_tasks", |ctx, _, _, _| {
+        ctx.require_direct()?;
+        let tasks = crate::effects::loop_state().lock().tasks.clone();
+        Ok(ctx.new_list(tasks))
+    });
     def(&mut a, "current_task", |ctx, _, _, _| Ok(ctx.current_task.map_or(Value::None, Value::Obj)));
     def(&mut a, "set_coro_driver", |_, _, args, _| {
         if let (Some(Value::Obj(c)), Some(Value::Obj(t))) = (args.first(), args.get(1)) {

@@ -16,6 +16,12 @@ pub(super) fn install(rt: &Runtime, m: &mut AttrMap) {
     def(m, "isinstance", isinstance);
     def(m, "iter", iter);
     def(m, "next", next);
+    def(m, "getattr", getattr);
+    def(m, "hasattr", hasattr);
+    def(m, "setattr", setattr);
+    for gen_type in [rt.types.generator, rt.types.coroutine] {
+        super::def_methods(gen_type, &[("send", gen_send), ("throw", gen_throw)]);
+    }
     let t = &rt.types;
     for (class, f) in [
         (t.int, int_new as crate::object::NativeFn),
@@ -333,4 +339,65 @@ fn super_new(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)
     attrs.insert(crate::name!("__self__"), args[2]);
     let inst = crate::object::Instance { class: rt().types.super_, attrs: parking_lot::Mutex::new(attrs) };
     Ok(Value::Obj(ctx.alloc(Kind::Instance(inst))))
+}
+
+fn attr_name(ctx: &Ctx, v: Value) -> PyResult<Name> {
+    match v.as_str() {
+        Some(s) => Ok(crate::value::intern(s)),
+        None => Err(ctx.type_error(format!(
+            "attribute name must be string, not '{}'",
+            class_name(rt().type_of(v))
+        ))),
+    }
+}
+
+fn getattr(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    arity(ctx, "getattr", args, 2, 3)?;
+    let name = attr_name(ctx, args[1])?;
+    match crate::attr::try_getattr(ctx, args[0], name)? {
+        Some(v) => Ok(v),
+        None => match args.get(2) {
+            Some(d) => Ok(*d),
+            None => Err(crate::attr::no_attribute(ctx, args[0], name)),
+        },
+    }
+}
+
+fn hasattr(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    arity(ctx, "hasattr", args, 2, 2)?;
+    let name = attr_name(ctx, args[1])?;
+    Ok(Value::Bool(crate::attr::try_getattr(ctx, args[0], name)?.is_some()))
+}
+
+fn setattr(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    arity(ctx, "setattr", args, 3, 3)?;
+    let name = attr_name(ctx, args[1])?;
+    crate::attr::setattr(ctx, args[0], name, args[2])?;
+    Ok(Value::None)
+}
+
+fn gen_send(ctx: &mut Ctx, recv: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    use crate::interp::gen::{gen_resume, GenResult, Resume};
+    let (Some(Value::Obj(g)), [v]) = (recv, args) else { return Err(ctx.type_error("send() takes exactly one argument")) };
+    match gen_resume(ctx, g, Resume::Send(*v))? {
+        GenResult::Yield(y) => Ok(y),
+        GenResult::Return(r) => Err(ctx.stop_iteration(r)),
+    }
+}
+
+fn gen_throw(ctx: &mut Ctx, recv: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    use crate::interp::gen::{gen_resume, GenResult, Resume};
+    let (Some(Value::Obj(g)), Some(&e)) = (recv, args.first()) else { return Err(ctx.type_error("throw expected at least 1 argument")) };
+    let exc = match e {
+        Value::Obj(o) if matches!(o.kind, Kind::Class(_)) => crate::interp::call::call(ctx, e, &[], &[])?,
+        _ => e,
+    };
+    let Some(exc) = exc.obj().filter(|o| matches!(o.kind, Kind::Instance(_))) else {
+        return Err(ctx.type_error("exceptions must be classes or instances deriving from BaseException, not str"));
+    };
+    let pe = crate::error::PyException { value: exc, traceback: Vec::new() };
+    match gen_resume(ctx, g, Resume::Throw(Box::new(pe)))? {
+        GenResult::Yield(y) => Ok(y),
+        GenResult::Return(r) => Err(ctx.stop_iteration(r)),
+    }
 }

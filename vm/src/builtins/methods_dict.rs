@@ -1,5 +1,123 @@
-//! Built-in methods_dict (to be filled).
+//! Methods of `dict`.
 
+use super::{arity, def_methods};
+use crate::ctx::Ctx;
+use crate::dict::HKey;
+use crate::error::PyResult;
 use crate::rt::Runtime;
+use crate::value::{Name, ObjRef, Value};
 
-pub(super) fn install(_rt: &Runtime) {}
+pub(super) fn install(rt: &Runtime) {
+    def_methods(
+        rt.types.dict,
+        &[
+            ("keys", keys),
+            ("values", values),
+            ("items", items),
+            ("get", get),
+            ("pop", pop),
+            ("setdefault", setdefault),
+            ("update", update),
+            ("clear", clear),
+            ("copy", copy),
+            ("popitem", popitem),
+        ],
+    );
+}
+
+fn this(recv: Option<Value>) -> ObjRef {
+    match recv {
+        Some(Value::Obj(o)) => o,
+        _ => crate::rt::rt().types.dict,
+    }
+}
+
+fn key(ctx: &Ctx, v: Value) -> PyResult<HKey> {
+    HKey::new(v).map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))
+}
+
+fn keys(ctx: &mut Ctx, r: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    let d = ctx.dict_items(this(r))?;
+    Ok(ctx.new_list(d.keys().map(|k| k.0).collect()))
+}
+
+fn values(ctx: &mut Ctx, r: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    let d = ctx.dict_items(this(r))?;
+    Ok(ctx.new_list(d.values().copied().collect()))
+}
+
+fn items(ctx: &mut Ctx, r: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    let d = ctx.dict_items(this(r))?;
+    let pairs = d.iter().map(|(k, v)| ctx.new_tuple(vec![k.0, *v])).collect();
+    Ok(ctx.new_list(pairs))
+}
+
+fn get(ctx: &mut Ctx, r: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    arity(ctx, "get", args, 1, 2)?;
+    let k = key(ctx, args[0])?;
+    let d = ctx.dict_items(this(r))?;
+    Ok(d.get(&k).copied().unwrap_or(args.get(1).copied().unwrap_or(Value::None)))
+}
+
+fn pop(ctx: &mut Ctx, r: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    arity(ctx, "pop", args, 1, 2)?;
+    let k = key(ctx, args[0])?;
+    let dict = this(r);
+    if !ctx.dict_items(dict)?.contains_key(&k) {
+        return match args.get(1) {
+            Some(d) => Ok(*d),
+            None => Err(ctx.key_error(args[0])),
+        };
+    }
+    Ok(ctx.dict_modify(dict, |d| d.shift_remove(&k))?.unwrap_or(Value::None))
+}
+
+fn setdefault(ctx: &mut Ctx, r: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    arity(ctx, "setdefault", args, 1, 2)?;
+    let k = key(ctx, args[0])?;
+    let dict = this(r);
+    if let Some(v) = ctx.dict_items(dict)?.get(&k) {
+        return Ok(*v);
+    }
+    let v = args.get(1).copied().unwrap_or(Value::None);
+    ctx.dict_modify(dict, |d| {
+        d.insert(k, v);
+    })?;
+    Ok(v)
+}
+
+fn update(ctx: &mut Ctx, r: Option<Value>, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    arity(ctx, "update", args, 0, 1)?;
+    let dict = this(r);
+    let mut fresh = crate::dict::DictData::default();
+    if let Some(src) = args.first() {
+        super::core::dict_update_from(ctx, &mut fresh, *src)?;
+    }
+    for (k, v) in kwargs {
+        fresh.insert(HKey(k.value()), *v);
+    }
+    ctx.dict_modify(dict, |d| {
+        for (k, v) in fresh {
+            d.insert(k, v);
+        }
+    })?;
+    Ok(Value::None)
+}
+
+fn clear(ctx: &mut Ctx, r: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    ctx.dict_modify(this(r), |d| d.clear())?;
+    Ok(Value::None)
+}
+
+fn copy(ctx: &mut Ctx, r: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    let d = ctx.dict_items(this(r))?;
+    Ok(ctx.new_dict((*d).clone()))
+}
+
+fn popitem(ctx: &mut Ctx, r: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    let dict = this(r);
+    match ctx.dict_modify(dict, |d| d.pop())? {
+        Some((k, v)) => Ok(ctx.new_tuple(vec![k.0, v])),
+        None => Err(ctx.key_error(ctx.new_str("popitem(): dictionary is empty".into()))),
+    }
+}

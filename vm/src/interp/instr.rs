@@ -257,6 +257,8 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 let m = f.stack[at - 1];
                 let r = if recv.is(Value::Obj(null_marker())) {
                     super::call::call(ctx, m, &f.stack[at + 1..], &[])?
+                } else if let Some(Kind::Builtin(b)) = m.obj().map(|o| &o.0.kind) {
+                    (b.f)(ctx, Some(recv), &f.stack[at + 1..], &[])?
                 } else {
                     super::call::call(ctx, m, &f.stack[at..], &[])?
                 };

@@ -1,1 +1,795 @@
-# placeholder: the asyncio prelude is being written
+# specloop asyncio prelude: a reduced, faithful port of CPython 3.11 Lib/asyncio
+# (futures.py, tasks.py, queues.py, locks.Event, runners.py,
+# base_events.run_until_complete).  The loop core (ready queue, timers,
+# _run_once) is native and reached through the _specloop hooks.
+#
+# Written in the VM's Python subset: no decorators, no `with`, no nonlocal,
+# no collections/heapq/weakref/contextvars, no getattr-with-default/hasattr.
+
+import _specloop
+
+
+# ---------------------------------------------------------------- exceptions
+
+class CancelledError(BaseException):
+    pass
+
+
+class InvalidStateError(Exception):
+    pass
+
+
+TimeoutError = TimeoutError
+
+
+class QueueEmpty(Exception):
+    pass
+
+
+class QueueFull(Exception):
+    pass
+
+
+# ---------------------------------------------------------------- helpers
+
+_PENDING = 'PENDING'
+_CANCELLED = 'CANCELLED'
+_FINISHED = 'FINISHED'
+
+
+def iscoroutine(obj):
+    return type(obj).__name__ == 'coroutine'
+
+
+def isfuture(obj):
+    return isinstance(obj, Future)
+
+
+def _set_result_unless_cancelled(fut, result):
+    if fut.cancelled():
+        return
+    fut.set_result(result)
+
+
+# ---------------------------------------------------------------- handles
+
+class Handle:
+    # Returned by loop.call_soon; the prelude itself calls _specloop directly.
+    def __init__(self, callback, args):
+        self._callback = callback
+        self._args = args
+        self._cancelled = False
+
+    def cancel(self):
+        self._cancelled = True
+
+    def cancelled(self):
+        return self._cancelled
+
+    def _run(self):
+        if self._cancelled:
+            return
+        self._callback(*self._args)
+
+
+class TimerHandle:
+    def __init__(self, timer_id, when):
+        self._id = timer_id
+        self._when = when
+        self._cancelled = False
+
+    def cancel(self):
+        if not self._cancelled:
+            self._cancelled = True
+            _specloop.cancel_timer(self._id)
+
+    def cancelled(self):
+        return self._cancelled
+
+    def when(self):
+        return self._when
+
+
+# ---------------------------------------------------------------- loop
+
+_running_loop = None
+_event_loop = None
+
+
+class _Loop:
+    def __init__(self):
+        self._closed = False
+        self._running = False
+
+    def time(self):
+        return _specloop.time()
+
+    def call_soon(self, callback, *args):
+        h = Handle(callback, args)
+        _specloop.call_soon(h._run)
+        return h
+
+    def call_later(self, delay, callback, *args):
+        when = _specloop.time() + delay
+        tid = _specloop.call_later(delay, callback, *args)
+        return TimerHandle(tid, when)
+
+    def call_at(self, when, callback, *args):
+        delay = when - _specloop.time()
+        tid = _specloop.call_later(delay, callback, *args)
+        return TimerHandle(tid, when)
+
+    def create_future(self):
+        return Future(self)
+
+    def create_task(self, coro, name=None):
+        return Task(coro, self, name)
+
+    def is_running(self):
+        return self._running
+
+    def is_closed(self):
+        return self._closed
+
+    def stop(self):
+        _specloop.stop()
+
+    def close(self):
+        self._closed = True
+
+    def run_forever(self):
+        global _running_loop
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+        if self._running:
+            raise RuntimeError('This event loop is already running')
+        if _running_loop is not None:
+            raise RuntimeError(
+                'Cannot run the event loop while another loop is running')
+        self._running = True
+        _running_loop = self
+        try:
+            _specloop.run_forever()
+        finally:
+            self._running = False
+            _running_loop = None
+
+    def run_until_complete(self, future):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+        new_task = not isfuture(future)
+        future = ensure_future(future, self)
+        future.add_done_callback(_run_until_complete_cb)
+        try:
+            self.run_forever()
+        except BaseException:
+            if new_task and future.done() and not future.cancelled():
+                future.exception()
+            raise
+        finally:
+            future.remove_done_callback(_run_until_complete_cb)
+        if not future.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
+        return future.result()
+
+
+def _run_until_complete_cb(fut):
+    if not fut.cancelled():
+        exc = fut.exception()
+        if isinstance(exc, SystemExit) or isinstance(exc, KeyboardInterrupt):
+            return
+    fut._loop.stop()
+
+
+def get_running_loop():
+    if _running_loop is None:
+        raise RuntimeError('no running event loop')
+    return _running_loop
+
+
+def _get_running_loop():
+    return _running_loop
+
+
+def get_event_loop():
+    global _event_loop
+    if _running_loop is not None:
+        return _running_loop
+    if _event_loop is None or _event_loop._closed:
+        _event_loop = _Loop()
+    return _event_loop
+
+
+def new_event_loop():
+    return _Loop()
+
+
+def set_event_loop(loop):
+    global _event_loop
+    _event_loop = loop
+
+
+# ---------------------------------------------------------------- Future
+
+class Future:
+    _asyncio_future_blocking = False
+
+    def __init__(self, loop=None):
+        if loop is None:
+            loop = get_event_loop()
+        self._loop = loop
+        self._state = _PENDING
+        self._result = None
+        self._exception = None
+        self._cancel_message = None
+        self._cancelled_exc = None
+        self._callbacks = []
+        self._asyncio_future_blocking = False
+
+    def get_loop(self):
+        return self._loop
+
+    def _make_cancelled_error(self):
+        if self._cancelled_exc is not None:
+            exc = self._cancelled_exc
+            self._cancelled_exc = None
+            return exc
+        if self._cancel_message is None:
+            return CancelledError()
+        return CancelledError(self._cancel_message)
+
+    def cancel(self, msg=None):
+        if self._state != _PENDING:
+            return False
+        self._state = _CANCELLED
+        self._cancel_message = msg
+        self._schedule_callbacks()
+        return True
+
+    def _schedule_callbacks(self):
+        callbacks = self._callbacks
+        if len(callbacks) == 0:
+            return
+        self._callbacks = []
+        for callback in callbacks:
+            _specloop.call_soon(callback, self)
+
+    def cancelled(self):
+        return self._state == _CANCELLED
+
+    def done(self):
+        return self._state != _PENDING
+
+    def result(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError('Result is not set.')
+        if self._exception is not None:
+            raise self._exception
+        return self._result
+
+    def exception(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError('Exception is not set.')
+        return self._exception
+
+    def add_done_callback(self, fn):
+        if self._state != _PENDING:
+            _specloop.call_soon(fn, self)
+        else:
+            self._callbacks.append(fn)
+
+    def remove_done_callback(self, fn):
+        filtered = []
+        for f in self._callbacks:
+            if not (f == fn):
+                filtered.append(f)
+        removed_count = len(self._callbacks) - len(filtered)
+        if removed_count:
+            self._callbacks = filtered
+        return removed_count
+
+    def set_result(self, result):
+        if self._state != _PENDING:
+            raise InvalidStateError('invalid state')
+        self._result = result
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def set_exception(self, exception):
+        if self._state != _PENDING:
+            raise InvalidStateError('invalid state')
+        if type(exception).__name__ == 'type':
+            exception = exception()
+        if isinstance(exception, StopIteration):
+            raise TypeError("StopIteration interacts badly with generators "
+                            "and cannot be raised into a Future")
+        self._exception = exception
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def __await__(self):
+        if self._state == _PENDING:
+            self._asyncio_future_blocking = True
+            yield self
+        if self._state == _PENDING:
+            raise RuntimeError("await wasn't used with future")
+        return self.result()
+
+    def __iter__(self):
+        return self.__await__()
+
+    def __repr__(self):
+        return '<' + type(self).__name__ + ' ' + self._state.lower() + '>'
+
+
+# ---------------------------------------------------------------- Task
+
+_task_name_counter = 0
+_all_tasks = []
+
+
+def _register_task(task):
+    _all_tasks.append(task)
+
+
+def all_tasks(loop=None):
+    global _all_tasks
+    if loop is None:
+        loop = get_running_loop()
+    live = []
+    keep = []
+    for t in _all_tasks:
+        if not t.done():
+            keep.append(t)
+            if t._loop is loop:
+                live.append(t)
+    _all_tasks = keep
+    return live
+
+
+def current_task(loop=None):
+    return _specloop.current_task()
+
+
+class Task(Future):
+    def __init__(self, coro, loop=None, name=None):
+        global _task_name_counter
+        super().__init__(loop)
+        if not iscoroutine(coro):
+            raise TypeError('a coroutine was expected, got ' + repr(coro))
+        _task_name_counter += 1
+        if name is None:
+            self._name = 'Task-' + str(_task_name_counter)
+        else:
+            self._name = str(name)
+        self._num_cancels_requested = 0
+        self._must_cancel = False
+        self._fut_waiter = None
+        self._coro = coro
+        _specloop.set_coro_driver(coro, self)
+        _specloop.call_soon(self._step)
+        _register_task(self)
+
+    def __repr__(self):
+        return '<Task ' + self._state.lower() + ' name=' + repr(self._name) + '>'
+
+    def get_coro(self):
+        return self._coro
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, value):
+        self._name = str(value)
+
+    def set_result(self, result):
+        raise RuntimeError('Task does not support set_result operation')
+
+    def set_exception(self, exception):
+        raise RuntimeError('Task does not support set_exception operation')
+
+    def cancel(self, msg=None):
+        if self._state != _PENDING:
+            return False
+        self._num_cancels_requested += 1
+        if self._fut_waiter is not None:
+            if self._fut_waiter.cancel(msg):
+                return True
+        self._must_cancel = True
+        self._cancel_message = msg
+        return True
+
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
+
+    def _step(self, exc=None):
+        if self._state != _PENDING:
+            raise InvalidStateError('_step(): already done')
+        if self._must_cancel:
+            if not isinstance(exc, CancelledError):
+                exc = self._make_cancelled_error()
+            self._must_cancel = False
+        coro = self._coro
+        self._fut_waiter = None
+        _specloop.enter_task(self)
+        try:
+            self._step_run(coro, exc)
+        finally:
+            _specloop.leave_task(self)
+
+    def _step_run(self, coro, exc):
+        try:
+            if exc is None:
+                result = coro.send(None)
+            else:
+                result = coro.throw(exc)
+        except StopIteration as e:
+            if self._must_cancel:
+                self._must_cancel = False
+                super().cancel(self._cancel_message)
+            else:
+                super().set_result(e.value)
+        except CancelledError as e:
+            self._cancelled_exc = e
+            super().cancel()
+        except KeyboardInterrupt as e:
+            super().set_exception(e)
+            raise
+        except SystemExit as e:
+            super().set_exception(e)
+            raise
+        except BaseException as e:
+            super().set_exception(e)
+        else:
+            if isinstance(result, Future):
+                if result._loop is not self._loop:
+                    new_exc = RuntimeError(
+                        'Task ' + repr(self) + ' got Future ' + repr(result) +
+                        ' attached to a different loop')
+                    _specloop.call_soon(self._step, new_exc)
+                elif result._asyncio_future_blocking:
+                    if result is self:
+                        new_exc = RuntimeError(
+                            'Task cannot await on itself: ' + repr(self))
+                        _specloop.call_soon(self._step, new_exc)
+                    else:
+                        result._asyncio_future_blocking = False
+                        result.add_done_callback(self._wakeup)
+                        self._fut_waiter = result
+                        if self._must_cancel:
+                            if result.cancel(self._cancel_message):
+                                self._must_cancel = False
+                else:
+                    new_exc = RuntimeError(
+                        'yield was used instead of yield from in task ' +
+                        repr(self) + ' with ' + repr(result))
+                    _specloop.call_soon(self._step, new_exc)
+            elif result is None:
+                _specloop.call_soon(self._step)
+            else:
+                new_exc = RuntimeError('Task got bad yield: ' + repr(result))
+                _specloop.call_soon(self._step, new_exc)
+
+    def _wakeup(self, future):
+        try:
+            future.result()
+        except BaseException as e:
+            self._step(e)
+            return
+        self._step()
+
+
+def ensure_future(coro_or_future, loop=None):
+    if isinstance(coro_or_future, Future):
+        return coro_or_future
+    if iscoroutine(coro_or_future):
+        if loop is None:
+            loop = get_event_loop()
+        return loop.create_task(coro_or_future)
+    raise TypeError('An asyncio.Future, a coroutine or an awaitable '
+                    'is required')
+
+
+def create_task(coro, name=None):
+    loop = get_running_loop()
+    return loop.create_task(coro, name)
+
+
+# ---------------------------------------------------------------- sleep
+
+class _Sleep0:
+    def __await__(self):
+        yield
+
+
+async def sleep(delay, result=None):
+    if delay <= 0:
+        await _Sleep0()
+        return result
+    loop = get_running_loop()
+    future = Future(loop)
+    tid = _specloop.call_later(delay, _set_result_unless_cancelled,
+                               future, result)
+    try:
+        return await future
+    finally:
+        _specloop.cancel_timer(tid)
+
+
+# ---------------------------------------------------------------- gather
+
+class _GatheringFuture(Future):
+    def __init__(self, children, loop):
+        super().__init__(loop)
+        self._children = children
+        self._cancel_requested = False
+
+    def cancel(self, msg=None):
+        if self._state != _PENDING:
+            return False
+        ret = False
+        for child in self._children:
+            if child.cancel(msg):
+                ret = True
+        if ret:
+            self._cancel_requested = True
+        return ret
+
+
+class _Gather:
+    def __init__(self, return_exceptions):
+        self.return_exceptions = return_exceptions
+        self.outer = None
+        self.children = []
+        self.nfuts = 0
+        self.nfinished = 0
+
+    def done_callback(self, fut):
+        self.nfinished += 1
+        outer = self.outer
+        if outer is None or outer._state != _PENDING:
+            if not fut.cancelled():
+                fut.exception()
+            return
+        if not self.return_exceptions:
+            if fut.cancelled():
+                exc = fut._make_cancelled_error()
+                outer.set_exception(exc)
+                return
+            else:
+                exc = fut.exception()
+                if exc is not None:
+                    outer.set_exception(exc)
+                    return
+        if self.nfinished == self.nfuts:
+            results = []
+            for child in self.children:
+                if child.cancelled():
+                    if child._cancel_message is None:
+                        res = CancelledError('')
+                    else:
+                        res = CancelledError(child._cancel_message)
+                else:
+                    res = child.exception()
+                    if res is None:
+                        res = child.result()
+                results.append(res)
+            if outer._cancel_requested:
+                exc = fut._make_cancelled_error()
+                outer.set_exception(exc)
+            else:
+                outer.set_result(results)
+
+
+def gather(*coros_or_futures, return_exceptions=False):
+    if len(coros_or_futures) == 0:
+        loop = get_event_loop()
+        outer = loop.create_future()
+        outer.set_result([])
+        return outer
+    g = _Gather(return_exceptions)
+    args = []
+    futs = []
+    loop = None
+    for arg in coros_or_futures:
+        found = None
+        i = 0
+        while i < len(args):
+            if args[i] is arg:
+                found = futs[i]
+                break
+            i += 1
+        if found is None:
+            fut = ensure_future(arg, loop)
+            if loop is None:
+                loop = fut._loop
+            g.nfuts += 1
+            args.append(arg)
+            futs.append(fut)
+            fut.add_done_callback(g.done_callback)
+        else:
+            fut = found
+        g.children.append(fut)
+    outer = _GatheringFuture(g.children, loop)
+    g.outer = outer
+    return outer
+
+
+# ---------------------------------------------------------------- Event
+
+class Event:
+    def __init__(self):
+        self._waiters = []
+        self._value = False
+
+    def is_set(self):
+        return self._value
+
+    def set(self):
+        if not self._value:
+            self._value = True
+            for fut in self._waiters:
+                if not fut.done():
+                    fut.set_result(True)
+
+    def clear(self):
+        self._value = False
+
+    async def wait(self):
+        if self._value:
+            return True
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+
+# ---------------------------------------------------------------- Queue
+
+class Queue:
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = []
+        self._putters = []
+        self._unfinished_tasks = 0
+        self._finished = Event()
+        self._finished.set()
+        self._queue = []
+
+    def _get(self):
+        return self._queue.pop(0)
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _wakeup_next(self, waiters):
+        while len(waiters) > 0:
+            waiter = waiters.pop(0)
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    def qsize(self):
+        return len(self._queue)
+
+    def maxsize(self):
+        return self._maxsize
+
+    def empty(self):
+        return len(self._queue) == 0
+
+    def full(self):
+        if self._maxsize <= 0:
+            return False
+        return len(self._queue) >= self._maxsize
+
+    async def put(self, item):
+        while self.full():
+            putter = get_running_loop().create_future()
+            self._putters.append(putter)
+            try:
+                await putter
+            except BaseException:
+                putter.cancel()
+                try:
+                    self._putters.remove(putter)
+                except ValueError:
+                    pass
+                if not self.full() and not putter.cancelled():
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull()
+        self._put(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    async def get(self):
+        while self.empty():
+            getter = get_running_loop().create_future()
+            self._getters.append(getter)
+            try:
+                await getter
+            except BaseException:
+                getter.cancel()
+                try:
+                    self._getters.remove(getter)
+                except ValueError:
+                    pass
+                if not self.empty() and not getter.cancelled():
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty()
+        item = self._get()
+        self._wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished_tasks > 0:
+            await self._finished.wait()
+
+
+# ---------------------------------------------------------------- run
+
+async def _noop():
+    return None
+
+
+def _cancel_all_tasks(loop):
+    to_cancel = all_tasks(loop)
+    if len(to_cancel) == 0:
+        return
+    for task in to_cancel:
+        task.cancel()
+    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
+
+
+def run(main, debug=None):
+    global _event_loop
+    if _running_loop is not None:
+        raise RuntimeError(
+            'asyncio.run() cannot be called from a running event loop')
+    if not iscoroutine(main):
+        raise ValueError('a coroutine was expected, got ' + repr(main))
+    loop = _Loop()
+    _event_loop = loop
+    try:
+        task = loop.create_task(main)
+        return loop.run_until_complete(task)
+    finally:
+        try:
+            _cancel_all_tasks(loop)
+            # Runner.close(): shutdown_asyncgens() and
+            # shutdown_default_executor() each run the loop to completion.
+            loop.run_until_complete(_noop())
+            loop.run_until_complete(_noop())
+        finally:
+            loop.close()
+            _event_loop = None
