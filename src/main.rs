@@ -9,7 +9,11 @@ use vm::error::Raise;
 use vm::value::Value;
 
 #[derive(Parser)]
-#[command(name = "specloop", version, about = "Run Python asyncio programs on all cores with single-core results")]
+#[command(
+    name = "specloop",
+    version,
+    about = "Run Python asyncio programs on all cores with single-core results"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -68,11 +72,16 @@ fn run(args: RunArgs) -> u8 {
                 std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
                 _ => e.to_string(),
             };
-            eprintln!("specloop: can't open file '{}': [Errno {errno}] {msg}", abs.display());
+            eprintln!(
+                "specloop: can't open file '{}': [Errno {errno}] {msg}",
+                abs.display()
+            );
             return 2;
         }
     };
-    let workers = args.workers.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let workers = args
+        .workers
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let mut sys_argv = vec![args.file.clone()];
     sys_argv.extend(args.args.iter().cloned());
     vm::rt::init(sys_argv);
@@ -81,10 +90,21 @@ fn run(args: RunArgs) -> u8 {
     let source: &'static str = Box::leak(source.into_boxed_str());
     let code = match vm::compiler::compile_module(source, filename) {
         Ok(c) => c,
-        Err(CompileError::Syntax { msg, line, col, text }) => {
+        Err(CompileError::Syntax {
+            msg,
+            line,
+            col,
+            text,
+        }) => {
             let trimmed = text.trim_start();
-            let caret = (col as usize).saturating_sub(text.len() - trimmed.len()).max(1);
-            eprintln!("  File \"{filename}\", line {line}\n    {}\n    {}^\nSyntaxError: {msg}", trimmed.trim_end(), " ".repeat(caret - 1));
+            let caret = (col as usize)
+                .saturating_sub(text.len() - trimmed.len())
+                .max(1);
+            eprintln!(
+                "  File \"{filename}\", line {line}\n    {}\n    {}^\nSyntaxError: {msg}",
+                trimmed.trim_end(),
+                " ".repeat(caret - 1)
+            );
             return 1;
         }
         Err(CompileError::Unsupported { what, line }) => {
@@ -102,7 +122,10 @@ fn run(args: RunArgs) -> u8 {
     };
     vm::effects::flush_output();
     if args.stats {
-        eprintln!("{}", executor::stats::stats().line(started.elapsed().as_secs_f64()));
+        eprintln!(
+            "{}",
+            executor::stats::stats().line(started.elapsed().as_secs_f64())
+        );
     }
     status
 }

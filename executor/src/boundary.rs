@@ -24,7 +24,10 @@ pub fn timeout(state: &mut LoopState, ready_empty: bool) -> Option<f64> {
     if !ready_empty || state.stopping {
         return Some(0.0);
     }
-    state.timers.first().map(|t| (t.when - loop_time()).max(0.0))
+    state
+        .timers
+        .first()
+        .map(|t| (t.when - loop_time()).max(0.0))
 }
 
 /// Pops every due timer (by deadline, in heap order), as `_run_once` does.

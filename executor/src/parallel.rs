@@ -33,7 +33,10 @@ pub const WORKER_STACK: usize = 512 << 20;
 /// What an execution left for its commit.
 enum Outcome {
     /// Ran to the end (a Python exception is a result too).
-    Executed { ctx: Box<Ctx>, result: PyResult<Value> },
+    Executed {
+        ctx: Box<Ctx>,
+        result: PyResult<Value>,
+    },
     /// Could not finish speculatively (stale reads, or it needs to be the oldest step).
     Doomed,
 }
@@ -125,7 +128,10 @@ fn commit(run: &Run, txn: TxnIdx, inc: u32) {
     let h = run.handle(txn);
     let valid = match run.take_outcome(txn) {
         Some(Outcome::Executed { ctx, result }) => {
-            let ok = ctx.spec.as_ref().is_some_and(|s| s.txn.validate(&run.mem, |l| l.read_storage()));
+            let ok = ctx
+                .spec
+                .as_ref()
+                .is_some_and(|s| s.txn.validate(&run.mem, |l| l.read_storage()));
             if ok {
                 Some((ctx, result))
             } else {
@@ -190,7 +196,8 @@ fn boundary(run: &Run, committed: TxnIdx) {
             None if ready_empty => {
                 drop(state);
                 let ctx = Ctx::direct();
-                *run.fatal.lock() = Some(ctx.runtime_error("Event loop stopped before Future completed."));
+                *run.fatal.lock() =
+                    Some(ctx.runtime_error("Event loop stopped before Future completed."));
                 run.sched.close();
                 return;
             }
@@ -242,7 +249,9 @@ pub fn run_forever(ctx: &mut Ctx, workers: usize) -> PyResult<()> {
     std::thread::scope(|s| {
         for _ in 1..workers {
             let r = &run;
-            let spawned = std::thread::Builder::new().stack_size(WORKER_STACK).spawn_scoped(s, move || worker(r));
+            let spawned = std::thread::Builder::new()
+                .stack_size(WORKER_STACK)
+                .spawn_scoped(s, move || worker(r));
             if spawned.is_err() {
                 break;
             }

@@ -30,7 +30,9 @@ pub fn run_forever(ctx: &mut Ctx) -> PyResult<()> {
             state.ready.len()
         };
         for _ in 0..ntodo {
-            let Some(h) = loop_state().lock().ready.pop_front() else { break };
+            let Some(h) = loop_state().lock().ready.pop_front() else {
+                break;
+            };
             ctx.current_task = None;
             Stats::bump(&stats().executions);
             let r = vm::interp::call::call(ctx, h.callback, &h.args, &[]);

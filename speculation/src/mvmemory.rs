@@ -12,7 +12,11 @@ const SHARDS: usize = 64;
 #[derive(Debug, Clone)]
 pub enum MVRead<V> {
     /// Written by an earlier, uncommitted step.
-    Version { txn: TxnIdx, incarnation: Incarnation, value: V },
+    Version {
+        txn: TxnIdx,
+        incarnation: Incarnation,
+        value: V,
+    },
     /// The latest earlier writer was aborted; its rewrite is pending.
     Estimate { txn: TxnIdx },
     /// No earlier uncommitted writer: read committed storage.
@@ -24,9 +28,12 @@ enum Entry<V> {
     Estimate,
 }
 
+/// The versions of the keys in one shard, by writing step.
+type Shard<K, V> = HashMap<K, BTreeMap<TxnIdx, Entry<V>>>;
+
 /// Uncommitted versions of every location, per writing step.
 pub struct MVMemory<K, V> {
-    shards: Vec<Mutex<HashMap<K, BTreeMap<TxnIdx, Entry<V>>>>>,
+    shards: Vec<Mutex<Shard<K, V>>>,
     written: Mutex<HashMap<TxnIdx, Vec<K>>>,
 }
 
@@ -39,10 +46,13 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> Default for MVMemory
 impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> MVMemory<K, V> {
     /// An empty memory.
     pub fn new() -> Self {
-        MVMemory { shards: (0..SHARDS).map(|_| Mutex::new(HashMap::new())).collect(), written: Mutex::new(HashMap::new()) }
+        MVMemory {
+            shards: (0..SHARDS).map(|_| Mutex::new(HashMap::new())).collect(),
+            written: Mutex::new(HashMap::new()),
+        }
     }
 
-    fn shard(&self, key: &K) -> &Mutex<HashMap<K, BTreeMap<TxnIdx, Entry<V>>>> {
+    fn shard(&self, key: &K) -> &Mutex<Shard<K, V>> {
         let mut h = DefaultHasher::new();
         key.hash(&mut h);
         &self.shards[h.finish() as usize % SHARDS]
@@ -51,9 +61,15 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> MVMemory<K, V> {
     /// The version of `key` written by the highest step below `reader`.
     pub fn read(&self, key: &K, reader: TxnIdx) -> MVRead<V> {
         let shard = self.shard(key).lock();
-        let Some(versions) = shard.get(key) else { return MVRead::Storage };
+        let Some(versions) = shard.get(key) else {
+            return MVRead::Storage;
+        };
         match versions.range(..reader).next_back() {
-            Some((txn, Entry::Value(inc, v))) => MVRead::Version { txn: *txn, incarnation: *inc, value: v.clone() },
+            Some((txn, Entry::Value(inc, v))) => MVRead::Version {
+                txn: *txn,
+                incarnation: *inc,
+                value: v.clone(),
+            },
             Some((txn, Entry::Estimate)) => MVRead::Estimate { txn: *txn },
             None => MVRead::Storage,
         }
@@ -69,7 +85,11 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> MVMemory<K, V> {
             if !previous.contains(&k) {
                 wrote_new = true;
             }
-            self.shard(&k).lock().entry(k.clone()).or_default().insert(txn, Entry::Value(incarnation, v));
+            self.shard(&k)
+                .lock()
+                .entry(k.clone())
+                .or_default()
+                .insert(txn, Entry::Value(incarnation, v));
             keys.push(k);
         }
         for k in previous.iter().filter(|k| !keys.contains(k)) {
@@ -79,7 +99,7 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> MVMemory<K, V> {
         wrote_new
     }
 
-    fn drop_version(shard: &mut HashMap<K, BTreeMap<TxnIdx, Entry<V>>>, k: &K, txn: TxnIdx) {
+    fn drop_version(shard: &mut Shard<K, V>, k: &K, txn: TxnIdx) {
         if let Some(vs) = shard.get_mut(k) {
             vs.remove(&txn);
             if vs.is_empty() {
@@ -92,7 +112,12 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> MVMemory<K, V> {
     pub fn mark_estimates(&self, txn: TxnIdx) {
         let keys = self.written.lock().get(&txn).cloned().unwrap_or_default();
         for k in keys {
-            if let Some(e) = self.shard(&k).lock().get_mut(&k).and_then(|vs| vs.get_mut(&txn)) {
+            if let Some(e) = self
+                .shard(&k)
+                .lock()
+                .get_mut(&k)
+                .and_then(|vs| vs.get_mut(&txn))
+            {
                 *e = Entry::Estimate;
             }
         }

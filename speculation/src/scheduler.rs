@@ -16,9 +16,15 @@ use std::collections::VecDeque;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Task {
     /// Execute step `txn`.
-    Execute { txn: TxnIdx, incarnation: Incarnation },
+    Execute {
+        txn: TxnIdx,
+        incarnation: Incarnation,
+    },
     /// Commit step `txn` (the caller holds the commit token).
-    Commit { txn: TxnIdx, incarnation: Incarnation },
+    Commit {
+        txn: TxnIdx,
+        incarnation: Incarnation,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,20 +56,27 @@ impl Default for Scheduler {
 
 impl State {
     fn status(&mut self, txn: TxnIdx) -> Option<&mut Status> {
-        txn.checked_sub(self.base).and_then(|i| self.steps.get_mut(i as usize))
+        txn.checked_sub(self.base)
+            .and_then(|i| self.steps.get_mut(i as usize))
     }
 
     fn pick(&mut self) -> Option<Task> {
         if !self.committing {
             if let Some(Status::Executed(inc)) = self.steps.front().copied() {
                 self.committing = true;
-                return Some(Task::Commit { txn: self.base, incarnation: inc });
+                return Some(Task::Commit {
+                    txn: self.base,
+                    incarnation: inc,
+                });
             }
         }
         for (i, s) in self.steps.iter_mut().enumerate() {
             if let Status::Pending(inc) = *s {
                 *s = Status::Executing(inc);
-                return Some(Task::Execute { txn: self.base + i as TxnIdx, incarnation: inc });
+                return Some(Task::Execute {
+                    txn: self.base + i as TxnIdx,
+                    incarnation: inc,
+                });
             }
         }
         None
@@ -83,7 +96,15 @@ impl State {
 impl Scheduler {
     /// An empty window.
     pub fn new() -> Self {
-        Scheduler { state: Mutex::new(State { base: 0, steps: VecDeque::new(), committing: false, closed: false }), wake: Condvar::new() }
+        Scheduler {
+            state: Mutex::new(State {
+                base: 0,
+                steps: VecDeque::new(),
+                committing: false,
+                closed: false,
+            }),
+            wake: Condvar::new(),
+        }
     }
 
     /// Adds a newly known step; returns its index.
@@ -135,13 +156,13 @@ impl Scheduler {
     /// An execution met an estimate of step `on`.
     pub fn finish_blocked(&self, txn: TxnIdx, incarnation: Incarnation, on: TxnIdx) {
         let mut s = self.state.lock();
-        let on_settled = match s.status(on) {
-            None => true,
-            Some(Status::Executed(_)) => true,
-            _ => false,
-        };
+        let on_settled = matches!(s.status(on), None | Some(Status::Executed(_)));
         if let Some(st) = s.status(txn) {
-            *st = if on_settled { Status::Pending(incarnation + 1) } else { Status::Blocked(incarnation, on) };
+            *st = if on_settled {
+                Status::Pending(incarnation + 1)
+            } else {
+                Status::Blocked(incarnation, on)
+            };
         }
         drop(s);
         self.wake.notify_all();
@@ -182,7 +203,10 @@ impl Scheduler {
         let mut out = Vec::new();
         for (i, st) in s.steps.iter_mut().enumerate() {
             let inc = match *st {
-                Status::Pending(i) | Status::Executing(i) | Status::Executed(i) | Status::Blocked(i, _) => i,
+                Status::Pending(i)
+                | Status::Executing(i)
+                | Status::Executed(i)
+                | Status::Blocked(i, _) => i,
             };
             *st = Status::Pending(inc + 1);
             out.push((base + i as TxnIdx, inc));

@@ -24,7 +24,13 @@ pub struct Transaction<K, V> {
 impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> Transaction<K, V> {
     /// A fresh execution of step `txn`.
     pub fn new(txn: TxnIdx, incarnation: Incarnation) -> Self {
-        Transaction { txn, incarnation, reads: HashMap::new(), write_index: HashMap::new(), writes: Vec::new() }
+        Transaction {
+            txn,
+            incarnation,
+            reads: HashMap::new(),
+            write_index: HashMap::new(),
+            writes: Vec::new(),
+        }
     }
     /// The step's index.
     pub fn txn(&self) -> TxnIdx {
@@ -35,7 +41,12 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> Transaction<K, V> {
         self.incarnation
     }
 
-    fn lookup(mem: &MVMemory<K, V>, txn: TxnIdx, key: &K, storage: impl FnOnce(&K) -> V) -> Result<V, ReadError> {
+    fn lookup(
+        mem: &MVMemory<K, V>,
+        txn: TxnIdx,
+        key: &K,
+        storage: impl FnOnce(&K) -> V,
+    ) -> Result<V, ReadError> {
         match mem.read(key, txn) {
             MVRead::Version { value, .. } => Ok(value),
             MVRead::Estimate { txn } => Err(ReadError::Blocked { on: txn }),
@@ -44,7 +55,12 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> Transaction<K, V> {
     }
 
     /// Reads `key`: own writes, then own reads, then earlier steps' versions, then storage.
-    pub fn read(&mut self, mem: &MVMemory<K, V>, key: &K, storage: impl FnOnce(&K) -> V) -> Result<V, ReadError> {
+    pub fn read(
+        &mut self,
+        mem: &MVMemory<K, V>,
+        key: &K,
+        storage: impl FnOnce(&K) -> V,
+    ) -> Result<V, ReadError> {
         if let Some(i) = self.write_index.get(key) {
             return Ok(self.writes[*i].1.clone());
         }
@@ -69,10 +85,12 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> Transaction<K, V> {
 
     /// True when every recorded read would still return the same value.
     pub fn validate(&self, mem: &MVMemory<K, V>, storage: impl Fn(&K) -> V) -> bool {
-        self.reads.iter().all(|(k, seen)| match Self::lookup(mem, self.txn, k, &storage) {
-            Ok(now) => now.same_as(seen),
-            Err(_) => false,
-        })
+        self.reads
+            .iter()
+            .all(|(k, seen)| match Self::lookup(mem, self.txn, k, &storage) {
+                Ok(now) => now.same_as(seen),
+                Err(_) => false,
+            })
     }
 
     /// The buffered writes, in first-write order.

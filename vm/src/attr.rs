@@ -32,9 +32,11 @@ fn bind(ctx: &Ctx, v: Value, receiver: Value) -> Value {
     let Value::Obj(o) = v else { return v };
     match &o.kind {
         Kind::Function(_) => Value::Obj(ctx.alloc(Kind::BoundMethod { func: v, receiver })),
-        Kind::Builtin(b) if b.receiver.is_none() => {
-            Value::Obj(ctx.alloc(Kind::Builtin(Builtin { name: b.name, f: b.f, receiver: Some(receiver) })))
-        }
+        Kind::Builtin(b) if b.receiver.is_none() => Value::Obj(ctx.alloc(Kind::Builtin(Builtin {
+            name: b.name,
+            f: b.f,
+            receiver: Some(receiver),
+        }))),
         _ => v,
     }
 }
@@ -47,7 +49,16 @@ fn special(ctx: &mut Ctx, v: Value, name: &str) -> PyResult<Option<Value>> {
             Some(Kind::Function(f)) => Some(f.code.name.value()),
             Some(Kind::Builtin(b)) => Some(ctx.new_str(b.name.to_string())),
             Some(Kind::Module(m)) => Some(m.name.value()),
-            Some(Kind::Generator(g)) => Some(ctx.new_str(g.qualname.as_str().rsplit('.').next().unwrap_or("").to_string())),
+            Some(Kind::Generator(g)) => Some(
+                ctx.new_str(
+                    g.qualname
+                        .as_str()
+                        .rsplit('.')
+                        .next()
+                        .unwrap_or("")
+                        .to_string(),
+                ),
+            ),
             _ => None,
         },
         "__qualname__" => match v.obj().map(|o| &o.0.kind) {
@@ -56,11 +67,15 @@ fn special(ctx: &mut Ctx, v: Value, name: &str) -> PyResult<Option<Value>> {
             _ => None,
         },
         "__mro__" => match v.obj() {
-            Some(o) if matches!(o.kind, Kind::Class(_)) => Some(ctx.new_tuple(mro(o).map(Value::Obj).collect())),
+            Some(o) if matches!(o.kind, Kind::Class(_)) => {
+                Some(ctx.new_tuple(mro(o).map(Value::Obj).collect()))
+            }
             _ => None,
         },
         "__bases__" => match v.obj().map(|o| &o.0.kind) {
-            Some(Kind::Class(c)) => Some(ctx.new_tuple(c.bases.iter().map(|b| Value::Obj(*b)).collect())),
+            Some(Kind::Class(c)) => {
+                Some(ctx.new_tuple(c.bases.iter().map(|b| Value::Obj(*b)).collect()))
+            }
             _ => None,
         },
         "__func__" => match v.obj().map(|o| &o.0.kind) {
@@ -199,7 +214,9 @@ pub fn load_method(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<(Value, Opti
     };
     match class_lookup(ctx, class, name)? {
         Some(Value::Obj(f)) if matches!(f.kind, Kind::Function(_)) => Ok((Value::Obj(f), Some(v))),
-        Some(Value::Obj(f)) if matches!(&f.kind, Kind::Builtin(b) if b.receiver.is_none()) => Ok((Value::Obj(f), Some(v))),
+        Some(Value::Obj(f)) if matches!(&f.kind, Kind::Builtin(b) if b.receiver.is_none()) => {
+            Ok((Value::Obj(f), Some(v)))
+        }
         Some(x) => Ok((x, None)),
         None => Ok((getattr(ctx, v, name)?, None)),
     }
@@ -208,8 +225,12 @@ pub fn load_method(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<(Value, Opti
 /// Calls `v.name(*args)` if `v` is an instance whose class defines `name`; `None` otherwise.
 pub fn call_dunder(ctx: &mut Ctx, v: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
     let Value::Obj(o) = v else { return Ok(None) };
-    let Kind::Instance(i) = &o.kind else { return Ok(None) };
-    let Some(f) = class_lookup(ctx, i.class, intern(name))? else { return Ok(None) };
+    let Kind::Instance(i) = &o.kind else {
+        return Ok(None);
+    };
+    let Some(f) = class_lookup(ctx, i.class, intern(name))? else {
+        return Ok(None);
+    };
     if matches!(f.obj().map(|x| &x.0.kind), Some(Kind::Builtin(_))) && !matches!(name, "__init__") {
         // object's own defaults (e.g. object.__eq__) are handled natively by the caller.
         return Ok(None);
@@ -223,8 +244,12 @@ pub fn call_dunder(ctx: &mut Ctx, v: Value, name: &str, args: &[Value]) -> PyRes
 /// `super(cls, obj).name`: the MRO of `type(obj)` after `cls`.
 fn super_getattr(ctx: &mut Ctx, sup: ObjRef, name: Name) -> PyResult<Option<Value>> {
     let this = ctx.own_attr(sup, crate::name!("__thisclass__"))?;
-    let obj = ctx.own_attr(sup, crate::name!("__self__"))?.unwrap_or(Value::None);
-    let Some(Value::Obj(this)) = this else { return Ok(None) };
+    let obj = ctx
+        .own_attr(sup, crate::name!("__self__"))?
+        .unwrap_or(Value::None);
+    let Some(Value::Obj(this)) = this else {
+        return Ok(None);
+    };
     let start = match obj {
         Value::Obj(o) if matches!(o.kind, Kind::Class(_)) => o,
         _ => rt().type_of(obj),

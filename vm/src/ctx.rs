@@ -80,7 +80,10 @@ impl Ctx {
     pub fn speculative(mem: Arc<Memory>, txn: u64, incarnation: u32) -> Ctx {
         let mut c = Ctx::direct();
         c.token = fresh_token();
-        c.spec = Some(Spec { txn: Transaction::new(txn, incarnation), mem });
+        c.spec = Some(Spec {
+            txn: Transaction::new(txn, incarnation),
+            mem,
+        });
         c
     }
 
@@ -151,7 +154,11 @@ impl Ctx {
     }
 
     /// Mutates a list's contents in place (private) or copy-on-write into the write set.
-    pub fn list_modify<R>(&mut self, list: ObjRef, f: impl FnOnce(&mut Vec<Value>) -> R) -> PyResult<R> {
+    pub fn list_modify<R>(
+        &mut self,
+        list: ObjRef,
+        f: impl FnOnce(&mut Vec<Value>) -> R,
+    ) -> PyResult<R> {
         if self.is_private(list) {
             if let Kind::List(l) = &list.kind {
                 let mut g = l.lock();
@@ -185,7 +192,11 @@ impl Ctx {
     }
 
     /// Mutates a dict's contents (see `list_modify`).
-    pub fn dict_modify<R>(&mut self, dict: ObjRef, f: impl FnOnce(&mut DictData) -> R) -> PyResult<R> {
+    pub fn dict_modify<R>(
+        &mut self,
+        dict: ObjRef,
+        f: impl FnOnce(&mut DictData) -> R,
+    ) -> PyResult<R> {
         if self.is_private(dict) {
             if let Kind::Dict(d) = &dict.kind {
                 let mut g = d.lock();

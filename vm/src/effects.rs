@@ -96,7 +96,12 @@ pub fn next_timer_id() -> u64 {
 
 fn stdout() -> &'static Mutex<std::io::BufWriter<std::io::Stdout>> {
     static OUT: OnceLock<Mutex<std::io::BufWriter<std::io::Stdout>>> = OnceLock::new();
-    OUT.get_or_init(|| Mutex::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())))
+    OUT.get_or_init(|| {
+        Mutex::new(std::io::BufWriter::with_capacity(
+            1 << 16,
+            std::io::stdout(),
+        ))
+    })
 }
 
 /// Writes program output. Stdout is buffered (as CPython's is when not a terminal) and flushed
@@ -160,7 +165,9 @@ pub fn heap_pop(heap: &mut Vec<Timer>) -> Option<Timer> {
     let mut child = 1;
     while child < end {
         let right = child + 1;
-        if right < end && !(heap[child].when < heap[right].when) {
+        if right < end
+            && heap[child].when.partial_cmp(&heap[right].when) != Some(std::cmp::Ordering::Less)
+        {
             child = right;
         }
         heap.swap(pos, child);

@@ -49,6 +49,9 @@ pub struct TbEntry {
 impl Raise {
     /// A Python exception with an empty traceback.
     pub fn exc(value: ObjRef) -> Raise {
-        Raise::Exc(Box::new(PyException { value, traceback: Vec::new() }))
+        Raise::Exc(Box::new(PyException {
+            value,
+            traceback: Vec::new(),
+        }))
     }
 }

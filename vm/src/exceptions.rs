@@ -23,7 +23,9 @@ pub fn register_source(filename: &'static str, source: &'static str) {
 /// Line `line` (1-based) of a registered file, stripped as CPython's traceback prints it.
 pub fn source_line(filename: &str, line: u32) -> Option<String> {
     let src = *sources().lock().get(filename)?;
-    src.lines().nth(line.checked_sub(1)? as usize).map(|l| l.trim().to_string())
+    src.lines()
+        .nth(line.checked_sub(1)? as usize)
+        .map(|l| l.trim().to_string())
 }
 
 impl Ctx {
@@ -32,7 +34,10 @@ impl Ctx {
         let tuple = self.alloc(Kind::Tuple(args.into()));
         let mut attrs = HashMap::new();
         attrs.insert(intern("args"), Value::Obj(tuple));
-        self.alloc(Kind::Instance(Instance { class, attrs: Mutex::new(attrs) }))
+        self.alloc(Kind::Instance(Instance {
+            class,
+            attrs: Mutex::new(attrs),
+        }))
     }
 
     /// A `Raise` of a built-in exception with one message argument.
@@ -63,7 +68,10 @@ impl Ctx {
     }
     /// `NameError(msg)`.
     pub fn name_error(&self, name: &str) -> Raise {
-        self.error(rt().types.name_error, format!("name '{name}' is not defined"))
+        self.error(
+            rt().types.name_error,
+            format!("name '{name}' is not defined"),
+        )
     }
     /// `ZeroDivisionError(msg)`.
     pub fn zero_division(&self, msg: &str) -> Raise {
@@ -79,7 +87,11 @@ impl Ctx {
     }
     /// `StopIteration(value)`.
     pub fn stop_iteration(&self, value: Value) -> Raise {
-        let args = if matches!(value, Value::None) { vec![] } else { vec![value] };
+        let args = if matches!(value, Value::None) {
+            vec![]
+        } else {
+            vec![value]
+        };
         let exc = self.new_exception(rt().types.stop_iteration, args);
         if let Kind::Instance(i) = &exc.kind {
             i.attrs.lock().insert(intern("value"), value);
@@ -146,7 +158,10 @@ pub fn format_traceback(ctx: &mut Ctx, exc: &PyException) -> String {
     if !exc.traceback.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
         for tb in &exc.traceback {
-            out.push_str(&format!("  File \"{}\", line {}, in {}\n", tb.filename, tb.line, tb.name));
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                tb.filename, tb.line, tb.name
+            ));
             if let Some(l) = source_line(tb.filename, tb.line) {
                 out.push_str(&format!("    {l}\n"));
             }

@@ -15,7 +15,9 @@ use parking_lot::Mutex;
 
 /// `iter(v)`.
 pub fn get_iter(ctx: &mut Ctx, v: Value) -> PyResult<Value> {
-    let Value::Obj(o) = v else { return Err(not_iterable(ctx, v)) };
+    let Value::Obj(o) = v else {
+        return Err(not_iterable(ctx, v));
+    };
     let source = match &o.kind {
         Kind::List(_) => IterSource::List(o),
         Kind::Tuple(_) => IterSource::Tuple(o),
@@ -40,17 +42,26 @@ pub fn get_iter(ctx: &mut Ctx, v: Value) -> PyResult<Value> {
 
 /// A new built-in iterator.
 pub fn new_iter(ctx: &Ctx, source: IterSource) -> Value {
-    Value::Obj(ctx.alloc(Kind::Iter(Iter { source, pos: Mutex::new(0) })))
+    Value::Obj(ctx.alloc(Kind::Iter(Iter {
+        source,
+        pos: Mutex::new(0),
+    })))
 }
 
 fn not_iterable(ctx: &Ctx, v: Value) -> Raise {
-    ctx.type_error(format!("'{}' object is not iterable", class_name(rt().type_of(v))))
+    ctx.type_error(format!(
+        "'{}' object is not iterable",
+        class_name(rt().type_of(v))
+    ))
 }
 
 /// `next(it)`: `None` when exhausted.
 pub fn next(ctx: &mut Ctx, it: Value) -> PyResult<Option<Value>> {
     let Value::Obj(o) = it else {
-        return Err(ctx.type_error(format!("'{}' object is not an iterator", class_name(rt().type_of(it)))));
+        return Err(ctx.type_error(format!(
+            "'{}' object is not an iterator",
+            class_name(rt().type_of(it))
+        )));
     };
     match &o.kind {
         Kind::Iter(iter) => iter_next(ctx, o, iter),
@@ -67,7 +78,10 @@ pub fn next(ctx: &mut Ctx, it: Value) -> PyResult<Option<Value>> {
             Err(Raise::Exc(e)) if exc_matches(e.value, rt().types.stop_iteration) => Ok(None),
             Err(e) => Err(e),
         },
-        _ => Err(ctx.type_error(format!("'{}' object is not an iterator", class_name(rt().type_of(it))))),
+        _ => Err(ctx.type_error(format!(
+            "'{}' object is not an iterator",
+            class_name(rt().type_of(it))
+        ))),
     }
 }
 
@@ -82,7 +96,9 @@ fn iter_next(ctx: &mut Ctx, o: ObjRef, iter: &Iter) -> PyResult<Option<Value>> {
         }
     };
     let item = match &iter.source {
-        IterSource::Range { start, step, len } => (pos < *len).then(|| Value::Int(start + pos * step)),
+        IterSource::Range { start, step, len } => {
+            (pos < *len).then(|| Value::Int(start + pos * step))
+        }
         IterSource::List(l) => ctx.list_items(*l)?.get(pos as usize).copied(),
         IterSource::Tuple(t) => match &t.kind {
             Kind::Tuple(items) => items.get(pos as usize).copied(),
@@ -102,14 +118,11 @@ fn iter_next(ctx: &mut Ctx, o: ObjRef, iter: &Iter) -> PyResult<Option<Value>> {
         },
         IterSource::Dict(d, view) => {
             let items = ctx.dict_items(*d)?;
-            match items.get_index(pos as usize) {
-                Some((k, v)) => Some(match view {
-                    DictView::Keys => k.0,
-                    DictView::Values => *v,
-                    DictView::Items => ctx.new_tuple(vec![k.0, *v]),
-                }),
-                None => None,
-            }
+            items.get_index(pos as usize).map(|(k, v)| match view {
+                DictView::Keys => k.0,
+                DictView::Values => *v,
+                DictView::Items => ctx.new_tuple(vec![k.0, *v]),
+            })
         }
     };
     if item.is_some() {

@@ -30,11 +30,19 @@ const ASYNCIO_SRC: &str = include_str!("stdlib/asyncio.py");
 fn new_module(name: &str, attrs: AttrMap) -> ObjRef {
     let mut attrs = attrs;
     attrs.insert(intern("__name__"), intern(name).value());
-    Object::immortal(Kind::Module(Module { name: intern(name), attrs: Mutex::new(attrs) }))
+    Object::immortal(Kind::Module(Module {
+        name: intern(name),
+        attrs: Mutex::new(attrs),
+    }))
 }
 
 /// Compiles and runs `source` as module `name`; registers it before running (as CPython).
-pub fn exec_module(ctx: &mut Ctx, name: &str, filename: &'static str, source: &'static str) -> PyResult<ObjRef> {
+pub fn exec_module(
+    ctx: &mut Ctx,
+    name: &str,
+    filename: &'static str,
+    source: &'static str,
+) -> PyResult<ObjRef> {
     let code = match crate::compiler::compile_module(source, filename) {
         Ok(c) => c,
         Err(e) => return Err(ctx.runtime_error(format!("cannot compile {filename}: {e:?}"))),
@@ -48,7 +56,9 @@ pub fn exec_module(ctx: &mut Ctx, name: &str, filename: &'static str, source: &'
 
 /// Runs compiled module code with `module` as its globals.
 pub fn run_code(ctx: &mut Ctx, code: ObjRef, module: ObjRef) -> PyResult<()> {
-    let Some(c) = crate::compiler::code_of(code) else { return Ok(()) };
+    let Some(c) = crate::compiler::code_of(code) else {
+        return Ok(());
+    };
     let mut frame = crate::interp::frame::Frame::new(c, module);
     crate::interp::call::run_guarded(ctx, &mut frame).map(|_| ())
 }
@@ -72,7 +82,10 @@ pub fn import(ctx: &mut Ctx, name: Name) -> PyResult<Value> {
             m
         }
         other => {
-            return Err(ctx.error(rt().types.module_not_found_error, format!("No module named '{other}'")));
+            return Err(ctx.error(
+                rt().types.module_not_found_error,
+                format!("No module named '{other}'"),
+            ));
         }
     };
     Ok(Value::Obj(m))
@@ -84,8 +97,15 @@ fn text_io_class() -> ObjRef {
         let mut attrs = HashMap::new();
         def(&mut attrs, "write", textio_write);
         def(&mut attrs, "flush", textio_flush);
-        crate::rt::new_class(0, intern("TextIOWrapper"), vec![rt().types.object], Layout::Builtin, attrs, Some(intern("builtins")))
-            .expect("linear bases")
+        crate::rt::new_class(
+            0,
+            intern("TextIOWrapper"),
+            vec![rt().types.object],
+            Layout::Builtin,
+            attrs,
+            Some(intern("builtins")),
+        )
+        .expect("linear bases")
     })
 }
 
@@ -93,7 +113,12 @@ fn std_stream(fd: u8) -> ObjRef {
     static OUT: OnceLock<ObjRef> = OnceLock::new();
     static ERR: OnceLock<ObjRef> = OnceLock::new();
     let cell = if fd == 2 { &ERR } else { &OUT };
-    *cell.get_or_init(|| Object::immortal(Kind::Instance(Instance { class: text_io_class(), attrs: Default::default() })))
+    *cell.get_or_init(|| {
+        Object::immortal(Kind::Instance(Instance {
+            class: text_io_class(),
+            attrs: Default::default(),
+        }))
+    })
 }
 
 /// Whether `v` is `sys.stderr`.
@@ -101,7 +126,12 @@ pub fn is_stderr(v: Value) -> bool {
     v.is(Value::Obj(std_stream(2)))
 }
 
-fn textio_write(ctx: &mut Ctx, recv: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+fn textio_write(
+    ctx: &mut Ctx,
+    recv: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
     arity(ctx, "write", args, 1, 1)?;
     let Some(s) = args[0].as_str() else {
         return Err(ctx.type_error(format!(
@@ -110,36 +140,71 @@ fn textio_write(ctx: &mut Ctx, recv: Option<Value>, args: &[Value], _: &[(Name, 
         )));
     };
     let fd = if recv.is_some_and(is_stderr) { 2 } else { 1 };
-    ctx.emit(Effect::Write { fd, text: s.to_string() });
+    ctx.emit(Effect::Write {
+        fd,
+        text: s.to_string(),
+    });
     Ok(Value::Int(s.chars().count() as i64))
 }
 
-fn textio_flush(_: &mut Ctx, _: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+fn textio_flush(
+    _: &mut Ctx,
+    _: Option<Value>,
+    _: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
     Ok(Value::None)
 }
 
 fn sys_module(ctx: &Ctx) -> ObjRef {
     let mut attrs = HashMap::new();
-    let argv: Vec<Value> = rt().argv.iter().map(|a| Value::Obj(Object::immortal(Kind::Str(crate::object::PyStr::new(a.clone().into_boxed_str()))))).collect();
+    let argv: Vec<Value> = rt()
+        .argv
+        .iter()
+        .map(|a| {
+            Value::Obj(Object::immortal(Kind::Str(crate::object::PyStr::new(
+                a.clone().into_boxed_str(),
+            ))))
+        })
+        .collect();
     let _ = ctx;
-    attrs.insert(intern("argv"), Value::Obj(Object::immortal(Kind::List(Mutex::new(std::sync::Arc::new(argv))))));
+    attrs.insert(
+        intern("argv"),
+        Value::Obj(Object::immortal(Kind::List(Mutex::new(
+            std::sync::Arc::new(argv),
+        )))),
+    );
     attrs.insert(intern("stdout"), Value::Obj(std_stream(1)));
     attrs.insert(intern("stderr"), Value::Obj(std_stream(2)));
     def(&mut attrs, "exit", sys_exit);
-    def(&mut attrs, "getrecursionlimit", |_, _, _, _| Ok(Value::Int(crate::interp::call::RECURSION_LIMIT as i64)));
+    def(&mut attrs, "getrecursionlimit", |_, _, _, _| {
+        Ok(Value::Int(crate::interp::call::RECURSION_LIMIT as i64))
+    });
     new_module("sys", attrs)
 }
 
-fn sys_exit(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+fn sys_exit(
+    ctx: &mut Ctx,
+    _: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
     arity(ctx, "exit", args, 0, 1)?;
-    Err(Raise::exc(ctx.new_exception(rt().types.system_exit, args.to_vec())))
+    Err(Raise::exc(
+        ctx.new_exception(rt().types.system_exit, args.to_vec()),
+    ))
 }
 
 fn specloop_module() -> ObjRef {
     let mut a = HashMap::new();
     def(&mut a, "call_soon", |ctx, _, args, _| {
-        let Some((&callback, rest)) = args.split_first() else { return Err(ctx.type_error("call_soon needs a callback")) };
-        ctx.emit(Effect::CallSoon(Handle { callback, args: rest.to_vec() }));
+        let Some((&callback, rest)) = args.split_first() else {
+            return Err(ctx.type_error("call_soon needs a callback"));
+        };
+        ctx.emit(Effect::CallSoon(Handle {
+            callback,
+            args: rest.to_vec(),
+        }));
         Ok(Value::None)
     });
     def(&mut a, "call_later", |ctx, _, args, _| {
@@ -151,7 +216,14 @@ fn specloop_module() -> ObjRef {
             _ => return Err(ctx.type_error("delay must be a number")),
         };
         let id = next_timer_id();
-        ctx.emit(Effect::CallLater { delay, handle: Handle { callback: args[1], args: args[2..].to_vec() }, id });
+        ctx.emit(Effect::CallLater {
+            delay,
+            handle: Handle {
+                callback: args[1],
+                args: args[2..].to_vec(),
+            },
+            id,
+        });
         Ok(Value::Int(id as i64))
     });
     def(&mut a, "cancel_timer", |ctx, _, args, _| {
@@ -160,7 +232,9 @@ fn specloop_module() -> ObjRef {
         }
         Ok(Value::None)
     });
-    def(&mut a, "time", |_, _, _, _| Ok(Value::Float(crate::effects::loop_time())));
+    def(&mut a, "time", |_, _, _, _| {
+        Ok(Value::Float(crate::effects::loop_time()))
+    });
     def(&mut a, "stop", |ctx, _, _, _| {
         ctx.emit(Effect::Stop);
         Ok(Value::None)
@@ -191,7 +265,9 @@ fn specloop_module() -> ObjRef {
         let tasks = crate::effects::loop_state().lock().tasks.clone();
         Ok(ctx.new_list(tasks))
     });
-    def(&mut a, "current_task", |ctx, _, _, _| Ok(ctx.current_task.map_or(Value::None, Value::Obj)));
+    def(&mut a, "current_task", |ctx, _, _, _| {
+        Ok(ctx.current_task.map_or(Value::None, Value::Obj))
+    });
     def(&mut a, "set_coro_driver", |_, _, args, _| {
         if let (Some(Value::Obj(c)), Some(Value::Obj(t))) = (args.first(), args.get(1)) {
             if let Kind::Generator(g) = &c.kind {

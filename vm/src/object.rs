@@ -64,7 +64,11 @@ pub enum Kind {
     /// `range(start, stop, step)`.
     Range { start: i64, stop: i64, step: i64 },
     /// `slice(start, stop, step)`.
-    Slice { start: Value, stop: Value, step: Value },
+    Slice {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
     /// A generator or coroutine.
     Generator(Generator),
     /// A built-in iterator; its position is one location.
@@ -88,7 +92,11 @@ impl PyStr {
         let mut h = std::collections::hash_map::DefaultHasher::new();
         s.hash(&mut h);
         let ascii = s.is_ascii();
-        PyStr { hash: h.finish(), ascii, s }
+        PyStr {
+            hash: h.finish(),
+            ascii,
+            s,
+        }
     }
     /// Length in code points, as `len()` reports it.
     pub fn char_len(&self) -> usize {

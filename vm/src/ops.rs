@@ -78,7 +78,11 @@ pub fn as_f64(v: Value) -> Option<Result<f64, &'static str>> {
         Value::Int(i) => Some(Ok(i as f64)),
         Value::Bool(b) => Some(Ok(b as i64 as f64)),
         Value::Obj(o) => match &o.kind {
-            Kind::BigInt(b) => Some(b.to_f64().filter(|f| f.is_finite()).ok_or("int too large to convert to float")),
+            Kind::BigInt(b) => Some(
+                b.to_f64()
+                    .filter(|f| f.is_finite())
+                    .ok_or("int too large to convert to float"),
+            ),
             _ => None,
         },
         _ => None,
@@ -154,7 +158,11 @@ pub fn binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
             BinOp::Mul => x.checked_mul(y),
             BinOp::FloorDiv | BinOp::Mod => {
                 if y == 0 {
-                    let msg = if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
+                    let msg = if op == BinOp::Mod {
+                        "integer modulo by zero"
+                    } else {
+                        "integer division or modulo by zero"
+                    };
                     return Err(ctx.zero_division(msg));
                 }
                 int_divmod(x, y).map(|(q, m)| if op == BinOp::Mod { m } else { q })
@@ -162,7 +170,15 @@ pub fn binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
             BinOp::And => Some(x & y),
             BinOp::Or => Some(x | y),
             BinOp::Xor => Some(x ^ y),
-            BinOp::RShift if y >= 0 => Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y }),
+            BinOp::RShift if y >= 0 => Some(if y >= 64 {
+                if x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            }),
             BinOp::LShift if (0..63).contains(&y) => x.checked_mul(1i64 << y),
             BinOp::Pow if (0..=u32::MAX as i64).contains(&y) => x.checked_pow(y as u32),
             BinOp::TrueDiv => {
@@ -216,7 +232,11 @@ pub fn binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
 /// Whether `v` is the `NotImplemented` singleton.
 pub fn is_not_implemented(v: Value) -> bool {
     match rt().builtins.kind {
-        Kind::Module(ref m) => m.attrs.lock().get(&intern("NotImplemented")).is_some_and(|n| n.is(v)),
+        Kind::Module(ref m) => m
+            .attrs
+            .lock()
+            .get(&intern("NotImplemented"))
+            .is_some_and(|n| n.is(v)),
         _ => false,
     }
 }
@@ -234,7 +254,11 @@ fn float_binary(ctx: &mut Ctx, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
         }
         BinOp::FloorDiv | BinOp::Mod => {
             if y == 0.0 {
-                let msg = if op == BinOp::Mod { "float modulo" } else { "float floor division by zero" };
+                let msg = if op == BinOp::Mod {
+                    "float modulo"
+                } else {
+                    "float floor division by zero"
+                };
                 return Err(ctx.zero_division(msg));
             }
             let (q, m) = crate::format::float_divmod(x, y);
@@ -277,7 +301,11 @@ fn big_binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         BinOp::Mul => x * y,
         BinOp::FloorDiv | BinOp::Mod => {
             if y.is_zero() {
-                let msg = if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
+                let msg = if op == BinOp::Mod {
+                    "integer modulo by zero"
+                } else {
+                    "integer division or modulo by zero"
+                };
                 return Err(ctx.zero_division(msg));
             }
             let (q, m) = x.div_mod_floor(&y);
@@ -295,7 +323,10 @@ fn big_binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         }
         BinOp::Pow => {
             if y.is_negative() {
-                let (fx, fy) = (x.to_f64().unwrap_or(f64::INFINITY), y.to_f64().unwrap_or(f64::NEG_INFINITY));
+                let (fx, fy) = (
+                    x.to_f64().unwrap_or(f64::INFINITY),
+                    y.to_f64().unwrap_or(f64::NEG_INFINITY),
+                );
                 if fx == 0.0 {
                     return Err(ctx.zero_division("0.0 cannot be raised to a negative power"));
                 }
@@ -323,7 +354,9 @@ fn big_binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         BinOp::And => x & y,
         BinOp::Or => x | y,
         BinOp::Xor => x ^ y,
-        BinOp::MatMul => return Err(ctx.type_error("unsupported operand type(s) for @: 'int' and 'int'")),
+        BinOp::MatMul => {
+            return Err(ctx.type_error("unsupported operand type(s) for @: 'int' and 'int'"))
+        }
     };
     Ok(ctx.int_from_big(r))
 }
@@ -334,7 +367,8 @@ fn big_true_div(x: &BigInt, y: &BigInt) -> f64 {
         (Some(a), Some(b)) if a.is_finite() && b.is_finite() => a / b,
         _ => {
             let (q, r) = x.div_rem(y);
-            q.to_f64().unwrap_or(f64::INFINITY) + r.to_f64().unwrap_or(0.0) / y.to_f64().unwrap_or(f64::INFINITY)
+            q.to_f64().unwrap_or(f64::INFINITY)
+                + r.to_f64().unwrap_or(0.0) / y.to_f64().unwrap_or(f64::INFINITY)
         }
     }
 }
@@ -367,7 +401,10 @@ pub fn unary(ctx: &mut Ctx, op: crate::bytecode::UnOp, v: Value) -> PyResult<Val
             if let Some(r) = crate::attr::call_dunder(ctx, v, name, &[])? {
                 return Ok(r);
             }
-            Err(ctx.type_error(format!("bad operand type for unary {sym}: '{}'", class_name(rt().type_of(v)))))
+            Err(ctx.type_error(format!(
+                "bad operand type for unary {sym}: '{}'",
+                class_name(rt().type_of(v))
+            )))
         }
     }
 }
@@ -593,12 +630,17 @@ pub fn contains(ctx: &mut Ctx, container: Value, item: Value) -> PyResult<bool> 
             Kind::Range { start, stop, step } => {
                 if let Some(i) = as_i64(item) {
                     let (s, e, st) = (*start, *stop, *step);
-                    let inside = if st > 0 { i >= s && i < e } else { i <= s && i > e };
+                    let inside = if st > 0 {
+                        i >= s && i < e
+                    } else {
+                        i <= s && i > e
+                    };
                     return Ok(inside && (i - s) % st == 0);
                 }
             }
             Kind::Instance(_) => {
-                if let Some(r) = crate::attr::call_dunder(ctx, container, "__contains__", &[item])? {
+                if let Some(r) = crate::attr::call_dunder(ctx, container, "__contains__", &[item])?
+                {
                     return truthy(ctx, r);
                 }
             }

@@ -8,7 +8,11 @@ use crate::value::Value;
 
 /// CPython's repr of a str: single quotes unless the text has `'` and no `"`.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -21,7 +25,9 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if is_unprintable(c) => {
                 let n = c as u32;
                 if n <= 0xff {
@@ -41,7 +47,11 @@ pub fn str_repr(s: &str) -> String {
 
 fn is_unprintable(c: char) -> bool {
     let n = c as u32;
-    (0x80..0xa0).contains(&n) || n == 0xad || (0xd800..0xe000).contains(&n) || n == 0x2028 || n == 0x2029
+    (0x80..0xa0).contains(&n)
+        || n == 0xad
+        || (0xd800..0xe000).contains(&n)
+        || n == 0x2028
+        || n == 0x2029
 }
 
 /// `repr(v)`.
@@ -56,7 +66,10 @@ pub fn repr(ctx: &mut Ctx, v: Value) -> PyResult<String> {
             Kind::Str(s) => str_repr(&s.s),
             Kind::BigInt(b) => b.to_string(),
             Kind::Tuple(t) => {
-                let parts = t.iter().map(|x| repr(ctx, *x)).collect::<PyResult<Vec<_>>>()?;
+                let parts = t
+                    .iter()
+                    .map(|x| repr(ctx, *x))
+                    .collect::<PyResult<Vec<_>>>()?;
                 if parts.len() == 1 {
                     format!("({},)", parts[0])
                 } else {
@@ -65,7 +78,10 @@ pub fn repr(ctx: &mut Ctx, v: Value) -> PyResult<String> {
             }
             Kind::List(_) => {
                 let items = ctx.list_items(o)?;
-                let parts = items.iter().map(|x| repr(ctx, *x)).collect::<PyResult<Vec<_>>>()?;
+                let parts = items
+                    .iter()
+                    .map(|x| repr(ctx, *x))
+                    .collect::<PyResult<Vec<_>>>()?;
                 format!("[{}]", parts.join(", "))
             }
             Kind::Dict(_) => {
@@ -84,7 +100,12 @@ pub fn repr(ctx: &mut Ctx, v: Value) -> PyResult<String> {
                 }
             }
             Kind::Slice { start, stop, step } => {
-                format!("slice({}, {}, {})", repr(ctx, *start)?, repr(ctx, *stop)?, repr(ctx, *step)?)
+                format!(
+                    "slice({}, {}, {})",
+                    repr(ctx, *start)?,
+                    repr(ctx, *stop)?,
+                    repr(ctx, *step)?
+                )
             }
             Kind::Class(c) => match c.module.map(|m| m.as_str()) {
                 Some("builtins") | None => format!("<class '{}'>", c.name.as_str()),
@@ -113,7 +134,12 @@ pub fn repr(ctx: &mut Ctx, v: Value) -> PyResult<String> {
                     crate::object::GenKind::Generator => "generator",
                     crate::object::GenKind::Coroutine => "coroutine",
                 };
-                format!("<{} object {} at {:#x}>", kind, g.qualname.as_str(), o.addr())
+                format!(
+                    "<{} object {} at {:#x}>",
+                    kind,
+                    g.qualname.as_str(),
+                    o.addr()
+                )
             }
             Kind::Instance(i) => {
                 if let Some(r) = crate::attr::call_dunder(ctx, v, "__repr__", &[])? {
@@ -135,7 +161,12 @@ pub fn repr(ctx: &mut Ctx, v: Value) -> PyResult<String> {
                     Kind::Class(c) => c.module.map(|m| m.as_str()).unwrap_or("__main__"),
                     _ => "__main__",
                 };
-                format!("<{}.{} object at {:#x}>", module, class_name(i.class), o.addr())
+                format!(
+                    "<{}.{} object at {:#x}>",
+                    module,
+                    class_name(i.class),
+                    o.addr()
+                )
             }
             Kind::Code(c) => format!("<code object {} at {:#x}>", c.name.as_str(), o.addr()),
             Kind::Cell(_) => format!("<cell at {:#x}>", o.addr()),

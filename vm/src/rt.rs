@@ -15,13 +15,55 @@ macro_rules! types {
 }
 
 types!(
-    object, type_, super_, int, float, str, bool, none_type, list, tuple, dict, range, slice, function,
-    builtin_function, method, generator, coroutine, iterator, cell, module, code,
-    base_exception, exception, arithmetic_error, zero_division_error, overflow_error,
-    lookup_error, key_error, index_error, value_error, type_error, attribute_error, name_error,
-    unbound_local_error, assertion_error, runtime_error, recursion_error, not_implemented_error,
-    stop_iteration, generator_exit, system_exit, keyboard_interrupt, import_error,
-    module_not_found_error, os_error, file_not_found_error, unicode_error, timeout_error,
+    object,
+    type_,
+    super_,
+    int,
+    float,
+    str,
+    bool,
+    none_type,
+    list,
+    tuple,
+    dict,
+    range,
+    slice,
+    function,
+    builtin_function,
+    method,
+    generator,
+    coroutine,
+    iterator,
+    cell,
+    module,
+    code,
+    base_exception,
+    exception,
+    arithmetic_error,
+    zero_division_error,
+    overflow_error,
+    lookup_error,
+    key_error,
+    index_error,
+    value_error,
+    type_error,
+    attribute_error,
+    name_error,
+    unbound_local_error,
+    assertion_error,
+    runtime_error,
+    recursion_error,
+    not_implemented_error,
+    stop_iteration,
+    generator_exit,
+    system_exit,
+    keyboard_interrupt,
+    import_error,
+    module_not_found_error,
+    os_error,
+    file_not_found_error,
+    unicode_error,
+    timeout_error,
 );
 
 /// Process-wide interpreter state.
@@ -60,7 +102,10 @@ fn c3(bases: &[ObjRef]) -> Option<Vec<ObjRef>> {
         if seqs.is_empty() {
             return Some(out);
         }
-        let head = seqs.iter().map(|s| s[0]).find(|h| !seqs.iter().any(|s| s[1..].contains(h)))?;
+        let head = seqs
+            .iter()
+            .map(|s| s[0])
+            .find(|h| !seqs.iter().any(|s| s[1..].contains(h)))?;
         out.push(head);
         for s in seqs.iter_mut() {
             if s[0] == head {
@@ -80,8 +125,20 @@ pub fn new_class(
     module: Option<Name>,
 ) -> Option<ObjRef> {
     let mro = c3(&bases)?;
-    let builtin = creator == crate::object::DIRECT_TOKEN && module.is_some_and(|m| m.as_str() == "builtins");
-    Some(Object::alloc(creator, Kind::Class(Class { name, bases, mro, attrs: Mutex::new(attrs), layout, module, builtin })))
+    let builtin =
+        creator == crate::object::DIRECT_TOKEN && module.is_some_and(|m| m.as_str() == "builtins");
+    Some(Object::alloc(
+        creator,
+        Kind::Class(Class {
+            name,
+            bases,
+            mro,
+            attrs: Mutex::new(attrs),
+            layout,
+            module,
+            builtin,
+        }),
+    ))
 }
 
 /// The class's MRO: itself, then its ancestors.
@@ -108,7 +165,15 @@ pub fn class_name(class: ObjRef) -> &'static str {
 
 fn builtin_type(name: &str, base: Option<ObjRef>, layout: Layout) -> ObjRef {
     let bases = base.into_iter().collect();
-    new_class(0, intern(name), bases, layout, HashMap::new(), Some(intern("builtins"))).expect("built-in bases are linear")
+    new_class(
+        0,
+        intern(name),
+        bases,
+        layout,
+        HashMap::new(),
+        Some(intern("builtins")),
+    )
+    .expect("built-in bases are linear")
 }
 
 /// Builds the runtime: types, exceptions, builtins. Call once, before any Python code.
@@ -180,8 +245,16 @@ pub fn init(argv: Vec<String>) {
         unicode_error: e("UnicodeError", value_error),
         timeout_error: e("TimeoutError", os_error),
     };
-    let builtins = Object::immortal(Kind::Module(Module { name: intern("builtins"), attrs: Mutex::new(HashMap::new()) }));
-    let runtime = Runtime { types, builtins, modules: Mutex::new(HashMap::new()), argv };
+    let builtins = Object::immortal(Kind::Module(Module {
+        name: intern("builtins"),
+        attrs: Mutex::new(HashMap::new()),
+    }));
+    let runtime = Runtime {
+        types,
+        builtins,
+        modules: Mutex::new(HashMap::new()),
+        argv,
+    };
     if RT.set(runtime).is_err() {
         return;
     }
@@ -193,13 +266,45 @@ impl Runtime {
     pub fn exported_types(&self) -> Vec<ObjRef> {
         let t = &self.types;
         vec![
-            t.object, t.type_, t.super_, t.int, t.float, t.str, t.bool, t.list, t.tuple, t.dict, t.range, t.slice,
-            t.base_exception, t.exception, t.arithmetic_error, t.zero_division_error, t.overflow_error,
-            t.lookup_error, t.key_error, t.index_error, t.value_error, t.type_error, t.attribute_error,
-            t.name_error, t.unbound_local_error, t.assertion_error, t.runtime_error, t.recursion_error,
-            t.not_implemented_error, t.stop_iteration, t.generator_exit, t.system_exit,
-            t.keyboard_interrupt, t.import_error, t.module_not_found_error, t.os_error,
-            t.file_not_found_error, t.unicode_error, t.timeout_error,
+            t.object,
+            t.type_,
+            t.super_,
+            t.int,
+            t.float,
+            t.str,
+            t.bool,
+            t.list,
+            t.tuple,
+            t.dict,
+            t.range,
+            t.slice,
+            t.base_exception,
+            t.exception,
+            t.arithmetic_error,
+            t.zero_division_error,
+            t.overflow_error,
+            t.lookup_error,
+            t.key_error,
+            t.index_error,
+            t.value_error,
+            t.type_error,
+            t.attribute_error,
+            t.name_error,
+            t.unbound_local_error,
+            t.assertion_error,
+            t.runtime_error,
+            t.recursion_error,
+            t.not_implemented_error,
+            t.stop_iteration,
+            t.generator_exit,
+            t.system_exit,
+            t.keyboard_interrupt,
+            t.import_error,
+            t.module_not_found_error,
+            t.os_error,
+            t.file_not_found_error,
+            t.unicode_error,
+            t.timeout_error,
         ]
     }
 

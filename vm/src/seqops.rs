@@ -23,7 +23,18 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
 /// Range equality (same sequence of values).
 pub fn range_eq(a: ObjRef, b: ObjRef) -> bool {
     match (&a.kind, &b.kind) {
-        (Kind::Range { start: s1, stop: e1, step: t1 }, Kind::Range { start: s2, stop: e2, step: t2 }) => {
+        (
+            Kind::Range {
+                start: s1,
+                stop: e1,
+                step: t1,
+            },
+            Kind::Range {
+                start: s2,
+                stop: e2,
+                step: t2,
+            },
+        ) => {
             let (l1, l2) = (range_len(*s1, *e1, *t1), range_len(*s2, *e2, *t2));
             l1 == l2 && (l1 == 0 || (s1 == s2 && (l1 == 1 || t1 == t2)))
         }
@@ -114,14 +125,20 @@ pub fn binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Option<V
 /// Resolved slice bounds for a sequence of length `len`: (start, stop, step), CPython's
 /// `PySlice_AdjustIndices`.
 pub fn slice_indices(ctx: &mut Ctx, sl: ObjRef, len: i64) -> PyResult<(i64, i64, i64)> {
-    let Kind::Slice { start, stop, step } = &sl.kind else { return Err(ctx.type_error("expected slice")) };
+    let Kind::Slice { start, stop, step } = &sl.kind else {
+        return Err(ctx.type_error("expected slice"));
+    };
     let get = |ctx: &mut Ctx, v: Value| -> PyResult<Option<i64>> {
         match v {
             Value::None => Ok(None),
             _ => match crate::ops::as_i64(v) {
                 Some(i) => Ok(Some(i)),
                 None => match crate::ops::as_big(v) {
-                    Some(b) => Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 })),
+                    Some(b) => Ok(Some(if b.sign() == num_bigint::Sign::Minus {
+                        i64::MIN / 2
+                    } else {
+                        i64::MAX / 2
+                    })),
                     None => Err(ctx.type_error(
                         "slice indices must be integers or None or have an __index__ method",
                     )),
@@ -154,7 +171,7 @@ fn slice_positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item = usi
 fn index(ctx: &mut Ctx, key: Value, len: usize, what: &str) -> PyResult<usize> {
     let Some(i) = crate::ops::as_i64(key) else {
         if crate::ops::as_big(key).is_some() {
-            return Err(ctx.index_error(format!("cannot fit 'int' into an index-sized integer")));
+            return Err(ctx.index_error("cannot fit 'int' into an index-sized integer"));
         }
         return Err(ctx.type_error(format!(
             "{what} indices must be integers or slices, not {}",
@@ -209,11 +226,16 @@ pub fn getitem(ctx: &mut Ctx, container: Value, key: Value) -> PyResult<Value> {
                 return Ok(ctx.new_str(r));
             }
             let i = index(ctx, key, s.char_len(), "str")?;
-            let c = if s.ascii { s.s[i..i + 1].to_string() } else { s.s.chars().nth(i).map(String::from).unwrap_or_default() };
+            let c = if s.ascii {
+                s.s[i..i + 1].to_string()
+            } else {
+                s.s.chars().nth(i).map(String::from).unwrap_or_default()
+            };
             Ok(ctx.new_str(c))
         }
         Kind::Dict(_) => {
-            let k = HKey::new(key).map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
+            let k =
+                HKey::new(key).map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
             match ctx.dict_items(o)?.get(&k) {
                 Some(v) => Ok(*v),
                 None => Err(ctx.key_error(key)),
@@ -224,21 +246,30 @@ pub fn getitem(ctx: &mut Ctx, container: Value, key: Value) -> PyResult<Value> {
             if let Some(sl) = is_slice(key) {
                 let (a, e, st) = slice_indices(ctx, sl, len)?;
                 let (ns, ne, nst) = (start + a * step, start + e * step, step * st);
-                return Ok(Value::Obj(ctx.alloc(Kind::Range { start: ns, stop: ne, step: nst })));
+                return Ok(Value::Obj(ctx.alloc(Kind::Range {
+                    start: ns,
+                    stop: ne,
+                    step: nst,
+                })));
             }
             let i = index(ctx, key, len as usize, "range object")?;
             Ok(Value::Int(start + i as i64 * step))
         }
-        Kind::Instance(_) | Kind::Class(_) => match crate::attr::call_dunder(ctx, container, "__getitem__", &[key])? {
-            Some(v) => Ok(v),
-            None => Err(not_subscriptable(ctx, container)),
-        },
+        Kind::Instance(_) | Kind::Class(_) => {
+            match crate::attr::call_dunder(ctx, container, "__getitem__", &[key])? {
+                Some(v) => Ok(v),
+                None => Err(not_subscriptable(ctx, container)),
+            }
+        }
         _ => Err(not_subscriptable(ctx, container)),
     }
 }
 
 fn not_subscriptable(ctx: &Ctx, v: Value) -> crate::error::Raise {
-    ctx.type_error(format!("'{}' object is not subscriptable", class_name(rt().type_of(v))))
+    ctx.type_error(format!(
+        "'{}' object is not subscriptable",
+        class_name(rt().type_of(v))
+    ))
 }
 
 /// `container[key] = value`.
@@ -269,18 +300,21 @@ pub fn setitem(ctx: &mut Ctx, container: Value, key: Value, value: Value) -> PyR
             ctx.list_modify(o, |v| v[i] = value)
         }
         Kind::Dict(_) => {
-            let k = HKey::new(key).map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
+            let k =
+                HKey::new(key).map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
             ctx.dict_modify(o, |d| {
                 d.insert(k, value);
             })
         }
-        Kind::Instance(_) => match crate::attr::call_dunder(ctx, container, "__setitem__", &[key, value])? {
-            Some(_) => Ok(()),
-            None => Err(ctx.type_error(format!(
-                "'{}' object does not support item assignment",
-                class_name(rt().type_of(container))
-            ))),
-        },
+        Kind::Instance(_) => {
+            match crate::attr::call_dunder(ctx, container, "__setitem__", &[key, value])? {
+                Some(_) => Ok(()),
+                None => Err(ctx.type_error(format!(
+                    "'{}' object does not support item assignment",
+                    class_name(rt().type_of(container))
+                ))),
+            }
+        }
         _ => Err(ctx.type_error(format!(
             "'{}' object does not support item assignment",
             class_name(rt().type_of(container))
@@ -313,14 +347,16 @@ pub fn delitem(ctx: &mut Ctx, container: Value, key: Value) -> PyResult<()> {
             })
         }
         Kind::Dict(_) => {
-            let k = HKey::new(key).map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
+            let k =
+                HKey::new(key).map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
             let removed = ctx.dict_modify(o, |d| d.shift_remove(&k))?;
             match removed {
                 Some(_) => Ok(()),
                 None => Err(ctx.key_error(key)),
             }
         }
-        Kind::Instance(_) => match crate::attr::call_dunder(ctx, container, "__delitem__", &[key])? {
+        Kind::Instance(_) => match crate::attr::call_dunder(ctx, container, "__delitem__", &[key])?
+        {
             Some(_) => Ok(()),
             None => Err(ctx.type_error("object does not support item deletion")),
         },

@@ -101,12 +101,16 @@ pub fn percent(ctx: &mut Ctx, fmt: &str, args: Value) -> PyResult<Value> {
             PercentPiece::Literal(l) => out.push_str(&l),
             PercentPiece::Spec(spec) => {
                 let width = match spec.width {
-                    Some(Count::FromArgs) => crate::ops::as_i64(take(ctx)?).map(|w| w.max(0) as usize),
+                    Some(Count::FromArgs) => {
+                        crate::ops::as_i64(take(ctx)?).map(|w| w.max(0) as usize)
+                    }
                     Some(Count::Fixed(w)) => Some(w),
                     None => None,
                 };
                 let precision = match spec.precision {
-                    Some(Count::FromArgs) => crate::ops::as_i64(take(ctx)?).map(|w| w.max(0) as usize),
+                    Some(Count::FromArgs) => {
+                        crate::ops::as_i64(take(ctx)?).map(|w| w.max(0) as usize)
+                    }
                     Some(Count::Fixed(w)) => Some(w),
                     None => None,
                 };
@@ -138,7 +142,8 @@ pub fn percent(ctx: &mut Ctx, fmt: &str, args: Value) -> PyResult<Value> {
                             PercentArg::Str(&text)
                         }
                         None => {
-                            big = crate::ops::as_big(v).ok_or_else(|| ctx.type_error("%c requires int or char"))?;
+                            big = crate::ops::as_big(v)
+                                .ok_or_else(|| ctx.type_error("%c requires int or char"))?;
                             PercentArg::Int(&big)
                         }
                     },
@@ -150,11 +155,13 @@ pub fn percent(ctx: &mut Ctx, fmt: &str, args: Value) -> PyResult<Value> {
                                 PercentArg::Int(&big)
                             }
                             None => {
-                                let what = if matches!(spec.conversion, 'd' | 'i' | 'u' | 'x' | 'X' | 'o') {
-                                    "a real number is required, not"
-                                } else {
-                                    "must be real number, not"
-                                };
+                                let what =
+                                    if matches!(spec.conversion, 'd' | 'i' | 'u' | 'x' | 'X' | 'o')
+                                    {
+                                        "a real number is required, not"
+                                    } else {
+                                        "must be real number, not"
+                                    };
                                 return Err(ctx.type_error(format!(
                                     "%{} format: {} {}",
                                     spec.conversion,
@@ -165,7 +172,8 @@ pub fn percent(ctx: &mut Ctx, fmt: &str, args: Value) -> PyResult<Value> {
                         },
                     },
                 };
-                let s = format::format_percent_spec(&spec, width, precision, arg).map_err(|e| fmt_error(ctx, e))?;
+                let s = format::format_percent_spec(&spec, width, precision, arg)
+                    .map_err(|e| fmt_error(ctx, e))?;
                 out.push_str(&s);
             }
         }

@@ -39,17 +39,28 @@ pub(super) fn install(rt: &Runtime, m: &mut AttrMap) {
     }
 }
 
-fn print(ctx: &mut Ctx, _: Option<Value>, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+fn print(
+    ctx: &mut Ctx,
+    _: Option<Value>,
+    args: &[Value],
+    kwargs: &[(Name, Value)],
+) -> PyResult<Value> {
     let sep = match kwarg(kwargs, "sep") {
         Some(Value::None) | None => " ".to_string(),
         Some(v) => v.as_str().map(str::to_string).ok_or_else(|| {
-            ctx.type_error(format!("sep must be None or a string, not {}", class_name(rt().type_of(v))))
+            ctx.type_error(format!(
+                "sep must be None or a string, not {}",
+                class_name(rt().type_of(v))
+            ))
         })?,
     };
     let end = match kwarg(kwargs, "end") {
         Some(Value::None) | None => "\n".to_string(),
         Some(v) => v.as_str().map(str::to_string).ok_or_else(|| {
-            ctx.type_error(format!("end must be None or a string, not {}", class_name(rt().type_of(v))))
+            ctx.type_error(format!(
+                "end must be None or a string, not {}",
+                class_name(rt().type_of(v))
+            ))
         })?,
     };
     let mut out = String::new();
@@ -76,7 +87,9 @@ pub fn len_of(ctx: &mut Ctx, v: Value) -> PyResult<i64> {
             Kind::Tuple(t) => t.len(),
             Kind::List(_) => ctx.list_items(o)?.len(),
             Kind::Dict(_) => ctx.dict_items(o)?.len(),
-            Kind::Range { start, stop, step } => crate::seqops::range_len(*start, *stop, *step) as usize,
+            Kind::Range { start, stop, step } => {
+                crate::seqops::range_len(*start, *stop, *step) as usize
+            }
             Kind::Instance(_) => {
                 if let Some(r) = crate::attr::call_dunder(ctx, v, "__len__", &[])? {
                     return match r {
@@ -88,13 +101,24 @@ pub fn len_of(ctx: &mut Ctx, v: Value) -> PyResult<i64> {
                         ))),
                     };
                 }
-                return Err(ctx.type_error(format!("object of type '{}' has no len()", class_name(rt().type_of(v)))));
+                return Err(ctx.type_error(format!(
+                    "object of type '{}' has no len()",
+                    class_name(rt().type_of(v))
+                )));
             }
-            _ => return Err(ctx.type_error(format!("object of type '{}' has no len()", class_name(rt().type_of(v))))),
+            _ => {
+                return Err(ctx.type_error(format!(
+                    "object of type '{}' has no len()",
+                    class_name(rt().type_of(v))
+                )))
+            }
         };
         return Ok(n as i64);
     }
-    Err(ctx.type_error(format!("object of type '{}' has no len()", class_name(rt().type_of(v)))))
+    Err(ctx.type_error(format!(
+        "object of type '{}' has no len()",
+        class_name(rt().type_of(v))
+    )))
 }
 
 fn len(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
@@ -124,7 +148,12 @@ pub fn is_instance(ctx: &mut Ctx, v: Value, cls: Value) -> PyResult<bool> {
     }
 }
 
-fn isinstance(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+fn isinstance(
+    ctx: &mut Ctx,
+    _: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
     arity(ctx, "isinstance", args, 2, 2)?;
     Ok(Value::Bool(is_instance(ctx, args[0], args[1])?))
 }
@@ -145,10 +174,17 @@ fn next(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) ->
     }
 }
 
-fn int_new(ctx: &mut Ctx, _: Option<Value>, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+fn int_new(
+    ctx: &mut Ctx,
+    _: Option<Value>,
+    args: &[Value],
+    kwargs: &[(Name, Value)],
+) -> PyResult<Value> {
     let args = &args[1..];
     let base = kwarg(kwargs, "base").or(args.get(1).copied());
-    let Some(&v) = args.first() else { return Ok(Value::Int(0)) };
+    let Some(&v) = args.first() else {
+        return Ok(Value::Int(0));
+    };
     if let Some(b) = base {
         let Some(s) = v.as_str() else {
             return Err(ctx.type_error("int() can't convert non-string with explicit base"));
@@ -199,10 +235,19 @@ fn int_new(ctx: &mut Ctx, _: Option<Value>, args: &[Value], kwargs: &[(Name, Val
     }
 }
 
-fn float_new(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
-    let Some(&v) = args.get(1) else { return Ok(Value::Float(0.0)) };
+fn float_new(
+    ctx: &mut Ctx,
+    _: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
+    let Some(&v) = args.get(1) else {
+        return Ok(Value::Float(0.0));
+    };
     if let Some(s) = v.as_str() {
-        return crate::format::parse_float(s).map(Value::Float).map_err(|e| ctx.value_error(e.message()));
+        return crate::format::parse_float(s)
+            .map(Value::Float)
+            .map_err(|e| ctx.value_error(e.message()));
     }
     match crate::ops::as_f64(v) {
         Some(Ok(f)) => Ok(Value::Float(f)),
@@ -217,7 +262,12 @@ fn float_new(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)
     }
 }
 
-fn str_new(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+fn str_new(
+    ctx: &mut Ctx,
+    _: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
     match args.get(1) {
         None => Ok(ctx.new_str(String::new())),
         Some(v) if v.as_str().is_some() => Ok(*v),
@@ -228,14 +278,24 @@ fn str_new(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)])
     }
 }
 
-fn bool_new(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+fn bool_new(
+    ctx: &mut Ctx,
+    _: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
     match args.get(1) {
         None => Ok(Value::Bool(false)),
         Some(v) => Ok(Value::Bool(crate::ops::truthy(ctx, *v)?)),
     }
 }
 
-fn list_new(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+fn list_new(
+    ctx: &mut Ctx,
+    _: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
     arity(ctx, "list", &args[1..], 0, 1)?;
     let items = match args.get(1) {
         Some(v) => crate::iter::collect(ctx, *v)?,
@@ -244,7 +304,12 @@ fn list_new(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]
     Ok(ctx.new_list(items))
 }
 
-fn tuple_new(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+fn tuple_new(
+    ctx: &mut Ctx,
+    _: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
     arity(ctx, "tuple", &args[1..], 0, 1)?;
     match args.get(1) {
         Some(v) if matches!(v.obj().map(|o| &o.0.kind), Some(Kind::Tuple(_))) => Ok(*v),
@@ -268,7 +333,9 @@ pub fn dict_update_from(ctx: &mut Ctx, d: &mut crate::dict::DictData, src: Value
     }
     for (i, item) in crate::iter::collect(ctx, src)?.into_iter().enumerate() {
         let pair = crate::iter::collect(ctx, item).map_err(|_| {
-            ctx.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
+            ctx.type_error(format!(
+                "cannot convert dictionary update sequence element #{i} to a sequence"
+            ))
         })?;
         if pair.len() != 2 {
             return Err(ctx.value_error(format!(
@@ -276,13 +343,19 @@ pub fn dict_update_from(ctx: &mut Ctx, d: &mut crate::dict::DictData, src: Value
                 pair.len()
             )));
         }
-        let k = crate::dict::HKey::new(pair[0]).map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
+        let k = crate::dict::HKey::new(pair[0])
+            .map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
         d.insert(k, pair[1]);
     }
     Ok(())
 }
 
-fn dict_new(ctx: &mut Ctx, _: Option<Value>, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+fn dict_new(
+    ctx: &mut Ctx,
+    _: Option<Value>,
+    args: &[Value],
+    kwargs: &[(Name, Value)],
+) -> PyResult<Value> {
     arity(ctx, "dict", &args[1..], 0, 1)?;
     let mut d = crate::dict::DictData::default();
     if let Some(src) = args.get(1) {
@@ -294,7 +367,12 @@ fn dict_new(ctx: &mut Ctx, _: Option<Value>, args: &[Value], kwargs: &[(Name, Va
     Ok(ctx.new_dict(d))
 }
 
-fn range_new(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+fn range_new(
+    ctx: &mut Ctx,
+    _: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
     let args = &args[1..];
     if args.is_empty() {
         return Err(ctx.type_error("range expected at least 1 argument, got 0"));
@@ -323,21 +401,34 @@ fn range_new(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)
     Ok(Value::Obj(ctx.alloc(Kind::Range { start, stop, step })))
 }
 
-fn type_new(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+fn type_new(
+    ctx: &mut Ctx,
+    _: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
     match args.len() {
         2 => Ok(Value::Obj(rt().type_of(args[1]))),
         _ => Err(ctx.type_error("type() takes 1 or 3 arguments")),
     }
 }
 
-fn super_new(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+fn super_new(
+    ctx: &mut Ctx,
+    _: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
     if args.len() != 3 {
         return Err(ctx.runtime_error("super(): no arguments"));
     }
     let mut attrs = std::collections::HashMap::new();
     attrs.insert(crate::name!("__thisclass__"), args[1]);
     attrs.insert(crate::name!("__self__"), args[2]);
-    let inst = crate::object::Instance { class: rt().types.super_, attrs: parking_lot::Mutex::new(attrs) };
+    let inst = crate::object::Instance {
+        class: rt().types.super_,
+        attrs: parking_lot::Mutex::new(attrs),
+    };
     Ok(Value::Obj(ctx.alloc(Kind::Instance(inst))))
 }
 
@@ -351,7 +442,12 @@ fn attr_name(ctx: &Ctx, v: Value) -> PyResult<Name> {
     }
 }
 
-fn getattr(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+fn getattr(
+    ctx: &mut Ctx,
+    _: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
     arity(ctx, "getattr", args, 2, 3)?;
     let name = attr_name(ctx, args[1])?;
     match crate::attr::try_getattr(ctx, args[0], name)? {
@@ -363,39 +459,72 @@ fn getattr(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)])
     }
 }
 
-fn hasattr(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+fn hasattr(
+    ctx: &mut Ctx,
+    _: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
     arity(ctx, "hasattr", args, 2, 2)?;
     let name = attr_name(ctx, args[1])?;
-    Ok(Value::Bool(crate::attr::try_getattr(ctx, args[0], name)?.is_some()))
+    Ok(Value::Bool(
+        crate::attr::try_getattr(ctx, args[0], name)?.is_some(),
+    ))
 }
 
-fn setattr(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+fn setattr(
+    ctx: &mut Ctx,
+    _: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
     arity(ctx, "setattr", args, 3, 3)?;
     let name = attr_name(ctx, args[1])?;
     crate::attr::setattr(ctx, args[0], name, args[2])?;
     Ok(Value::None)
 }
 
-fn gen_send(ctx: &mut Ctx, recv: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+fn gen_send(
+    ctx: &mut Ctx,
+    recv: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
     use crate::interp::gen::{gen_resume, GenResult, Resume};
-    let (Some(Value::Obj(g)), [v]) = (recv, args) else { return Err(ctx.type_error("send() takes exactly one argument")) };
+    let (Some(Value::Obj(g)), [v]) = (recv, args) else {
+        return Err(ctx.type_error("send() takes exactly one argument"));
+    };
     match gen_resume(ctx, g, Resume::Send(*v))? {
         GenResult::Yield(y) => Ok(y),
         GenResult::Return(r) => Err(ctx.stop_iteration(r)),
     }
 }
 
-fn gen_throw(ctx: &mut Ctx, recv: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+fn gen_throw(
+    ctx: &mut Ctx,
+    recv: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
     use crate::interp::gen::{gen_resume, GenResult, Resume};
-    let (Some(Value::Obj(g)), Some(&e)) = (recv, args.first()) else { return Err(ctx.type_error("throw expected at least 1 argument")) };
+    let (Some(Value::Obj(g)), Some(&e)) = (recv, args.first()) else {
+        return Err(ctx.type_error("throw expected at least 1 argument"));
+    };
     let exc = match e {
-        Value::Obj(o) if matches!(o.kind, Kind::Class(_)) => crate::interp::call::call(ctx, e, &[], &[])?,
+        Value::Obj(o) if matches!(o.kind, Kind::Class(_)) => {
+            crate::interp::call::call(ctx, e, &[], &[])?
+        }
         _ => e,
     };
     let Some(exc) = exc.obj().filter(|o| matches!(o.kind, Kind::Instance(_))) else {
-        return Err(ctx.type_error("exceptions must be classes or instances deriving from BaseException, not str"));
+        return Err(ctx.type_error(
+            "exceptions must be classes or instances deriving from BaseException, not str",
+        ));
     };
-    let pe = crate::error::PyException { value: exc, traceback: Vec::new() };
+    let pe = crate::error::PyException {
+        value: exc,
+        traceback: Vec::new(),
+    };
     match gen_resume(ctx, g, Resume::Throw(Box::new(pe)))? {
         GenResult::Yield(y) => Ok(y),
         GenResult::Return(r) => Err(ctx.stop_iteration(r)),

@@ -38,11 +38,25 @@ fn values_iter(ctx: &Ctx, items: Vec<Value>) -> Value {
     crate::iter::new_iter(ctx, IterSource::Values(items.into()))
 }
 
-fn enumerate(ctx: &mut Ctx, _: Option<Value>, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+fn enumerate(
+    ctx: &mut Ctx,
+    _: Option<Value>,
+    args: &[Value],
+    kw: &[(Name, Value)],
+) -> PyResult<Value> {
     arity(ctx, "enumerate", args, 1, 2)?;
-    let start = args.get(1).copied().or(kwarg(kw, "start")).and_then(crate::ops::as_i64).unwrap_or(0);
+    let start = args
+        .get(1)
+        .copied()
+        .or(kwarg(kw, "start"))
+        .and_then(crate::ops::as_i64)
+        .unwrap_or(0);
     let items = crate::iter::collect(ctx, args[0])?;
-    let pairs = items.into_iter().enumerate().map(|(i, v)| ctx.new_tuple(vec![Value::Int(start + i as i64), v])).collect();
+    let pairs = items
+        .into_iter()
+        .enumerate()
+        .map(|(i, v)| ctx.new_tuple(vec![Value::Int(start + i as i64), v]))
+        .collect();
     Ok(values_iter(ctx, pairs))
 }
 
@@ -52,13 +66,19 @@ fn zip(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> 
         cols.push(crate::iter::collect(ctx, *a)?);
     }
     let n = cols.iter().map(Vec::len).min().unwrap_or(0);
-    let rows = (0..n).map(|i| ctx.new_tuple(cols.iter().map(|c| c[i]).collect())).collect();
+    let rows = (0..n)
+        .map(|i| ctx.new_tuple(cols.iter().map(|c| c[i]).collect()))
+        .collect();
     Ok(values_iter(ctx, rows))
 }
 
 fn sum(ctx: &mut Ctx, _: Option<Value>, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     arity(ctx, "sum", args, 1, 2)?;
-    let mut acc = args.get(1).copied().or(kwarg(kw, "start")).unwrap_or(Value::Int(0));
+    let mut acc = args
+        .get(1)
+        .copied()
+        .or(kwarg(kw, "start"))
+        .unwrap_or(Value::Int(0));
     if acc.as_str().is_some() {
         return Err(ctx.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -70,11 +90,21 @@ fn sum(ctx: &mut Ctx, _: Option<Value>, args: &[Value], kw: &[(Name, Value)]) ->
     Ok(acc)
 }
 
-fn extreme(ctx: &mut Ctx, name: &str, args: &[Value], kw: &[(Name, Value)], want_max: bool) -> PyResult<Value> {
+fn extreme(
+    ctx: &mut Ctx,
+    name: &str,
+    args: &[Value],
+    kw: &[(Name, Value)],
+    want_max: bool,
+) -> PyResult<Value> {
     if args.is_empty() {
         return Err(ctx.type_error(format!("{name} expected at least 1 argument, got 0")));
     }
-    let items = if args.len() == 1 { crate::iter::collect(ctx, args[0])? } else { args.to_vec() };
+    let items = if args.len() == 1 {
+        crate::iter::collect(ctx, args[0])?
+    } else {
+        args.to_vec()
+    };
     let key = kwarg(kw, "key").filter(|k| !matches!(k, Value::None));
     let mut best: Option<(Value, Value)> = None;
     for v in items {
@@ -85,7 +115,11 @@ fn extreme(ctx: &mut Ctx, name: &str, args: &[Value], kw: &[(Name, Value)], want
         best = match best {
             None => Some((k, v)),
             Some((bk, bv)) => {
-                let better = if want_max { crate::ops::lt(ctx, bk, k)? } else { crate::ops::lt(ctx, k, bk)? };
+                let better = if want_max {
+                    crate::ops::lt(ctx, bk, k)?
+                } else {
+                    crate::ops::lt(ctx, k, bk)?
+                };
                 if better {
                     Some((k, v))
                 } else {
@@ -110,7 +144,12 @@ fn max(ctx: &mut Ctx, _: Option<Value>, args: &[Value], kw: &[(Name, Value)]) ->
     extreme(ctx, "max", args, kw, true)
 }
 
-fn sorted(ctx: &mut Ctx, _: Option<Value>, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+fn sorted(
+    ctx: &mut Ctx,
+    _: Option<Value>,
+    args: &[Value],
+    kw: &[(Name, Value)],
+) -> PyResult<Value> {
     arity(ctx, "sorted", args, 1, 1)?;
     let items = crate::iter::collect(ctx, args[0])?;
     let reverse = match kwarg(kw, "reverse") {
@@ -121,7 +160,12 @@ fn sorted(ctx: &mut Ctx, _: Option<Value>, args: &[Value], kw: &[(Name, Value)])
     Ok(ctx.new_list(out))
 }
 
-fn reversed(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+fn reversed(
+    ctx: &mut Ctx,
+    _: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
     arity(ctx, "reversed", args, 1, 1)?;
     let mut items = crate::iter::collect(ctx, args[0])?;
     items.reverse();
@@ -195,7 +239,10 @@ fn abs(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> 
             }
             match crate::attr::call_dunder(ctx, v, "__abs__", &[])? {
                 Some(r) => Ok(r),
-                None => Err(ctx.type_error(format!("bad operand type for abs(): '{}'", class_name(rt().type_of(v))))),
+                None => Err(ctx.type_error(format!(
+                    "bad operand type for abs(): '{}'",
+                    class_name(rt().type_of(v))
+                ))),
             }
         }
     }
@@ -203,7 +250,11 @@ fn abs(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> 
 
 fn round(ctx: &mut Ctx, _: Option<Value>, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     arity(ctx, "round", args, 1, 2)?;
-    let nd = args.get(1).copied().or(kwarg(kw, "ndigits")).filter(|v| !matches!(v, Value::None));
+    let nd = args
+        .get(1)
+        .copied()
+        .or(kwarg(kw, "ndigits"))
+        .filter(|v| !matches!(v, Value::None));
     match (args[0], nd) {
         (Value::Float(f), None) => {
             if !f.is_finite() {
@@ -217,12 +268,15 @@ fn round(ctx: &mut Ctx, _: Option<Value>, args: &[Value], kw: &[(Name, Value)]) 
             if r.abs() < 9.0e18 {
                 Ok(Value::Int(r as i64))
             } else {
-                let b: num_bigint::BigInt = num_traits::FromPrimitive::from_f64(r).unwrap_or_default();
+                let b: num_bigint::BigInt =
+                    num_traits::FromPrimitive::from_f64(r).unwrap_or_default();
                 Ok(ctx.int_from_big(b))
             }
         }
         (Value::Float(f), Some(n)) => {
-            let n = crate::ops::as_i64(n).ok_or_else(|| ctx.type_error("'float' object cannot be interpreted as an integer"))?;
+            let n = crate::ops::as_i64(n).ok_or_else(|| {
+                ctx.type_error("'float' object cannot be interpreted as an integer")
+            })?;
             Ok(Value::Float(crate::format::round_float(f, n)))
         }
         (v, None) if crate::ops::as_big(v).is_some() => Ok(match v {
@@ -238,7 +292,11 @@ fn round(ctx: &mut Ctx, _: Option<Value>, args: &[Value], kw: &[(Name, Value)]) 
             let x = crate::ops::as_big(v).unwrap_or_default();
             let (q, r) = num_integer::Integer::div_mod_floor(&x, &p);
             let twice = &r * 2;
-            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+                q + 1
+            } else {
+                q
+            };
             Ok(ctx.int_from_big(q * p))
         }
         (v, _) => match crate::attr::call_dunder(ctx, v, "__round__", &[])? {
@@ -261,14 +319,24 @@ fn divmod(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) 
 fn pow(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     arity(ctx, "pow", args, 2, 3)?;
     if let Some(m) = args.get(2) {
-        let (Some(b), Some(e), Some(m)) = (crate::ops::as_big(args[0]), crate::ops::as_big(args[1]), crate::ops::as_big(*m)) else {
-            return Err(ctx.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        let (Some(b), Some(e), Some(m)) = (
+            crate::ops::as_big(args[0]),
+            crate::ops::as_big(args[1]),
+            crate::ops::as_big(*m),
+        ) else {
+            return Err(
+                ctx.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
         };
         if num_traits::Zero::is_zero(&m) {
             return Err(ctx.value_error("pow() 3rd argument cannot be 0"));
         }
         let r = b.modpow(&e, &m);
-        let r = if num_traits::Signed::is_negative(&m) && !num_traits::Zero::is_zero(&r) { r + m } else { r };
+        let r = if num_traits::Signed::is_negative(&m) && !num_traits::Zero::is_zero(&r) {
+            r + m
+        } else {
+            r
+        };
         return Ok(ctx.int_from_big(r));
     }
     crate::ops::binary(ctx, crate::bytecode::BinOp::Pow, args[0], args[1])
@@ -286,28 +354,42 @@ fn chr(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> 
 fn ord(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     arity(ctx, "ord", args, 1, 1)?;
     let s = args[0].as_str().ok_or_else(|| {
-        ctx.type_error(format!("ord() expected string of length 1, but {} found", class_name(rt().type_of(args[0]))))
+        ctx.type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            class_name(rt().type_of(args[0]))
+        ))
     })?;
     let mut cs = s.chars();
     match (cs.next(), cs.next()) {
         (Some(c), None) => Ok(Value::Int(c as i64)),
-        _ => Err(ctx.type_error(format!("ord() expected a character, but string of length {} found", s.chars().count()))),
+        _ => Err(ctx.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            s.chars().count()
+        ))),
     }
 }
 
 fn radix(ctx: &mut Ctx, args: &[Value], base: u32, prefix: &str) -> PyResult<Value> {
     arity(ctx, "hex", args, 1, 1)?;
     let b = crate::ops::as_big(args[0]).ok_or_else(|| {
-        ctx.type_error(format!("'{}' object cannot be interpreted as an integer", class_name(rt().type_of(args[0]))))
+        ctx.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            class_name(rt().type_of(args[0]))
+        ))
     })?;
-    let sign = if num_traits::Signed::is_negative(&b) { "-" } else { "" };
+    let sign = if num_traits::Signed::is_negative(&b) {
+        "-"
+    } else {
+        ""
+    };
     let digits = num_traits::Signed::abs(&b).to_str_radix(base);
     Ok(ctx.new_str(format!("{sign}{prefix}{digits}")))
 }
 
 fn hash(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     arity(ctx, "hash", args, 1, 1)?;
-    let k = crate::dict::HKey::new(args[0]).map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
+    let k = crate::dict::HKey::new(args[0])
+        .map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
     Ok(Value::Int(crate::dict::hash_value(k.0) as i64))
 }
 
@@ -320,11 +402,20 @@ fn id(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> P
     }))
 }
 
-fn callable(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+fn callable(
+    ctx: &mut Ctx,
+    _: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
     arity(ctx, "callable", args, 1, 1)?;
     Ok(Value::Bool(match args[0].obj().map(|o| &o.0.kind) {
-        Some(Kind::Function(_) | Kind::Builtin(_) | Kind::BoundMethod { .. } | Kind::Class(_)) => true,
-        Some(Kind::Instance(i)) => crate::attr::class_lookup(ctx, i.class, crate::name!("__call__"))?.is_some(),
+        Some(Kind::Function(_) | Kind::Builtin(_) | Kind::BoundMethod { .. } | Kind::Class(_)) => {
+            true
+        }
+        Some(Kind::Instance(i)) => {
+            crate::attr::class_lookup(ctx, i.class, crate::name!("__call__"))?.is_some()
+        }
         _ => false,
     }))
 }

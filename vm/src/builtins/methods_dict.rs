@@ -48,7 +48,10 @@ fn values(ctx: &mut Ctx, r: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> 
 
 fn items(ctx: &mut Ctx, r: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     let d = ctx.dict_items(this(r))?;
-    let pairs = d.iter().map(|(k, v)| ctx.new_tuple(vec![k.0, *v])).collect();
+    let pairs = d
+        .iter()
+        .map(|(k, v)| ctx.new_tuple(vec![k.0, *v]))
+        .collect();
     Ok(ctx.new_list(pairs))
 }
 
@@ -56,7 +59,9 @@ fn get(ctx: &mut Ctx, r: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> 
     arity(ctx, "get", args, 1, 2)?;
     let k = key(ctx, args[0])?;
     let d = ctx.dict_items(this(r))?;
-    Ok(d.get(&k).copied().unwrap_or(args.get(1).copied().unwrap_or(Value::None)))
+    Ok(d.get(&k)
+        .copied()
+        .unwrap_or(args.get(1).copied().unwrap_or(Value::None)))
 }
 
 fn pop(ctx: &mut Ctx, r: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
@@ -69,10 +74,17 @@ fn pop(ctx: &mut Ctx, r: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> 
             None => Err(ctx.key_error(args[0])),
         };
     }
-    Ok(ctx.dict_modify(dict, |d| d.shift_remove(&k))?.unwrap_or(Value::None))
+    Ok(ctx
+        .dict_modify(dict, |d| d.shift_remove(&k))?
+        .unwrap_or(Value::None))
 }
 
-fn setdefault(ctx: &mut Ctx, r: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+fn setdefault(
+    ctx: &mut Ctx,
+    r: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
     arity(ctx, "setdefault", args, 1, 2)?;
     let k = key(ctx, args[0])?;
     let dict = this(r);
@@ -86,7 +98,12 @@ fn setdefault(ctx: &mut Ctx, r: Option<Value>, args: &[Value], _: &[(Name, Value
     Ok(v)
 }
 
-fn update(ctx: &mut Ctx, r: Option<Value>, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+fn update(
+    ctx: &mut Ctx,
+    r: Option<Value>,
+    args: &[Value],
+    kwargs: &[(Name, Value)],
+) -> PyResult<Value> {
     arity(ctx, "update", args, 0, 1)?;
     let dict = this(r);
     let mut fresh = crate::dict::DictData::default();

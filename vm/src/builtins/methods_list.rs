@@ -54,7 +54,8 @@ fn pop(ctx: &mut Ctx, r: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> 
         return Err(ctx.index_error("pop from empty list"));
     }
     let i = match args.first() {
-        Some(v) => crate::ops::as_i64(*v).ok_or_else(|| ctx.type_error("'str' object cannot be interpreted as an integer"))?,
+        Some(v) => crate::ops::as_i64(*v)
+            .ok_or_else(|| ctx.type_error("'str' object cannot be interpreted as an integer"))?,
         None => -1,
     };
     let j = if i < 0 { i + len } else { i };
@@ -68,7 +69,8 @@ fn insert(ctx: &mut Ctx, r: Option<Value>, args: &[Value], _: &[(Name, Value)]) 
     arity(ctx, "insert", args, 2, 2)?;
     let list = this(r);
     let len = ctx.list_items(list)?.len() as i64;
-    let i = crate::ops::as_i64(args[0]).ok_or_else(|| ctx.type_error("'str' object cannot be interpreted as an integer"))?;
+    let i = crate::ops::as_i64(args[0])
+        .ok_or_else(|| ctx.type_error("'str' object cannot be interpreted as an integer"))?;
     let j = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
     let v = args[1];
     ctx.list_modify(list, |l| l.insert(j, v))?;
@@ -136,7 +138,12 @@ fn copy(ctx: &mut Ctx, r: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> Py
 }
 
 /// Stable merge sort of `items` by `key` (or the items themselves), with Python's `<`.
-pub(super) fn sort_values(ctx: &mut Ctx, items: Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<Vec<Value>> {
+pub(super) fn sort_values(
+    ctx: &mut Ctx,
+    items: Vec<Value>,
+    key: Option<Value>,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
     let keys = match key {
         Some(k) if !matches!(k, Value::None) => {
             let mut ks = Vec::with_capacity(items.len());
@@ -193,7 +200,12 @@ fn merge_sort(ctx: &mut Ctx, keys: &[Value], idx: &mut [usize], buf: &mut [usize
     Ok(())
 }
 
-fn sort(ctx: &mut Ctx, r: Option<Value>, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+fn sort(
+    ctx: &mut Ctx,
+    r: Option<Value>,
+    args: &[Value],
+    kwargs: &[(Name, Value)],
+) -> PyResult<Value> {
     arity(ctx, "sort", args, 0, 0)?;
     let list = this(r);
     let items = ctx.list_items(list)?.to_vec();

@@ -50,7 +50,10 @@ fn s(recv: Option<Value>) -> &'static str {
 
 fn arg_str(ctx: &Ctx, v: Value, what: &str) -> PyResult<&'static str> {
     v.as_str().ok_or_else(|| {
-        ctx.type_error(format!("{what} must be str, not {}", class_name(rt().type_of(v))))
+        ctx.type_error(format!(
+            "{what} must be str, not {}",
+            class_name(rt().type_of(v))
+        ))
     })
 }
 
@@ -72,10 +75,25 @@ fn join(ctx: &mut Ctx, r: Option<Value>, args: &[Value], _: &[(Name, Value)]) ->
     Ok(ctx.new_str(parts.join(s(r))))
 }
 
-fn split_impl(ctx: &mut Ctx, r: Option<Value>, args: &[Value], kwargs: &[(Name, Value)], right: bool) -> PyResult<Value> {
+fn split_impl(
+    ctx: &mut Ctx,
+    r: Option<Value>,
+    args: &[Value],
+    kwargs: &[(Name, Value)],
+    right: bool,
+) -> PyResult<Value> {
     let text = s(r);
-    let sep = args.first().copied().or(super::kwarg(kwargs, "sep")).filter(|v| !matches!(v, Value::None));
-    let maxsplit = args.get(1).copied().or(super::kwarg(kwargs, "maxsplit")).and_then(crate::ops::as_i64).unwrap_or(-1);
+    let sep = args
+        .first()
+        .copied()
+        .or(super::kwarg(kwargs, "sep"))
+        .filter(|v| !matches!(v, Value::None));
+    let maxsplit = args
+        .get(1)
+        .copied()
+        .or(super::kwarg(kwargs, "maxsplit"))
+        .and_then(crate::ops::as_i64)
+        .unwrap_or(-1);
     let parts: Vec<String> = match sep {
         None => {
             let words: Vec<&str> = text.split_whitespace().collect();
@@ -116,11 +134,16 @@ fn split_impl(ctx: &mut Ctx, r: Option<Value>, args: &[Value], kwargs: &[(Name, 
             if maxsplit < 0 {
                 text.split(sep).map(str::to_string).collect()
             } else if right {
-                let mut v: Vec<String> = text.rsplitn(maxsplit as usize + 1, sep).map(str::to_string).collect();
+                let mut v: Vec<String> = text
+                    .rsplitn(maxsplit as usize + 1, sep)
+                    .map(str::to_string)
+                    .collect();
                 v.reverse();
                 v
             } else {
-                text.splitn(maxsplit as usize + 1, sep).map(str::to_string).collect()
+                text.splitn(maxsplit as usize + 1, sep)
+                    .map(str::to_string)
+                    .collect()
             }
         }
     };
@@ -131,11 +154,22 @@ fn split_impl(ctx: &mut Ctx, r: Option<Value>, args: &[Value], kwargs: &[(Name, 
 fn split(ctx: &mut Ctx, r: Option<Value>, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     split_impl(ctx, r, args, kw, false)
 }
-fn rsplit(ctx: &mut Ctx, r: Option<Value>, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+fn rsplit(
+    ctx: &mut Ctx,
+    r: Option<Value>,
+    args: &[Value],
+    kw: &[(Name, Value)],
+) -> PyResult<Value> {
     split_impl(ctx, r, args, kw, true)
 }
 
-fn strip_impl(ctx: &mut Ctx, r: Option<Value>, args: &[Value], left: bool, right: bool) -> PyResult<Value> {
+fn strip_impl(
+    ctx: &mut Ctx,
+    r: Option<Value>,
+    args: &[Value],
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
     let text = s(r);
     let chars: Option<Vec<char>> = match args.first() {
         Some(Value::None) | None => None,
@@ -170,7 +204,12 @@ fn upper(ctx: &mut Ctx, r: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> P
 fn lower(ctx: &mut Ctx, r: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     Ok(ctx.new_str(s(r).to_lowercase()))
 }
-fn capitalize(ctx: &mut Ctx, r: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+fn capitalize(
+    ctx: &mut Ctx,
+    r: Option<Value>,
+    _: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
     let mut cs = s(r).chars();
     let out = match cs.next() {
         Some(c) => c.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase(),
@@ -191,17 +230,35 @@ fn title(ctx: &mut Ctx, r: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> P
     }
     Ok(ctx.new_str(out))
 }
-fn replace(ctx: &mut Ctx, r: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+fn replace(
+    ctx: &mut Ctx,
+    r: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
     arity(ctx, "replace", args, 2, 3)?;
     let old = arg_str(ctx, args[0], "replace() argument 1")?;
     let new = arg_str(ctx, args[1], "replace() argument 2")?;
-    let count = args.get(2).and_then(|v| crate::ops::as_i64(*v)).unwrap_or(-1);
-    let out = if count < 0 { s(r).replace(old, new) } else { s(r).replacen(old, new, count as usize) };
+    let count = args
+        .get(2)
+        .and_then(|v| crate::ops::as_i64(*v))
+        .unwrap_or(-1);
+    let out = if count < 0 {
+        s(r).replace(old, new)
+    } else {
+        s(r).replacen(old, new, count as usize)
+    };
     Ok(ctx.new_str(out))
 }
 
 fn affix(ctx: &mut Ctx, r: Option<Value>, args: &[Value], start: bool) -> PyResult<Value> {
-    arity(ctx, if start { "startswith" } else { "endswith" }, args, 1, 3)?;
+    arity(
+        ctx,
+        if start { "startswith" } else { "endswith" },
+        args,
+        1,
+        3,
+    )?;
     let text = s(r);
     let options: Vec<Value> = match args[0].obj().map(|o| &o.0.kind) {
         Some(crate::object::Kind::Tuple(t)) => t.to_vec(),
@@ -215,7 +272,12 @@ fn affix(ctx: &mut Ctx, r: Option<Value>, args: &[Value], start: bool) -> PyResu
     }
     Ok(Value::Bool(false))
 }
-fn startswith(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+fn startswith(
+    ctx: &mut Ctx,
+    r: Option<Value>,
+    a: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
     affix(ctx, r, a, true)
 }
 fn endswith(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
@@ -226,11 +288,20 @@ fn char_index(text: &str, byte: usize) -> i64 {
     text[..byte].chars().count() as i64
 }
 
-fn find_impl(ctx: &mut Ctx, r: Option<Value>, args: &[Value], right: bool) -> PyResult<Option<i64>> {
+fn find_impl(
+    ctx: &mut Ctx,
+    r: Option<Value>,
+    args: &[Value],
+    right: bool,
+) -> PyResult<Option<i64>> {
     arity(ctx, "find", args, 1, 3)?;
     let text = s(r);
     let sub = arg_str(ctx, args[0], "must be str")?;
-    let found = if right { text.rfind(sub) } else { text.find(sub) };
+    let found = if right {
+        text.rfind(sub)
+    } else {
+        text.find(sub)
+    };
     Ok(found.map(|b| char_index(text, b)))
 }
 fn find(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
@@ -249,7 +320,11 @@ fn count(ctx: &mut Ctx, r: Option<Value>, args: &[Value], _: &[(Name, Value)]) -
     arity(ctx, "count", args, 1, 3)?;
     let sub = arg_str(ctx, args[0], "must be str")?;
     let text = s(r);
-    let n = if sub.is_empty() { text.chars().count() + 1 } else { text.matches(sub).count() };
+    let n = if sub.is_empty() {
+        text.chars().count() + 1
+    } else {
+        text.matches(sub).count()
+    };
     Ok(Value::Int(n as i64))
 }
 
@@ -271,15 +346,22 @@ fn isspace(_: &mut Ctx, r: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> P
 }
 fn isupper(_: &mut Ctx, r: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     let t = s(r);
-    Ok(Value::Bool(t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase)))
+    Ok(Value::Bool(
+        t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase),
+    ))
 }
 fn islower(_: &mut Ctx, r: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     let t = s(r);
-    Ok(Value::Bool(t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase)))
+    Ok(Value::Bool(
+        t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase),
+    ))
 }
 
 fn padding(ctx: &Ctx, args: &[Value]) -> PyResult<(usize, char)> {
-    let w = args.first().and_then(|v| crate::ops::as_i64(*v)).ok_or_else(|| ctx.type_error("width must be an integer"))?;
+    let w = args
+        .first()
+        .and_then(|v| crate::ops::as_i64(*v))
+        .ok_or_else(|| ctx.type_error("width must be an integer"))?;
     let fill = match args.get(1) {
         Some(v) => v.as_str().and_then(|s| s.chars().next()).unwrap_or(' '),
         None => ' ',
@@ -327,11 +409,21 @@ fn ljust(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> P
 fn rjust(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     justify(ctx, r, a, '>')
 }
-fn splitlines(ctx: &mut Ctx, r: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+fn splitlines(
+    ctx: &mut Ctx,
+    r: Option<Value>,
+    _: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
     let parts: Vec<Value> = s(r).lines().map(|l| ctx.new_str(l.to_string())).collect();
     Ok(ctx.new_list(parts))
 }
-fn partition(ctx: &mut Ctx, r: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+fn partition(
+    ctx: &mut Ctx,
+    r: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
     arity(ctx, "partition", args, 1, 1)?;
     let sep = arg_str(ctx, args[0], "sep")?;
     let t = s(r);
@@ -339,12 +431,21 @@ fn partition(ctx: &mut Ctx, r: Option<Value>, args: &[Value], _: &[(Name, Value)
         Some(i) => (&t[..i], sep, &t[i + sep.len()..]),
         None => (t, "", ""),
     };
-    let v = vec![ctx.new_str(a.into()), ctx.new_str(b.into()), ctx.new_str(c.into())];
+    let v = vec![
+        ctx.new_str(a.into()),
+        ctx.new_str(b.into()),
+        ctx.new_str(c.into()),
+    ];
     Ok(ctx.new_tuple(v))
 }
 
 /// `str.format`: positional `{}`/`{0}` and keyword `{name}` fields with `!r`/`!s` and specs.
-fn format(ctx: &mut Ctx, r: Option<Value>, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+fn format(
+    ctx: &mut Ctx,
+    r: Option<Value>,
+    args: &[Value],
+    kwargs: &[(Name, Value)],
+) -> PyResult<Value> {
     let t = s(r);
     let mut out = String::new();
     let mut auto = 0usize;
@@ -375,10 +476,19 @@ fn format(ctx: &mut Ctx, r: Option<Value>, args: &[Value], kwargs: &[(Name, Valu
                 } else if let Ok(i) = name.parse::<usize>() {
                     args.get(i).copied()
                 } else {
-                    kwargs.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| *v)
+                    kwargs
+                        .iter()
+                        .find(|(k, _)| k.as_str() == name)
+                        .map(|(_, v)| *v)
                 };
                 let Some(v) = v else {
-                    return Err(ctx.error(rt().types.index_error, format!("Replacement index {} out of range for positional args tuple", auto.saturating_sub(1))));
+                    return Err(ctx.error(
+                        rt().types.index_error,
+                        format!(
+                            "Replacement index {} out of range for positional args tuple",
+                            auto.saturating_sub(1)
+                        ),
+                    ));
                 };
                 let v = match conv {
                     "r" => {

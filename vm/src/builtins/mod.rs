@@ -7,8 +7,8 @@ mod core;
 mod functions;
 mod methods_dict;
 mod methods_list;
-mod methods_str;
 mod methods_num;
+mod methods_str;
 
 use crate::ctx::Ctx;
 use crate::error::PyResult;
@@ -18,7 +18,11 @@ use crate::value::{intern, Name, ObjRef, Value};
 
 /// Adds native function `name` to an attribute map.
 pub fn def(map: &mut AttrMap, name: &'static str, f: NativeFn) {
-    let obj = crate::object::Object::immortal(Kind::Builtin(Builtin { name, f, receiver: None }));
+    let obj = crate::object::Object::immortal(Kind::Builtin(Builtin {
+        name,
+        f,
+        receiver: None,
+    }));
     map.insert(intern(name), Value::Obj(obj));
 }
 
@@ -39,12 +43,23 @@ pub fn arity(ctx: &Ctx, name: &str, args: &[Value], min: usize, max: usize) -> P
             match min {
                 0 => format!("{name}() takes no arguments ({} given)", args.len()),
                 1 => format!("{name}() takes exactly one argument ({} given)", args.len()),
-                _ => format!("{name}() takes exactly {min} arguments ({} given)", args.len()),
+                _ => format!(
+                    "{name}() takes exactly {min} arguments ({} given)",
+                    args.len()
+                ),
             }
         } else if args.len() < min {
-            format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len())
+            format!(
+                "{name} expected at least {min} argument{}, got {}",
+                if min == 1 { "" } else { "s" },
+                args.len()
+            )
         } else {
-            format!("{name} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, args.len())
+            format!(
+                "{name} expected at most {max} argument{}, got {}",
+                if max == 1 { "" } else { "s" },
+                args.len()
+            )
         };
         return Err(ctx.type_error(msg));
     }
@@ -53,7 +68,10 @@ pub fn arity(ctx: &Ctx, name: &str, args: &[Value], min: usize, max: usize) -> P
 
 /// Finds keyword argument `name`.
 pub fn kwarg(kwargs: &[(Name, Value)], name: &str) -> Option<Value> {
-    kwargs.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| *v)
+    kwargs
+        .iter()
+        .find(|(k, _)| k.as_str() == name)
+        .map(|(_, v)| *v)
 }
 
 /// Rejects keyword arguments for functions that take none.
@@ -67,7 +85,9 @@ pub fn no_kwargs(ctx: &Ctx, name: &str, kwargs: &[(Name, Value)]) -> PyResult<()
 
 /// Fills the builtins module and the built-in types' methods.
 pub fn install(rt: &Runtime) {
-    let Kind::Module(m) = &rt.builtins.kind else { return };
+    let Kind::Module(m) = &rt.builtins.kind else {
+        return;
+    };
     let mut attrs = m.attrs.lock();
     for t in rt.exported_types() {
         if let Kind::Class(c) = &t.kind {

@@ -164,12 +164,18 @@ impl<'a> Compiler<'a> {
                 let code = self.leave();
                 self.make_function(code, flags);
             }
-            Expr::ListComp(c) => self.comprehension(key(c), "<listcomp>", &c.generators, Comp::List(&c.elt))?,
+            Expr::ListComp(c) => {
+                self.comprehension(key(c), "<listcomp>", &c.generators, Comp::List(&c.elt))?
+            }
             Expr::DictComp(c) => {
-                let Some(k) = &c.key else { return self.unsupported("dict comprehension unpacking", e) };
+                let Some(k) = &c.key else {
+                    return self.unsupported("dict comprehension unpacking", e);
+                };
                 self.comprehension(key(c), "<dictcomp>", &c.generators, Comp::Dict(k, &c.value))?
             }
-            Expr::Generator(c) => self.comprehension(key(c), "<genexpr>", &c.generators, Comp::Gen(&c.elt))?,
+            Expr::Generator(c) => {
+                self.comprehension(key(c), "<genexpr>", &c.generators, Comp::Gen(&c.elt))?
+            }
             Expr::SetComp(_) | Expr::Set(_) => return self.unsupported("sets", e),
             Expr::Await(a) => {
                 self.expr(&a.value)?;
@@ -204,7 +210,9 @@ impl<'a> Compiler<'a> {
                             self.load_const(v);
                             n += 1;
                         }
-                        ast::FStringPart::FString(fs) => n += self.fstring_elements(&fs.elements)?,
+                        ast::FStringPart::FString(fs) => {
+                            n += self.fstring_elements(&fs.elements)?
+                        }
                     }
                 }
                 if n != 1 {
@@ -250,7 +258,10 @@ impl<'a> Compiler<'a> {
                         }
                         None => false,
                     };
-                    self.emit(Instr::FormatValue { conversion, has_spec });
+                    self.emit(Instr::FormatValue {
+                        conversion,
+                        has_spec,
+                    });
                 }
             }
             n += 1;
@@ -339,7 +350,11 @@ impl<'a> Compiler<'a> {
                 self.expr(e)?;
             }
             let n = elts.len() as u32;
-            self.emit(if tuple { Instr::BuildTuple(n) } else { Instr::BuildList(n) });
+            self.emit(if tuple {
+                Instr::BuildTuple(n)
+            } else {
+                Instr::BuildList(n)
+            });
         }
         Ok(())
     }
@@ -354,7 +369,11 @@ impl<'a> Compiler<'a> {
             if &*n.id == "super" && args.args.is_empty() && args.keywords.is_empty() {
                 self.load_name("super");
                 let first = self.unit().varnames.first().copied();
-                let has_class = self.unit().freevars.iter().any(|f| f.as_str() == "__class__");
+                let has_class = self
+                    .unit()
+                    .freevars
+                    .iter()
+                    .any(|f| f.as_str() == "__class__");
                 match (first, has_class) {
                     (Some(f), true) => {
                         let di = self.deref_index("__class__");
@@ -429,14 +448,24 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comprehension(&mut self, node: usize, name: &str, gens: &'a [ast::Comprehension], body: Comp<'a>) -> CResult {
+    fn comprehension(
+        &mut self,
+        node: usize,
+        name: &str,
+        gens: &'a [ast::Comprehension],
+        body: Comp<'a>,
+    ) -> CResult {
         let scope = self.scopes.by_node[&node];
         if gens.iter().any(|g| g.is_async) {
             return self.unsupported("async comprehension", &gens[0]);
         }
         let qual = self.qualname(name);
         let line = self.unit().line;
-        let kind = if matches!(body, Comp::Gen(_)) { CodeKind::Generator } else { CodeKind::Function };
+        let kind = if matches!(body, Comp::Gen(_)) {
+            CodeKind::Generator
+        } else {
+            CodeKind::Function
+        };
         self.enter(scope, name, &qual, kind, line);
         self.unit().argcount = 1;
         match body {

@@ -19,7 +19,12 @@ use scope::{Access, Scopes};
 #[derive(Debug)]
 pub enum CompileError {
     /// CPython's `SyntaxError`, with 1-based line and column and the offending line's text.
-    Syntax { msg: String, line: u32, col: u32, text: String },
+    Syntax {
+        msg: String,
+        line: u32,
+        col: u32,
+        text: String,
+    },
     /// A construct specloop does not support yet.
     Unsupported { what: String, line: u32 },
 }
@@ -53,12 +58,26 @@ pub fn compile_module(source: &str, filename: &'static str) -> Result<ObjRef, Co
     let lines = LineIndex::new(source);
     let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
         let (line, col) = lines.line_col(e.location.start());
-        let text = source.lines().nth(line as usize - 1).unwrap_or("").to_string();
-        CompileError::Syntax { msg: syntax_message(&e.error.to_string()), line, col, text }
+        let text = source
+            .lines()
+            .nth(line as usize - 1)
+            .unwrap_or("")
+            .to_string();
+        CompileError::Syntax {
+            msg: syntax_message(&e.error.to_string()),
+            line,
+            col,
+            text,
+        }
     })?;
     let module = parsed.into_syntax();
     let scopes = scope::analyze(&module.body);
-    let mut c = Compiler { scopes: &scopes, filename, lines, units: Vec::new() };
+    let mut c = Compiler {
+        scopes: &scopes,
+        filename,
+        lines,
+        units: Vec::new(),
+    };
     c.enter(0, "<module>", "<module>", CodeKind::Module, 1);
     for s in &module.body {
         c.stmt(s)?;
@@ -147,7 +166,9 @@ type CResult<T = ()> = Result<T, CompileError>;
 
 impl<'a> Compiler<'a> {
     fn unit(&mut self) -> &mut Unit<'a> {
-        self.units.last_mut().expect("a unit is always open while compiling")
+        self.units
+            .last_mut()
+            .expect("a unit is always open while compiling")
     }
 
     fn enter(&mut self, scope: usize, name: &str, qualname: &str, kind: CodeKind, line: u32) {
@@ -186,7 +207,8 @@ impl<'a> Compiler<'a> {
             .iter()
             .enumerate()
             .filter_map(|(ci, n)| {
-                let params = (u.argcount + u.kwonly) as usize + u.varargs as usize + u.varkw as usize;
+                let params =
+                    (u.argcount + u.kwonly) as usize + u.varargs as usize + u.varkw as usize;
                 u.varnames[..params.min(u.varnames.len())]
                     .iter()
                     .position(|v| v == n)
@@ -254,12 +276,19 @@ impl<'a> Compiler<'a> {
     }
 
     fn unsupported<T>(&self, what: &str, node: &impl Ranged) -> CResult<T> {
-        Err(CompileError::Unsupported { what: what.to_string(), line: self.line_of(node) })
+        Err(CompileError::Unsupported {
+            what: what.to_string(),
+            line: self.line_of(node),
+        })
     }
 
     fn const_index(&mut self, v: Value) -> u32 {
         let u = self.unit();
-        if let Some(i) = u.consts.iter().position(|c| c.is(v) && !matches!(v, Value::Float(_))) {
+        if let Some(i) = u
+            .consts
+            .iter()
+            .position(|c| c.is(v) && !matches!(v, Value::Float(_)))
+        {
             return i as u32;
         }
         u.consts.push(v);
@@ -354,4 +383,3 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::MakeFunction { code: ci, flags });
     }
 }
-

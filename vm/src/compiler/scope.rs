@@ -126,7 +126,10 @@ pub fn key<T>(node: &T) -> usize {
 
 /// Analyzes a module body.
 pub fn analyze(body: &[Stmt]) -> Scopes {
-    let mut a = Scopes { scopes: vec![Scope::new(ScopeKind::Module, None)], by_node: HashMap::new() };
+    let mut a = Scopes {
+        scopes: vec![Scope::new(ScopeKind::Module, None)],
+        by_node: HashMap::new(),
+    };
     for s in body {
         a.stmt(0, s);
     }
@@ -167,7 +170,12 @@ impl Scopes {
     }
 
     fn defaults(&mut self, sc: usize, p: &ast::Parameters) {
-        for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+        for a in p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .chain(p.kwonlyargs.iter())
+        {
             if let Some(d) = &a.default {
                 self.expr(sc, d);
             }
@@ -339,7 +347,13 @@ impl Scopes {
         }
     }
 
-    fn comprehension(&mut self, sc: usize, node: usize, gens: &[ast::Comprehension], elts: &[&Expr]) {
+    fn comprehension(
+        &mut self,
+        sc: usize,
+        node: usize,
+        gens: &[ast::Comprehension],
+        elts: &[&Expr],
+    ) {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = gens.first() {
             self.expr(sc, &first.iter);
@@ -374,7 +388,12 @@ impl Scopes {
                 self.expr(sc, &n.value);
                 // A walrus in a comprehension binds in the enclosing function scope.
                 let mut target = sc;
-                while self.scopes[target].params.first().map(|p| p == ".0").unwrap_or(false) {
+                while self.scopes[target]
+                    .params
+                    .first()
+                    .map(|p| p == ".0")
+                    .unwrap_or(false)
+                {
                     match self.scopes[target].parent {
                         Some(p) => target = p,
                         None => break,
@@ -443,7 +462,10 @@ impl Scopes {
             Expr::Call(c) => {
                 self.expr(sc, &c.func);
                 c.arguments.args.iter().for_each(|v| self.expr(sc, v));
-                c.arguments.keywords.iter().for_each(|k| self.expr(sc, &k.value));
+                c.arguments
+                    .keywords
+                    .iter()
+                    .for_each(|k| self.expr(sc, &k.value));
             }
             Expr::FString(f) => {
                 for part in f.value.iter() {
@@ -488,7 +510,12 @@ impl Scopes {
             }
             let mut wanted: Vec<String> = Vec::new();
             let sc = &self.scopes[id];
-            for n in sc.used.iter().chain(sc.assigned.iter()).chain(sc.nonlocals.iter()) {
+            for n in sc
+                .used
+                .iter()
+                .chain(sc.assigned.iter())
+                .chain(sc.nonlocals.iter())
+            {
                 let local = match sc.kind {
                     ScopeKind::Function => sc.is_local(n),
                     _ => sc.assigned.contains(n),
@@ -517,12 +544,15 @@ impl Scopes {
         while let Some(p) = cur {
             let sc = &self.scopes[p];
             let defines = match sc.kind {
-                ScopeKind::Function => sc.is_local(name) || sc.frees.contains(name) || sc.nonlocals.contains(name),
+                ScopeKind::Function => {
+                    sc.is_local(name) || sc.frees.contains(name) || sc.nonlocals.contains(name)
+                }
                 ScopeKind::Class => name == "__class__",
                 ScopeKind::Module => false,
             };
             if defines {
-                let owner_is_free = self.scopes[p].frees.contains(name) || self.scopes[p].nonlocals.contains(name);
+                let owner_is_free =
+                    self.scopes[p].frees.contains(name) || self.scopes[p].nonlocals.contains(name);
                 if !owner_is_free {
                     self.scopes[p].cells.insert(name.to_string());
                 }

@@ -155,7 +155,10 @@ impl<'a> Compiler<'a> {
                     }
                     Some(p) => {
                         let after = (elts.len() - p - 1) as u32;
-                        self.emit(Instr::UnpackEx { before: p as u32, after });
+                        self.emit(Instr::UnpackEx {
+                            before: p as u32,
+                            after,
+                        });
                     }
                 }
                 for e in elts {
@@ -238,7 +241,11 @@ impl<'a> Compiler<'a> {
         let u = self.unit();
         u.break_lists.push(Vec::new());
         let breaks = u.break_lists.len() - 1;
-        u.fblocks.push(if is_for { FBlock::For { start, breaks } } else { FBlock::While { start, breaks } });
+        u.fblocks.push(if is_for {
+            FBlock::For { start, breaks }
+        } else {
+            FBlock::While { start, breaks }
+        });
     }
 
     fn pop_loop(&mut self) -> Vec<usize> {
@@ -286,10 +293,22 @@ impl<'a> Compiler<'a> {
 
     fn break_continue(&mut self, is_break: bool, node: &impl ruff_text_size::Ranged) -> CResult {
         let fbs = self.unit().fblocks.clone();
-        let Some(li) = fbs.iter().rposition(|f| matches!(f, FBlock::While { .. } | FBlock::For { .. })) else {
-            let what = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+        let Some(li) = fbs
+            .iter()
+            .rposition(|f| matches!(f, FBlock::While { .. } | FBlock::For { .. }))
+        else {
+            let what = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
             let line = self.line_of(node);
-            return Err(super::CompileError::Syntax { msg: what.into(), line, col: 1, text: String::new() });
+            return Err(super::CompileError::Syntax {
+                msg: what.into(),
+                line,
+                col: 1,
+                text: String::new(),
+            });
         };
         self.unwind(li + 1, false)?;
         match fbs[li] {
@@ -353,7 +372,9 @@ impl<'a> Compiler<'a> {
         let has_finally = !t.finalbody.is_empty();
         let fin_setup = if has_finally {
             let i = self.emit(Instr::SetupFinally(0));
-            self.unit().fblocks.push(FBlock::TryFinally { body: &t.finalbody });
+            self.unit()
+                .fblocks
+                .push(FBlock::TryFinally { body: &t.finalbody });
             Some(i)
         } else {
             None
@@ -418,8 +439,12 @@ impl<'a> Compiler<'a> {
     /// Pushes positional defaults and keyword-only defaults; returns MakeFunction flags.
     pub(super) fn defaults(&mut self, p: &'a ast::Parameters) -> CResult<u32> {
         let mut flags = 0;
-        let pos: Vec<&Expr> =
-            p.posonlyargs.iter().chain(p.args.iter()).filter_map(|a| a.default.as_deref()).collect();
+        let pos: Vec<&Expr> = p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .filter_map(|a| a.default.as_deref())
+            .collect();
         if !pos.is_empty() {
             for d in &pos {
                 self.expr(d)?;
@@ -427,7 +452,11 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::BuildTuple(pos.len() as u32));
             flags |= 1;
         }
-        let kw: Vec<&ast::ParameterWithDefault> = p.kwonlyargs.iter().filter(|a| a.default.is_some()).collect();
+        let kw: Vec<&ast::ParameterWithDefault> = p
+            .kwonlyargs
+            .iter()
+            .filter(|a| a.default.is_some())
+            .collect();
         if !kw.is_empty() {
             for a in &kw {
                 let ci = self.str_const(&a.parameter.name.id);
@@ -518,7 +547,12 @@ impl<'a> Compiler<'a> {
         let qi = self.name_index("__qualname__");
         self.emit(Instr::StoreName(qi));
         self.body(&c.body)?;
-        if let Some(ci) = self.unit().cellvars.iter().position(|n| n.as_str() == "__class__") {
+        if let Some(ci) = self
+            .unit()
+            .cellvars
+            .iter()
+            .position(|n| n.as_str() == "__class__")
+        {
             self.emit(Instr::LoadClosure(ci as u32));
             let ni = self.name_index("__classcell__");
             self.emit(Instr::StoreName(ni));

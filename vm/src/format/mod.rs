@@ -7,7 +7,9 @@
 mod percent;
 mod spec;
 
-pub use percent::{format_percent_spec, parse_percent, Count, PercentArg, PercentFlags, PercentPiece, PercentSpec};
+pub use percent::{
+    format_percent_spec, parse_percent, Count, PercentArg, PercentFlags, PercentPiece, PercentSpec,
+};
 pub use spec::{format_spec, FmtValue};
 
 use num_bigint::BigInt;
@@ -73,7 +75,11 @@ fn place(digits: &str, exp: i32, neg: bool) -> String {
             out.push('.');
             out.push_str(&digits[1..]);
         }
-        out.push_str(&format!("e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs()));
+        out.push_str(&format!(
+            "e{}{:02}",
+            if exp < 0 { '-' } else { '+' },
+            exp.abs()
+        ));
     }
     out
 }
@@ -87,7 +93,11 @@ pub fn float_repr(x: f64) -> String {
         return if x > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if x == 0.0 {
-        return if x.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if x.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     let (digits, exp) = shortest(x);
     place(&digits, exp, x < 0.0)
@@ -95,9 +105,16 @@ pub fn float_repr(x: f64) -> String {
 
 /// `int(s, base)`.
 pub fn parse_int(s: &str, base: u32) -> Result<BigInt, FormatError> {
-    let err = || FormatError::Value(format!("invalid literal for int() with base {base}: {}", quote(s)));
+    let err = || {
+        FormatError::Value(format!(
+            "invalid literal for int() with base {base}: {}",
+            quote(s)
+        ))
+    };
     if base == 1 || base > 36 {
-        return Err(FormatError::Value("int() base must be >= 2 and <= 36, or 0".into()));
+        return Err(FormatError::Value(
+            "int() base must be >= 2 and <= 36, or 0".into(),
+        ));
     }
     let t = s.trim();
     let (neg, t) = match t.as_bytes().first() {
@@ -114,7 +131,12 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, FormatError> {
             body = body.strip_prefix('_').unwrap_or(body);
         }
     }
-    if base == 0 && radix == 10 && body.len() > 1 && body.starts_with('0') && body.chars().any(|c| c != '0' && c != '_') {
+    if base == 0
+        && radix == 10
+        && body.len() > 1
+        && body.starts_with('0')
+        && body.chars().any(|c| c != '0' && c != '_')
+    {
         return Err(err());
     }
     if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
@@ -139,10 +161,16 @@ pub fn parse_float(s: &str) -> Result<f64, FormatError> {
         "inf" | "infinity" => f64::INFINITY,
         "nan" => f64::NAN,
         _ => {
-            if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
+            if body.is_empty()
+                || body.starts_with('_')
+                || body.ends_with('_')
+                || body.contains("__")
+            {
                 return Err(err());
             }
-            let ok_chars = body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-' | '_'));
+            let ok_chars = body
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-' | '_'));
             if !ok_chars {
                 return Err(err());
             }
@@ -153,7 +181,11 @@ pub fn parse_float(s: &str) -> Result<f64, FormatError> {
 }
 
 fn quote(s: &str) -> String {
-    let q = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let q = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     format!("{q}{}{q}", s.replace('\\', "\\\\"))
 }
 
@@ -168,7 +200,11 @@ pub fn round_float(x: f64, ndigits: i64) -> f64 {
     let p = 10f64.powi((-ndigits) as i32);
     let y = x / p;
     let r = y.round();
-    let r = if (y - y.trunc()).abs() == 0.5 { 2.0 * (y / 2.0).round() } else { r };
+    let r = if (y - y.trunc()).abs() == 0.5 {
+        2.0 * (y / 2.0).round()
+    } else {
+        r
+    };
     r * p
 }
 
@@ -201,7 +237,7 @@ pub(crate) fn group(digits: &str, sep: char, every: usize) -> String {
     let n = digits.len();
     let mut out = String::with_capacity(n + n / every);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(c);
@@ -229,7 +265,11 @@ pub(crate) fn general(x: f64, precision: usize, upper: bool, alt: bool) -> Strin
         if !x.is_finite() {
             return nonfinite(x, upper);
         }
-        let mut s = if x.is_sign_negative() { "-0".to_string() } else { "0".to_string() };
+        let mut s = if x.is_sign_negative() {
+            "-0".to_string()
+        } else {
+            "0".to_string()
+        };
         if alt {
             s.push('.');
             s.push_str(&"0".repeat(p - 1));
@@ -237,7 +277,9 @@ pub(crate) fn general(x: f64, precision: usize, upper: bool, alt: bool) -> Strin
         return s;
     }
     let sci = format!("{:.*e}", p - 1, x);
-    let exp: i32 = sci.split_once('e').map_or(0, |(_, e)| e.parse().unwrap_or(0));
+    let exp: i32 = sci
+        .split_once('e')
+        .map_or(0, |(_, e)| e.parse().unwrap_or(0));
     let mut s = if exp >= -4 && exp < p as i32 {
         format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, x)
     } else {
@@ -259,7 +301,11 @@ fn strip_zeros(s: &str) -> String {
         Some(i) => (&s[..i], &s[i..]),
         None => (s, ""),
     };
-    let m = if m.contains('.') { m.trim_end_matches('0').trim_end_matches('.') } else { m };
+    let m = if m.contains('.') {
+        m.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        m
+    };
     format!("{m}{e}")
 }
 

@@ -82,9 +82,18 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, FormatError> {
         if !lit.is_empty() {
             out.push(PercentPiece::Literal(std::mem::take(&mut lit)));
         }
-        let mut spec = PercentSpec { mapping_key: None, flags: PercentFlags::default(), width: None, precision: None, conversion: '%' };
+        let mut spec = PercentSpec {
+            mapping_key: None,
+            flags: PercentFlags::default(),
+            width: None,
+            precision: None,
+            conversion: '%',
+        };
         if chars[i] == '(' {
-            let end = chars[i..].iter().position(|c| *c == ')').ok_or_else(|| FormatError::Value("incomplete format key".into()))?;
+            let end = chars[i..]
+                .iter()
+                .position(|c| *c == ')')
+                .ok_or_else(|| FormatError::Value("incomplete format key".into()))?;
             spec.mapping_key = Some(chars[i + 1..i + end].iter().collect());
             i += end + 1;
         }
@@ -108,7 +117,15 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, FormatError> {
             while *i < chars.len() && chars[*i].is_ascii_digit() {
                 *i += 1;
             }
-            (*i > st).then(|| Count::Fixed(chars[st..*i].iter().collect::<String>().parse().unwrap_or(0)))
+            (*i > st).then(|| {
+                Count::Fixed(
+                    chars[st..*i]
+                        .iter()
+                        .collect::<String>()
+                        .parse()
+                        .unwrap_or(0),
+                )
+            })
         };
         spec.width = count(&mut i);
         if i < chars.len() && chars[i] == '.' {
@@ -118,7 +135,9 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, FormatError> {
         while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
             i += 1;
         }
-        let Some(&c) = chars.get(i) else { return Err(incomplete()) };
+        let Some(&c) = chars.get(i) else {
+            return Err(incomplete());
+        };
         if !"diouxXeEfFgGcrsa%".contains(c) {
             return Err(FormatError::Value(format!(
                 "unsupported format character '{c}' (0x{:x}) at index {}",
@@ -139,7 +158,13 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, FormatError> {
     Ok(out)
 }
 
-fn pad(flags: &PercentFlags, width: Option<usize>, sign: &str, body: &str, numeric: bool) -> String {
+fn pad(
+    flags: &PercentFlags,
+    width: Option<usize>,
+    sign: &str,
+    body: &str,
+    numeric: bool,
+) -> String {
     let w = width.unwrap_or(0);
     let len = sign.chars().count() + body.chars().count();
     if len >= w {
@@ -168,11 +193,18 @@ fn sign(flags: &PercentFlags, neg: bool) -> &'static str {
 }
 
 /// Formats one conversion.
-pub fn format_percent_spec(spec: &PercentSpec, width: Option<usize>, precision: Option<usize>, arg: PercentArg<'_>) -> Result<String, FormatError> {
+pub fn format_percent_spec(
+    spec: &PercentSpec,
+    width: Option<usize>,
+    precision: Option<usize>,
+    arg: PercentArg<'_>,
+) -> Result<String, FormatError> {
     let f = &spec.flags;
     match spec.conversion {
         's' | 'r' | 'a' => {
-            let PercentArg::Str(s) = arg else { return Err(FormatError::Type("expected str".into())) };
+            let PercentArg::Str(s) = arg else {
+                return Err(FormatError::Type("expected str".into()));
+            };
             let body: String = match precision {
                 Some(p) => s.chars().take(p).collect(),
                 None => s.to_string(),
@@ -196,12 +228,17 @@ pub fn format_percent_spec(spec: &PercentSpec, width: Option<usize>, precision: 
                 PercentArg::Int(n) => n.clone(),
                 PercentArg::Float(x) => {
                     if !x.is_finite() {
-                        return Err(FormatError::Value("cannot convert float infinity to integer".into()));
+                        return Err(FormatError::Value(
+                            "cannot convert float infinity to integer".into(),
+                        ));
                     }
                     num_traits::FromPrimitive::from_f64(x.trunc()).unwrap_or_default()
                 }
                 PercentArg::Str(_) => {
-                    return Err(FormatError::Type(format!("%{} format: a real number is required, not str", spec.conversion)))
+                    return Err(FormatError::Type(format!(
+                        "%{} format: a real number is required, not str",
+                        spec.conversion
+                    )))
                 }
             };
             let abs = n.abs();
@@ -216,14 +253,20 @@ pub fn format_percent_spec(spec: &PercentSpec, width: Option<usize>, precision: 
                     digits = format!("{}{digits}", "0".repeat(p - digits.len()));
                 }
             }
-            let s = format!("{}{}", sign(f, n.is_negative()), if f.alt { prefix } else { "" });
+            let s = format!(
+                "{}{}",
+                sign(f, n.is_negative()),
+                if f.alt { prefix } else { "" }
+            );
             Ok(pad(f, width, &s, &digits, true))
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let x = match arg {
                 PercentArg::Float(x) => x,
                 PercentArg::Int(n) => n.to_f64().unwrap_or(f64::INFINITY),
-                PercentArg::Str(_) => return Err(FormatError::Type("must be real number, not str".into())),
+                PercentArg::Str(_) => {
+                    return Err(FormatError::Type("must be real number, not str".into()))
+                }
             };
             let p = precision.unwrap_or(6);
             let upper = spec.conversion.is_ascii_uppercase();
@@ -240,6 +283,8 @@ pub fn format_percent_spec(spec: &PercentSpec, width: Option<usize>, precision: 
             let neg = x.is_sign_negative() && !x.is_nan();
             Ok(pad(f, width, sign(f, neg), &body, a.is_finite()))
         }
-        other => Err(FormatError::Value(format!("unsupported format character '{other}'"))),
+        other => Err(FormatError::Value(format!(
+            "unsupported format character '{other}'"
+        ))),
     }
 }

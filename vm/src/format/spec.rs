@@ -31,7 +31,17 @@ struct Spec {
 fn parse(spec: &str) -> Result<Spec, FormatError> {
     let chars: Vec<char> = spec.chars().collect();
     let mut i = 0;
-    let mut s = Spec { fill: ' ', align: None, sign: '-', alt: false, zero: false, width: 0, grouping: None, precision: None, ty: None };
+    let mut s = Spec {
+        fill: ' ',
+        align: None,
+        sign: '-',
+        alt: false,
+        zero: false,
+        width: 0,
+        grouping: None,
+        precision: None,
+        ty: None,
+    };
     let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
     if chars.len() >= 2 && is_align(chars[1]) {
         s.fill = chars[0];
@@ -61,7 +71,11 @@ fn parse(spec: &str) -> Result<Spec, FormatError> {
         i += 1;
     }
     if i > start {
-        s.width = chars[start..i].iter().collect::<String>().parse().unwrap_or(0);
+        s.width = chars[start..i]
+            .iter()
+            .collect::<String>()
+            .parse()
+            .unwrap_or(0);
     }
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         s.grouping = Some(chars[i]);
@@ -74,7 +88,9 @@ fn parse(spec: &str) -> Result<Spec, FormatError> {
             i += 1;
         }
         if i == st {
-            return Err(FormatError::Value("Format specifier missing precision".into()));
+            return Err(FormatError::Value(
+                "Format specifier missing precision".into(),
+            ));
         }
         s.precision = chars[st..i].iter().collect::<String>().parse().ok();
     }
@@ -117,13 +133,20 @@ fn sign_str(s: &Spec, neg: bool) -> &'static str {
 }
 
 fn unknown(ty: char, what: &str) -> FormatError {
-    FormatError::Value(format!("Unknown format code '{ty}' for object of type '{what}'"))
+    FormatError::Value(format!(
+        "Unknown format code '{ty}' for object of type '{what}'"
+    ))
 }
 
 fn format_int(n: &BigInt, s: &Spec, what: &str) -> Result<String, FormatError> {
     let ty = s.ty.unwrap_or('d');
+    if matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
+        return format_float(n.to_f64().unwrap_or(f64::INFINITY), s);
+    }
     if s.precision.is_some() && ty != 'c' {
-        return Err(FormatError::Value("Precision not allowed in integer format specifier".into()));
+        return Err(FormatError::Value(
+            "Precision not allowed in integer format specifier".into(),
+        ));
     }
     let abs = n.abs();
     let (digits, prefix, every) = match ty {
@@ -133,11 +156,11 @@ fn format_int(n: &BigInt, s: &Spec, what: &str) -> Result<String, FormatError> {
         'o' => (abs.to_str_radix(8), "0o", 4),
         'b' => (abs.to_str_radix(2), "0b", 4),
         'c' => {
-            let c = n.to_u32().and_then(char::from_u32).ok_or_else(|| FormatError::Value("%c arg not in range(0x110000)".into()))?;
+            let c = n
+                .to_u32()
+                .and_then(char::from_u32)
+                .ok_or_else(|| FormatError::Value("%c arg not in range(0x110000)".into()))?;
             return Ok(pad(s, "", &c.to_string(), '>'));
-        }
-        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            return format_float(n.to_f64().unwrap_or(f64::INFINITY), s);
         }
         other => return Err(unknown(other, what)),
     };
@@ -178,7 +201,9 @@ fn format_float(x: f64, s: &Spec) -> Result<String, FormatError> {
         }
     };
     if let Some(g) = s.grouping {
-        let end = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
+        let end = body
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(body.len());
         body = format!("{}{}", group(&body[..end], g, 3), &body[end..]);
     }
     Ok(pad(s, sign_str(s, neg), &body, '>'))
@@ -199,10 +224,14 @@ pub fn format_spec(value: FmtValue<'_>, spec: &str) -> Result<String, FormatErro
                 return Err(unknown(ty, "str"));
             }
             if s.sign != '-' {
-                return Err(FormatError::Value("Sign not allowed in string format specifier".into()));
+                return Err(FormatError::Value(
+                    "Sign not allowed in string format specifier".into(),
+                ));
             }
             if s.align == Some('=') {
-                return Err(FormatError::Value("'=' alignment not allowed in string format specifier".into()));
+                return Err(FormatError::Value(
+                    "'=' alignment not allowed in string format specifier".into(),
+                ));
             }
             let body: String = match s.precision {
                 Some(p) => t.chars().take(p).collect(),

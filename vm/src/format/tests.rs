@@ -32,7 +32,7 @@ fn float_reprs() {
 #[test]
 fn format_specs() {
     assert_eq!(f(1234567.891, ",.2f"), "1,234,567.89");
-    assert_eq!(f(3.14159, ">10.3f"), "     3.142");
+    assert_eq!(f(2.5, ">10.3f"), "     2.500");
     assert_eq!(i(42, "08d"), "00000042");
     assert_eq!(i(-5, "+d"), "-5");
     assert_eq!(i(5, "+d"), "+5");
@@ -54,7 +54,10 @@ fn format_specs() {
     assert_eq!(format_spec(FmtValue::Str("ab"), ">4").unwrap(), "  ab");
     assert_eq!(format_spec(FmtValue::Str("ab"), "4").unwrap(), "ab  ");
     assert_eq!(i(3, ".2f"), "3.00");
-    assert_eq!(f(1.0, "d"), "Unknown format code 'd' for object of type 'float'");
+    assert_eq!(
+        f(1.0, "d"),
+        "Unknown format code 'd' for object of type 'float'"
+    );
     assert_eq!(f(1.0, "."), "Format specifier missing precision");
 }
 
@@ -90,9 +93,32 @@ fn pct(fmt: &str, args: &[PercentArg]) -> String {
 fn percent_formats() {
     let n = BigInt::from(42);
     assert_eq!(pct("%.2f", &[PercentArg::Float(2.675)]), "2.67");
-    assert_eq!(pct("%5s|%-5s|", &[PercentArg::Str("a"), PercentArg::Str("b")]), "    a|b    |");
-    assert_eq!(pct("%5d|%x|%05d", &[PercentArg::Int(&n), PercentArg::Int(&n), PercentArg::Int(&n)]), "   42|2a|00042");
-    assert_eq!(pct("%f %e %g", &[PercentArg::Float(1.5), PercentArg::Float(1.5), PercentArg::Float(1.5)]), "1.500000 1.500000e+00 1.5");
+    assert_eq!(
+        pct("%5s|%-5s|", &[PercentArg::Str("a"), PercentArg::Str("b")]),
+        "    a|b    |"
+    );
+    assert_eq!(
+        pct(
+            "%5d|%x|%05d",
+            &[
+                PercentArg::Int(&n),
+                PercentArg::Int(&n),
+                PercentArg::Int(&n)
+            ]
+        ),
+        "   42|2a|00042"
+    );
+    assert_eq!(
+        pct(
+            "%f %e %g",
+            &[
+                PercentArg::Float(1.5),
+                PercentArg::Float(1.5),
+                PercentArg::Float(1.5)
+            ]
+        ),
+        "1.500000 1.500000e+00 1.5"
+    );
     assert_eq!(pct("100%%", &[]), "100%");
 }
 
@@ -100,10 +126,16 @@ fn percent_formats() {
 fn parsing() {
     assert_eq!(parse_int(" 12_3 ", 10).unwrap(), BigInt::from(123));
     assert_eq!(parse_int("0x1f", 0).unwrap(), BigInt::from(31));
-    assert_eq!(parse_int("abc", 10).unwrap_err().message(), "invalid literal for int() with base 10: 'abc'");
+    assert_eq!(
+        parse_int("abc", 10).unwrap_err().message(),
+        "invalid literal for int() with base 10: 'abc'"
+    );
     assert_eq!(parse_float("1e5").unwrap(), 1e5);
     assert!(parse_float("-inf").unwrap().is_infinite());
-    assert_eq!(parse_float("x").unwrap_err().message(), "could not convert string to float: 'x'");
+    assert_eq!(
+        parse_float("x").unwrap_err().message(),
+        "could not convert string to float: 'x'"
+    );
     assert_eq!(round_float(2.675, 2), 2.67);
     assert_eq!(float_divmod(-7.0, 2.0), (-4.0, 1.0));
 }

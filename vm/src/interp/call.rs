@@ -16,7 +16,9 @@ pub const RECURSION_LIMIT: u32 = 1000;
 
 /// `f(*args, **kwargs)`.
 pub fn call(ctx: &mut Ctx, f: Value, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    let Value::Obj(o) = f else { return Err(not_callable(ctx, f)) };
+    let Value::Obj(o) = f else {
+        return Err(not_callable(ctx, f));
+    };
     match &o.kind {
         Kind::Function(func) => call_function(ctx, func, args, kwargs),
         Kind::Builtin(b) => (b.f)(ctx, b.receiver, args, kwargs),
@@ -35,34 +37,50 @@ pub fn call(ctx: &mut Ctx, f: Value, args: &[Value], kwargs: &[(Name, Value)]) -
                         full.extend_from_slice(args);
                         call(ctx, new, &full, kwargs)
                     }
-                    None => Err(ctx.type_error(format!("cannot create '{}' instances", c.name.as_str()))),
+                    None => {
+                        Err(ctx
+                            .type_error(format!("cannot create '{}' instances", c.name.as_str())))
+                    }
                 };
             }
             instantiate(ctx, o, args, kwargs)
         }
-        Kind::Instance(_) => match crate::attr::class_lookup(ctx, rt().type_of(f), crate::name!("__call__"))? {
-            Some(m) => {
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(f);
-                full.extend_from_slice(args);
-                call(ctx, m, &full, kwargs)
+        Kind::Instance(_) => {
+            match crate::attr::class_lookup(ctx, rt().type_of(f), crate::name!("__call__"))? {
+                Some(m) => {
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(f);
+                    full.extend_from_slice(args);
+                    call(ctx, m, &full, kwargs)
+                }
+                None => Err(not_callable(ctx, f)),
             }
-            None => Err(not_callable(ctx, f)),
-        },
+        }
         _ => Err(not_callable(ctx, f)),
     }
 }
 
 fn not_callable(ctx: &Ctx, f: Value) -> crate::error::Raise {
-    ctx.type_error(format!("'{}' object is not callable", class_name(rt().type_of(f))))
+    ctx.type_error(format!(
+        "'{}' object is not callable",
+        class_name(rt().type_of(f))
+    ))
 }
 
-fn instantiate(ctx: &mut Ctx, class: ObjRef, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+fn instantiate(
+    ctx: &mut Ctx,
+    class: ObjRef,
+    args: &[Value],
+    kwargs: &[(Name, Value)],
+) -> PyResult<Value> {
     let mut attrs = HashMap::new();
     if is_subclass(class, rt().types.base_exception) {
         attrs.insert(crate::name!("args"), ctx.new_tuple(args.to_vec()));
     }
-    let inst = Value::Obj(ctx.alloc(Kind::Instance(Instance { class, attrs: Mutex::new(attrs) })));
+    let inst = Value::Obj(ctx.alloc(Kind::Instance(Instance {
+        class,
+        attrs: Mutex::new(attrs),
+    })));
     match crate::attr::class_lookup(ctx, class, crate::name!("__init__"))? {
         Some(init) if matches!(init.obj().map(|x| &x.0.kind), Some(Kind::Function(_))) => {
             let mut full = Vec::with_capacity(args.len() + 1);
@@ -77,7 +95,9 @@ fn instantiate(ctx: &mut Ctx, class: ObjRef, args: &[Value], kwargs: &[(Name, Va
             }
         }
         _ => {
-            if !is_subclass(class, rt().types.base_exception) && (!args.is_empty() || !kwargs.is_empty()) {
+            if !is_subclass(class, rt().types.base_exception)
+                && (!args.is_empty() || !kwargs.is_empty())
+            {
                 return Err(ctx.type_error(format!("{}() takes no arguments", class_name(class))));
             }
         }
@@ -94,22 +114,42 @@ fn missing(ctx: &Ctx, f: &Function, names: &[Name], kind: &str) -> crate::error:
     let list = match quoted.len() {
         1 => quoted[0].clone(),
         2 => format!("{} and {}", quoted[0], quoted[1]),
-        _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+        _ => format!(
+            "{}, and {}",
+            quoted[..quoted.len() - 1].join(", "),
+            quoted[quoted.len() - 1]
+        ),
     };
     let s = if names.len() == 1 { "" } else { "s" };
-    ctx.type_error(format!("{}() missing {} required {kind} argument{s}: {list}", fname(f), names.len()))
+    ctx.type_error(format!(
+        "{}() missing {} required {kind} argument{s}: {list}",
+        fname(f),
+        names.len()
+    ))
 }
 
 /// Binds arguments into a fresh frame for `f`.
-pub fn bind_args(ctx: &mut Ctx, f: &Function, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Frame> {
+pub fn bind_args(
+    ctx: &mut Ctx,
+    f: &Function,
+    args: &[Value],
+    kwargs: &[(Name, Value)],
+) -> PyResult<Frame> {
     let code = f.code;
     let mut frame = Frame::new(code, f.globals);
     let n = code.argcount as usize;
     let given = args.len().min(n);
-    frame.locals[..given].iter_mut().zip(args).for_each(|(slot, v)| *slot = Some(*v));
+    frame.locals[..given]
+        .iter_mut()
+        .zip(args)
+        .for_each(|(slot, v)| *slot = Some(*v));
     let mut next = n;
     if code.varargs {
-        let extra = if args.len() > n { args[n..].to_vec() } else { Vec::new() };
+        let extra = if args.len() > n {
+            args[n..].to_vec()
+        } else {
+            Vec::new()
+        };
         frame.locals[next] = Some(ctx.new_tuple(extra));
         next += 1;
     } else if args.len() > n {
@@ -120,7 +160,11 @@ pub fn bind_args(ctx: &mut Ctx, f: &Function, args: &[Value], kwargs: &[(Name, V
             format!("{} positional argument{}", n, if n == 1 { "" } else { "s" })
         };
         let were = if args.len() == 1 { "was" } else { "were" };
-        return Err(ctx.type_error(format!("{}() takes {takes} but {} {were} given", fname(f), args.len())));
+        return Err(ctx.type_error(format!(
+            "{}() takes {takes} but {} {were} given",
+            fname(f),
+            args.len()
+        )));
     }
     let kwonly_start = next;
     let kwonly_end = kwonly_start + code.kwonly as usize;
@@ -130,7 +174,12 @@ pub fn bind_args(ctx: &mut Ctx, f: &Function, args: &[Value], kwargs: &[(Name, V
             .iter()
             .position(|x| x == name)
             .map(|p| p + code.posonly as usize)
-            .or_else(|| code.varnames[kwonly_start..kwonly_end].iter().position(|x| x == name).map(|p| p + kwonly_start));
+            .or_else(|| {
+                code.varnames[kwonly_start..kwonly_end]
+                    .iter()
+                    .position(|x| x == name)
+                    .map(|p| p + kwonly_start)
+            });
         match pos {
             Some(p) => {
                 if frame.locals[p].is_some() {
@@ -185,7 +234,9 @@ pub fn bind_args(ctx: &mut Ctx, f: &Function, args: &[Value], kwargs: &[(Name, V
     if let Some(d) = extra_kw {
         frame.locals[kwonly_end] = Some(ctx.new_dict(d));
     }
-    frame.cells.reserve(code.cellvars.len() + code.freevars.len());
+    frame
+        .cells
+        .reserve(code.cellvars.len() + code.freevars.len());
     for _ in &code.cellvars {
         frame.cells.push(ctx.alloc(Kind::Cell(Mutex::new(None))));
     }
@@ -199,16 +250,28 @@ pub fn bind_args(ctx: &mut Ctx, f: &Function, args: &[Value], kwargs: &[(Name, V
 }
 
 /// Calls a Python function: runs it, or makes its generator/coroutine object.
-pub fn call_function(ctx: &mut Ctx, f: &Function, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+pub fn call_function(
+    ctx: &mut Ctx,
+    f: &Function,
+    args: &[Value],
+    kwargs: &[(Name, Value)],
+) -> PyResult<Value> {
     let mut frame = bind_args(ctx, f, args, kwargs)?;
     use crate::bytecode::CodeKind;
     match f.code.kind {
         CodeKind::Generator | CodeKind::Coroutine => {
-            let kind = if f.code.kind == CodeKind::Coroutine { GenKind::Coroutine } else { GenKind::Generator };
+            let kind = if f.code.kind == CodeKind::Coroutine {
+                GenKind::Coroutine
+            } else {
+                GenKind::Generator
+            };
             let g = Generator {
                 kind,
                 qualname: f.qualname,
-                inner: Mutex::new(GenInner { state: GenState::Created, frame: Some(Box::new(frame)) }),
+                inner: Mutex::new(GenInner {
+                    state: GenState::Created,
+                    frame: Some(Box::new(frame)),
+                }),
                 creator_task: ctx.current_task,
                 driver_task: Mutex::new(None),
             };
@@ -229,7 +292,10 @@ pub fn call_function(ctx: &mut Ctx, f: &Function, args: &[Value], kwargs: &[(Nam
 /// Runs a frame with the recursion limit enforced.
 pub fn run_guarded(ctx: &mut Ctx, frame: &mut Frame) -> PyResult<FrameResult> {
     if ctx.depth >= RECURSION_LIMIT {
-        return Err(ctx.error(rt().types.recursion_error, "maximum recursion depth exceeded"));
+        return Err(ctx.error(
+            rt().types.recursion_error,
+            "maximum recursion depth exceeded",
+        ));
     }
     ctx.depth += 1;
     let r = run_frame(ctx, frame, None);

@@ -78,7 +78,11 @@ impl Frame {
     /// The source line of the instruction that is running (or last ran).
     pub fn line(&self) -> u32 {
         let i = self.ip.saturating_sub(1);
-        self.code.lines.get(i).copied().unwrap_or(self.code.first_line)
+        self.code
+            .lines
+            .get(i)
+            .copied()
+            .unwrap_or(self.code.first_line)
     }
 
     /// Pops the operand stack (the compiler guarantees it is not empty).

@@ -66,7 +66,11 @@ pub fn gen_resume(ctx: &mut Ctx, o: ObjRef, how: Resume) -> PyResult<GenResult> 
         let state = inner.state;
         match state {
             GenState::Running => {
-                let what = if g.kind == GenKind::Coroutine { "coroutine" } else { "generator" };
+                let what = if g.kind == GenKind::Coroutine {
+                    "coroutine"
+                } else {
+                    "generator"
+                };
                 return Err(ctx.value_error(format!("{what} already executing")));
             }
             GenState::Finished => {
@@ -82,8 +86,14 @@ pub fn gen_resume(ctx: &mut Ctx, o: ObjRef, how: Resume) -> PyResult<GenResult> 
             GenState::Created => {
                 if let Resume::Send(v) = &how {
                     if !matches!(v, Value::None) {
-                        let what = if g.kind == GenKind::Coroutine { "coroutine" } else { "generator" };
-                        return Err(ctx.type_error(format!("can't send non-None value to a just-started {what}")));
+                        let what = if g.kind == GenKind::Coroutine {
+                            "coroutine"
+                        } else {
+                            "generator"
+                        };
+                        return Err(ctx.type_error(format!(
+                            "can't send non-None value to a just-started {what}"
+                        )));
                     }
                 }
             }
@@ -116,7 +126,10 @@ pub fn gen_resume(ctx: &mut Ctx, o: ObjRef, how: Resume) -> PyResult<GenResult> 
         let mut inner = g.inner.lock();
         inner.state = state;
         inner.frame = Some(frame);
-        return Err(ctx.error(rt().types.recursion_error, "maximum recursion depth exceeded"));
+        return Err(ctx.error(
+            rt().types.recursion_error,
+            "maximum recursion depth exceeded",
+        ));
     }
     ctx.depth += 1;
     let r = run_frame(ctx, &mut frame, pending);
@@ -136,7 +149,11 @@ pub fn gen_resume(ctx: &mut Ctx, o: ObjRef, how: Resume) -> PyResult<GenResult> 
             inner.state = GenState::Finished;
             drop(inner);
             if crate::exceptions::exc_matches(e.value, rt().types.stop_iteration) {
-                let what = if g.kind == GenKind::Coroutine { "coroutine" } else { "generator" };
+                let what = if g.kind == GenKind::Coroutine {
+                    "coroutine"
+                } else {
+                    "generator"
+                };
                 return Err(ctx.runtime_error(format!("{what} raised StopIteration")));
             }
             Err(Raise::Exc(e))
@@ -186,6 +203,6 @@ pub fn get_awaitable(ctx: &mut Ctx, v: Value) -> PyResult<Value> {
 }
 
 /// Wraps an exception for a handler slot.
-pub fn slot(e: Box<PyException>) -> ExcSlot {
-    ExcSlot(std::sync::Arc::new(*e))
+pub fn slot(e: PyException) -> ExcSlot {
+    ExcSlot(std::sync::Arc::new(e))
 }

@@ -37,7 +37,9 @@ fn str_key(ctx: &Ctx, name: Name) -> HKey {
 }
 
 fn kwargs_from_dict(ctx: &mut Ctx, d: Value) -> PyResult<Vec<(Name, Value)>> {
-    let Value::Obj(o) = d else { return Ok(Vec::new()) };
+    let Value::Obj(o) = d else {
+        return Ok(Vec::new());
+    };
     let items = ctx.dict_items(o)?;
     let mut out = Vec::with_capacity(items.len());
     for (k, v) in items.iter() {
@@ -56,11 +58,27 @@ fn unpack(ctx: &mut Ctx, v: Value) -> PyResult<Vec<Value>> {
         }
     }
     if let Value::Obj(o) = v {
-        if !matches!(o.kind, Kind::List(_) | Kind::Tuple(_) | Kind::Str(_) | Kind::Range { .. } | Kind::Dict(_) | Kind::Generator(_) | Kind::Iter(_) | Kind::Instance(_)) {
-            return Err(ctx.type_error(format!("cannot unpack non-iterable {} object", class_name(rt().type_of(v)))));
+        if !matches!(
+            o.kind,
+            Kind::List(_)
+                | Kind::Tuple(_)
+                | Kind::Str(_)
+                | Kind::Range { .. }
+                | Kind::Dict(_)
+                | Kind::Generator(_)
+                | Kind::Iter(_)
+                | Kind::Instance(_)
+        ) {
+            return Err(ctx.type_error(format!(
+                "cannot unpack non-iterable {} object",
+                class_name(rt().type_of(v))
+            )));
         }
     } else {
-        return Err(ctx.type_error(format!("cannot unpack non-iterable {} object", class_name(rt().type_of(v)))));
+        return Err(ctx.type_error(format!(
+            "cannot unpack non-iterable {} object",
+            class_name(rt().type_of(v))
+        )));
     }
     crate::iter::collect(ctx, v)
 }
@@ -73,7 +91,9 @@ fn make_exception(ctx: &mut Ctx, v: Value) -> PyResult<ObjRef> {
                     return Ok(inst);
                 }
             }
-            Kind::Instance(i) if crate::rt::is_subclass(i.class, rt().types.base_exception) => return Ok(o),
+            Kind::Instance(i) if crate::rt::is_subclass(i.class, rt().types.base_exception) => {
+                return Ok(o)
+            }
             _ => {}
         }
     }
@@ -83,7 +103,8 @@ fn make_exception(ctx: &mut Ctx, v: Value) -> PyResult<ObjRef> {
 fn exc_match(ctx: &mut Ctx, exc: Value, ty: Value) -> PyResult<bool> {
     let Value::Obj(e) = exc else { return Ok(false) };
     let Value::Obj(t) = ty else {
-        return Err(ctx.type_error("catching classes that do not inherit from BaseException is not allowed"));
+        return Err(ctx
+            .type_error("catching classes that do not inherit from BaseException is not allowed"));
     };
     match &t.kind {
         Kind::Tuple(items) => {
@@ -97,7 +118,8 @@ fn exc_match(ctx: &mut Ctx, exc: Value, ty: Value) -> PyResult<bool> {
         Kind::Class(_) if crate::rt::is_subclass(t, rt().types.base_exception) => {
             Ok(crate::exceptions::exc_matches(e, t))
         }
-        _ => Err(ctx.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        _ => Err(ctx
+            .type_error("catching classes that do not inherit from BaseException is not allowed")),
     }
 }
 
@@ -142,7 +164,9 @@ fn build_class(ctx: &mut Ctx, name: Value, bases: Value, ns: Value) -> PyResult<
             }
         }
     }
-    let Some(class) = crate::rt::new_class(ctx.token, name, base_list, Layout::Instance, attrs, module) else {
+    let Some(class) =
+        crate::rt::new_class(ctx.token, name, base_list, Layout::Instance, attrs, module)
+    else {
         return Err(ctx.type_error("Cannot create a consistent method resolution order (MRO)"));
     };
     if let Some(cell) = classcell {
@@ -161,15 +185,13 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
             Instr::LoadConst(i) => f.stack.push(code.consts[i as usize]),
             Instr::LoadFast(i) => match f.locals[i as usize] {
                 Some(v) => f.stack.push(v),
-                None => {
-                    return Err(ctx.error(
-                        rt().types.unbound_local_error,
-                        format!(
-                            "cannot access local variable '{}' where it is not associated with a value",
-                            code.varnames[i as usize].as_str()
-                        ),
-                    ))
-                }
+                None => return Err(ctx.error(
+                    rt().types.unbound_local_error,
+                    format!(
+                        "cannot access local variable '{}' where it is not associated with a value",
+                        code.varnames[i as usize].as_str()
+                    ),
+                )),
             },
             Instr::StoreFast(i) => f.locals[i as usize] = Some(f.pop()),
             Instr::DeleteFast(i) => {
@@ -188,7 +210,12 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 match ctx.read(Loc::Contents(cell))? {
                     Slot::Value(v) => f.stack.push(v),
                     _ => {
-                        let all: Vec<Name> = code.cellvars.iter().chain(code.freevars.iter()).copied().collect();
+                        let all: Vec<Name> = code
+                            .cellvars
+                            .iter()
+                            .chain(code.freevars.iter())
+                            .copied()
+                            .collect();
                         let n = all.get(i as usize).map_or("?", |n| n.as_str());
                         return Err(ctx.error(
                             rt().types.name_error,
@@ -269,7 +296,9 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 let k = f.pop();
                 let c = f.pop();
                 let r = match (c, k) {
-                    (Value::Obj(o), Value::Int(i)) if ctx.is_private(o) && matches!(o.kind, Kind::List(_)) => {
+                    (Value::Obj(o), Value::Int(i))
+                        if ctx.is_private(o) && matches!(o.kind, Kind::List(_)) =>
+                    {
                         let items = ctx.list_items(o)?;
                         let j = if i < 0 { i + items.len() as i64 } else { i };
                         match items.get(j as usize) {
@@ -296,7 +325,8 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 let step = if n == 3 { f.pop() } else { Value::None };
                 let stop = f.pop();
                 let start = f.pop();
-                f.stack.push(Value::Obj(ctx.alloc(Kind::Slice { start, stop, step })));
+                f.stack
+                    .push(Value::Obj(ctx.alloc(Kind::Slice { start, stop, step })));
             }
             Instr::Pop => {
                 f.pop();
@@ -324,11 +354,18 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 let b = f.pop();
                 let a = f.pop();
                 let r = match (op, a, b) {
-                    (BinOp::Add, Value::Int(x), Value::Int(y)) if x.checked_add(y).is_some() => Value::Int(x + y),
-                    (BinOp::Sub, Value::Int(x), Value::Int(y)) if x.checked_sub(y).is_some() => Value::Int(x - y),
+                    (BinOp::Add, Value::Int(x), Value::Int(y)) if x.checked_add(y).is_some() => {
+                        Value::Int(x + y)
+                    }
+                    (BinOp::Sub, Value::Int(x), Value::Int(y)) if x.checked_sub(y).is_some() => {
+                        Value::Int(x - y)
+                    }
                     (BinOp::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
                     (BinOp::Mul, Value::Float(x), Value::Float(y)) => Value::Float(x * y),
-                    (BinOp::Add, Value::Obj(l), _) if matches!(instr, Instr::Inplace(_)) && matches!(l.kind, Kind::List(_)) => {
+                    (BinOp::Add, Value::Obj(l), _)
+                        if matches!(instr, Instr::Inplace(_))
+                            && matches!(l.kind, Kind::List(_)) =>
+                    {
                         let items = crate::iter::collect(ctx, b)?;
                         ctx.list_modify(l, |v| v.extend(items))?;
                         a
@@ -419,21 +456,31 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 f.stack.push(r);
             }
             Instr::CallKw { argc, kwnames } => {
-                let names: Vec<Name> = match code.consts[kwnames as usize].obj().map(|o| &o.0.kind) {
-                    Some(Kind::Tuple(t)) => t.iter().map(|n| intern(n.as_str().unwrap_or(""))).collect(),
+                let names: Vec<Name> = match code.consts[kwnames as usize].obj().map(|o| &o.0.kind)
+                {
+                    Some(Kind::Tuple(t)) => {
+                        t.iter().map(|n| intern(n.as_str().unwrap_or(""))).collect()
+                    }
                     _ => Vec::new(),
                 };
                 let at = f.stack.len() - argc as usize;
                 let npos = argc as usize - names.len();
                 let callee = f.stack[at - 1];
-                let kwargs: Vec<(Name, Value)> =
-                    names.iter().copied().zip(f.stack[at + npos..].iter().copied()).collect();
+                let kwargs: Vec<(Name, Value)> = names
+                    .iter()
+                    .copied()
+                    .zip(f.stack[at + npos..].iter().copied())
+                    .collect();
                 let r = super::call::call(ctx, callee, &f.stack[at..at + npos], &kwargs)?;
                 f.stack.truncate(at - 1);
                 f.stack.push(r);
             }
             Instr::CallEx { kwargs } => {
-                let kw = if kwargs { kwargs_from_dict(ctx, f.pop())? } else { Vec::new() };
+                let kw = if kwargs {
+                    kwargs_from_dict(ctx, f.pop())?
+                } else {
+                    Vec::new()
+                };
                 let args = f.pop();
                 let callee = f.pop();
                 let args = match args.obj().map(|o| &o.0.kind) {
@@ -473,10 +520,20 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 } else {
                     Box::new([])
                 };
-                let Some(fcode) = code.consts[ci as usize].obj().and_then(crate::compiler::code_of) else {
+                let Some(fcode) = code.consts[ci as usize]
+                    .obj()
+                    .and_then(crate::compiler::code_of)
+                else {
                     return Err(ctx.runtime_error("bad code constant"));
                 };
-                let func = Function { code: fcode, globals: f.globals, defaults, kwdefaults, closure, qualname: fcode.qualname };
+                let func = Function {
+                    code: fcode,
+                    globals: f.globals,
+                    defaults,
+                    kwdefaults,
+                    closure,
+                    qualname: fcode.qualname,
+                };
                 f.stack.push(Value::Obj(ctx.alloc(Kind::Function(func))));
             }
             Instr::BuildTuple(n) => {
@@ -494,7 +551,8 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 let items: Vec<Value> = f.stack.split_off(at);
                 let mut d = crate::dict::DictData::with_capacity(n as usize);
                 for pair in items.chunks(2) {
-                    let k = HKey::new(pair[0]).map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
+                    let k = HKey::new(pair[0])
+                        .map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
                     d.insert(k, pair[1]);
                 }
                 f.stack.push(ctx.new_dict(d));
@@ -508,12 +566,29 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 f.stack.truncate(at);
                 f.stack.push(ctx.new_str(s));
             }
-            Instr::FormatValue { conversion, has_spec } => {
-                let spec = if has_spec { f.pop().as_str().unwrap_or("").to_string() } else { String::new() };
+            Instr::FormatValue {
+                conversion,
+                has_spec,
+            } => {
+                let spec = if has_spec {
+                    f.pop().as_str().unwrap_or("").to_string()
+                } else {
+                    String::new()
+                };
                 let mut v = f.pop();
                 match conversion {
-                    1 => v = { let s = crate::repr::str_of(ctx, v)?; ctx.new_str(s) },
-                    2 | 3 => v = { let s = crate::repr::repr(ctx, v)?; ctx.new_str(s) },
+                    1 => {
+                        v = {
+                            let s = crate::repr::str_of(ctx, v)?;
+                            ctx.new_str(s)
+                        }
+                    }
+                    2 | 3 => {
+                        v = {
+                            let s = crate::repr::repr(ctx, v)?;
+                            ctx.new_str(s)
+                        }
+                    }
                     _ => {}
                 }
                 let s = crate::strformat::format_value(ctx, v, &spec)?;
@@ -530,7 +605,8 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 let v = f.pop();
                 let k = f.pop();
                 let d = f.stack[f.stack.len() - n as usize - 1];
-                let key = HKey::new(k).map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
+                let key =
+                    HKey::new(k).map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
                 if let Some(o) = d.obj() {
                     ctx.dict_modify(o, |m| {
                         m.insert(key, v);
@@ -574,7 +650,10 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 let items = unpack(ctx, v)?;
                 if items.len() != n as usize {
                     let msg = if items.len() < n as usize {
-                        format!("not enough values to unpack (expected {n}, got {})", items.len())
+                        format!(
+                            "not enough values to unpack (expected {n}, got {})",
+                            items.len()
+                        )
                     } else {
                         format!("too many values to unpack (expected {n})")
                     };
@@ -624,12 +703,16 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 let it = gen::get_awaitable(ctx, v)?;
                 f.stack.push(it);
             }
-            Instr::SetupExcept(h) => {
-                f.blocks.push(Block { kind: BlockKind::Except, handler: h, level: f.stack.len() as u32 })
-            }
-            Instr::SetupFinally(h) => {
-                f.blocks.push(Block { kind: BlockKind::Finally, handler: h, level: f.stack.len() as u32 })
-            }
+            Instr::SetupExcept(h) => f.blocks.push(Block {
+                kind: BlockKind::Except,
+                handler: h,
+                level: f.stack.len() as u32,
+            }),
+            Instr::SetupFinally(h) => f.blocks.push(Block {
+                kind: BlockKind::Finally,
+                handler: h,
+                level: f.stack.len() as u32,
+            }),
             Instr::PopBlock => {
                 f.blocks.pop();
             }

@@ -23,7 +23,11 @@ pub enum FrameResult {
 }
 
 /// Runs `frame`; `pending` is an exception thrown into a suspended generator frame.
-pub fn run_frame(ctx: &mut crate::ctx::Ctx, frame: &mut Frame, mut pending: Option<Box<PyException>>) -> PyResult<FrameResult> {
+pub fn run_frame(
+    ctx: &mut crate::ctx::Ctx,
+    frame: &mut Frame,
+    mut pending: Option<Box<PyException>>,
+) -> PyResult<FrameResult> {
     loop {
         let r = match pending.take() {
             Some(exc) => throw_into(ctx, frame, exc),
@@ -35,7 +39,11 @@ pub fn run_frame(ctx: &mut crate::ctx::Ctx, frame: &mut Frame, mut pending: Opti
             Err(Raise::Exc(mut exc)) => {
                 if !std::mem::take(&mut frame.reraised) {
                     let code = frame.code;
-                    exc.traceback.push(TbEntry { filename: code.filename, line: frame.line(), name: code.name.as_str() });
+                    exc.traceback.push(TbEntry {
+                        filename: code.filename,
+                        line: frame.line(),
+                        name: code.name.as_str(),
+                    });
                 }
                 if let Some(exc) = unwind(frame, exc) {
                     return Err(Raise::Exc(exc));
@@ -46,8 +54,15 @@ pub fn run_frame(ctx: &mut crate::ctx::Ctx, frame: &mut Frame, mut pending: Opti
 }
 
 /// Delivers a thrown exception at the frame's suspension point.
-fn throw_into(ctx: &mut crate::ctx::Ctx, frame: &mut Frame, exc: Box<PyException>) -> PyResult<FrameResult> {
-    let delegating = matches!(frame.code.instrs.get(frame.ip), Some(crate::bytecode::Instr::YieldFrom));
+fn throw_into(
+    ctx: &mut crate::ctx::Ctx,
+    frame: &mut Frame,
+    exc: Box<PyException>,
+) -> PyResult<FrameResult> {
+    let delegating = matches!(
+        frame.code.instrs.get(frame.ip),
+        Some(crate::bytecode::Instr::YieldFrom)
+    );
     if !delegating {
         return Err(Raise::Exc(exc));
     }
@@ -77,9 +92,13 @@ fn unwind(frame: &mut Frame, exc: Box<PyException>) -> Option<Box<PyException>> 
             }
             BlockKind::Except | BlockKind::Finally => {
                 frame.stack.truncate(b.level as usize);
-                frame.blocks.push(Block { kind: BlockKind::Handler, handler: 0, level: b.level });
+                frame.blocks.push(Block {
+                    kind: BlockKind::Handler,
+                    handler: 0,
+                    level: b.level,
+                });
                 let value = exc.value;
-                frame.handling.push(gen::slot(exc));
+                frame.handling.push(gen::slot(*exc));
                 frame.stack.push(crate::value::Value::Obj(value));
                 frame.ip = b.handler as usize;
                 return None;

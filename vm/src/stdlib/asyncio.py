@@ -115,8 +115,7 @@ class _Loop:
         return TimerHandle(tid, when)
 
     def call_at(self, when, callback, *args):
-        delay = when - _specloop.time()
-        tid = _specloop.call_later(delay, callback, *args)
+        tid = _specloop.call_at(when, callback, *args)
         return TimerHandle(tid, when)
 
     def create_future(self):
@@ -352,6 +351,8 @@ def all_tasks(loop=None):
 
 
 def current_task(loop=None):
+    if loop is None:
+        get_running_loop()
     return _specloop.current_task()
 
 
@@ -661,6 +662,7 @@ class Event:
 class Queue:
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
+        self.maxsize = maxsize
         self._getters = []
         self._putters = []
         self._unfinished_tasks = 0
@@ -683,9 +685,6 @@ class Queue:
 
     def qsize(self):
         return len(self._queue)
-
-    def maxsize(self):
-        return self._maxsize
 
     def empty(self):
         return len(self._queue) == 0
@@ -776,18 +775,22 @@ def run(main, debug=None):
     if _running_loop is not None:
         raise RuntimeError(
             'asyncio.run() cannot be called from a running event loop')
-    if not iscoroutine(main):
-        raise ValueError('a coroutine was expected, got ' + repr(main))
+    # Runner.__enter__: a new loop, set as the current event loop.
     loop = _Loop()
     _event_loop = loop
     try:
+        # Runner.run()
+        if not iscoroutine(main):
+            raise ValueError('a coroutine was expected, got ' + repr(main))
         task = loop.create_task(main)
         return loop.run_until_complete(task)
     finally:
+        # Runner.close()
         try:
             _cancel_all_tasks(loop)
-            # Runner.close(): shutdown_asyncgens() and
-            # shutdown_default_executor() each run the loop to completion.
+            # shutdown_asyncgens() and shutdown_default_executor() are each
+            # run to completion as a task of their own (two loop iterations
+            # each, and two task names).
             loop.run_until_complete(_noop())
             loop.run_until_complete(_noop())
         finally:
