@@ -2,7 +2,7 @@
 //! tracebacks in CPython's format.
 
 use crate::ctx::Ctx;
-use crate::error::{PyException, PyResult, Raise};
+use crate::error::{PyException, PyResult, Raise, TbEntry};
 use crate::object::{Instance, Kind};
 use crate::rt::{class_name, is_subclass, rt};
 use crate::value::{intern, ObjRef, Value};
@@ -152,19 +152,43 @@ pub fn exc_type_name(exc: ObjRef) -> String {
     }
 }
 
+/// After a run of identical entries ending before `end`, CPython's
+/// `[Previous line repeated N more times]`.
+fn push_repeat_note(out: &mut String, exc: &PyException, end: usize) {
+    let Some(last) = end.checked_sub(1).and_then(|i| exc.traceback.get(i)) else { return };
+    let run = exc.traceback[..end]
+        .iter()
+        .rev()
+        .take_while(|t| t.filename == last.filename && t.line == last.line && t.name == last.name)
+        .count();
+    if run > 3 {
+        let n = run - 3;
+        out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+    }
+}
+
 /// The full traceback text, as CPython prints it for an uncaught exception.
 pub fn format_traceback(ctx: &mut Ctx, exc: &PyException) -> String {
     let mut out = String::new();
     if !exc.traceback.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
-        for tb in &exc.traceback {
-            out.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n",
-                tb.filename, tb.line, tb.name
-            ));
-            if let Some(l) = source_line(tb.filename, tb.line) {
-                out.push_str(&format!("    {l}\n"));
+        // As CPython: a run of identical entries prints three times, then a count.
+        let same = |a: &TbEntry, b: &TbEntry| a.filename == b.filename && a.line == b.line && a.name == b.name;
+        let mut i = 0;
+        while i < exc.traceback.len() {
+            let tb = &exc.traceback[i];
+            let run = exc.traceback[i..].iter().take_while(|t| same(t, tb)).count();
+            for _ in 0..run.min(3) {
+                out.push_str(&format!("  File \"{}\", line {}, in {}\n", tb.filename, tb.line, tb.name));
+                if let Some(l) = source_line(tb.filename, tb.line) {
+                    out.push_str(&format!("    {l}\n"));
+                }
             }
+            if run > 3 {
+                let n = run - 3;
+                out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+            }
+            i += run;
         }
     }
     let name = exc_type_name(exc.value);

@@ -755,6 +755,242 @@ class Queue:
             await self._finished.wait()
 
 
+# ---------------------------------------------------------------- Lock, Semaphore
+
+class Lock:
+    def __init__(self):
+        self._waiters = None
+        self._locked = False
+
+    def locked(self):
+        return self._locked
+
+    async def acquire(self):
+        if not self._locked:
+            free = True
+            if self._waiters is not None:
+                for w in self._waiters:
+                    if not w.cancelled():
+                        free = False
+                        break
+            if free:
+                self._locked = True
+                return True
+        if self._waiters is None:
+            self._waiters = []
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not self._locked:
+                self._wake_up_first()
+            raise
+        self._locked = True
+        return True
+
+    def release(self):
+        if self._locked:
+            self._locked = False
+            self._wake_up_first()
+        else:
+            raise RuntimeError('Lock is not acquired.')
+
+    def _wake_up_first(self):
+        if self._waiters is None or len(self._waiters) == 0:
+            return
+        fut = self._waiters[0]
+        if not fut.done():
+            fut.set_result(True)
+
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class Semaphore:
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError('Semaphore initial value must be >= 0')
+        self._waiters = None
+        self._value = value
+
+    def locked(self):
+        if self._value == 0:
+            return True
+        if self._waiters is not None:
+            for w in self._waiters:
+                if not w.cancelled():
+                    return True
+        return False
+
+    async def acquire(self):
+        if not self.locked():
+            self._value -= 1
+            return True
+        if self._waiters is None:
+            self._waiters = []
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not fut.cancelled():
+                self._value += 1
+                self._wake_up_next()
+            raise
+        if self._value > 0:
+            self._wake_up_next()
+        return True
+
+    def release(self):
+        self._value += 1
+        self._wake_up_next()
+
+    def _wake_up_next(self):
+        if self._waiters is None:
+            return
+        for fut in self._waiters:
+            if not fut.done():
+                self._value -= 1
+                fut.set_result(True)
+                return
+
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        self._bound_value = value
+        super().__init__(value)
+
+    def release(self):
+        if self._value >= self._bound_value:
+            raise ValueError('BoundedSemaphore released too many times')
+        super().release()
+
+
+# ---------------------------------------------------------------- wait_for, shield
+
+def _release_waiter(waiter, *args):
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+class _WaiterReleaser:
+    # functools.partial(_release_waiter, waiter), as a bound method.
+    def __init__(self, waiter):
+        self.waiter = waiter
+
+    def release(self, *args):
+        if not self.waiter.done():
+            self.waiter.set_result(None)
+
+
+async def _cancel_and_wait(fut, loop):
+    waiter = loop.create_future()
+    cb = _WaiterReleaser(waiter).release
+    fut.add_done_callback(cb)
+    try:
+        fut.cancel()
+        await waiter
+    finally:
+        fut.remove_done_callback(cb)
+
+
+async def wait_for(fut, timeout):
+    loop = get_running_loop()
+    if timeout is None:
+        return await fut
+    if timeout <= 0:
+        fut = ensure_future(fut, loop)
+        if fut.done():
+            return fut.result()
+        await _cancel_and_wait(fut, loop)
+        try:
+            return fut.result()
+        except CancelledError:
+            raise TimeoutError()
+    waiter = loop.create_future()
+    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    cb = _WaiterReleaser(waiter).release
+    fut = ensure_future(fut, loop)
+    fut.add_done_callback(cb)
+    try:
+        try:
+            await waiter
+        except CancelledError:
+            if fut.done():
+                return fut.result()
+            else:
+                fut.remove_done_callback(cb)
+                await _cancel_and_wait(fut, loop)
+                raise
+        if fut.done():
+            return fut.result()
+        else:
+            fut.remove_done_callback(cb)
+            await _cancel_and_wait(fut, loop)
+            try:
+                return fut.result()
+            except CancelledError:
+                raise TimeoutError()
+    finally:
+        timeout_handle.cancel()
+
+
+class _Shield:
+    def __init__(self, inner, outer):
+        self.inner = inner
+        self.outer = outer
+
+    def inner_done(self, inner):
+        outer = self.outer
+        if outer.cancelled():
+            if not inner.cancelled():
+                inner.exception()
+            return
+        if inner.cancelled():
+            outer.cancel()
+        else:
+            exc = inner.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+            else:
+                outer.set_result(inner.result())
+
+    def outer_done(self, outer):
+        if not self.inner.done():
+            self.inner.remove_done_callback(self.inner_cb)
+
+
+def shield(arg):
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    loop = inner._loop
+    outer = loop.create_future()
+    sh = _Shield(inner, outer)
+    sh.inner_cb = sh.inner_done
+    inner.add_done_callback(sh.inner_cb)
+    outer.add_done_callback(sh.outer_done)
+    return outer
+
+
 # ---------------------------------------------------------------- run
 
 async def _noop():
