@@ -27,8 +27,8 @@ pub enum Effect {
     Write { fd: u8, text: String },
     /// `loop.call_soon`.
     CallSoon(Handle),
-    /// `loop.call_later`, with its timer id.
-    CallLater { delay: f64, handle: Handle, id: u64 },
+    /// `loop.call_at` / `call_later`: due at loop time `when`, with its timer id.
+    CallAt { when: f64, handle: Handle, id: u64 },
     /// `TimerHandle.cancel`.
     CancelTimer(u64),
     /// `loop.stop()`.
@@ -125,8 +125,7 @@ pub fn apply(e: Effect) {
     match e {
         Effect::Write { fd, text } => write_output(fd, &text),
         Effect::CallSoon(h) => loop_state().lock().ready.push_back(h),
-        Effect::CallLater { delay, handle, id } => {
-            let when = loop_time() + delay.max(0.0);
+        Effect::CallAt { when, handle, id } => {
             heap_push(&mut loop_state().lock().timers, Timer { when, id, handle });
         }
         Effect::CancelTimer(id) => {

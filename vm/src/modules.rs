@@ -216,14 +216,26 @@ fn specloop_module() -> ObjRef {
             _ => return Err(ctx.type_error("delay must be a number")),
         };
         let id = next_timer_id();
-        ctx.emit(Effect::CallLater {
-            delay,
+        ctx.emit(Effect::CallAt {
+            when: crate::effects::loop_time() + delay,
             handle: Handle {
                 callback: args[1],
                 args: args[2..].to_vec(),
             },
             id,
         });
+        Ok(Value::Int(id as i64))
+    });
+    def(&mut a, "call_at", |ctx, _, args, _| {
+        if args.len() < 2 {
+            return Err(ctx.type_error("call_at needs a time and a callback"));
+        }
+        let when = match crate::ops::as_f64(args[0]) {
+            Some(Ok(w)) => w,
+            _ => return Err(ctx.type_error("when must be a number")),
+        };
+        let id = next_timer_id();
+        ctx.emit(Effect::CallAt { when, handle: Handle { callback: args[1], args: args[2..].to_vec() }, id });
         Ok(Value::Int(id as i64))
     });
     def(&mut a, "cancel_timer", |ctx, _, args, _| {

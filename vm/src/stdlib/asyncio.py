@@ -35,6 +35,8 @@ class QueueFull(Exception):
 _PENDING = 'PENDING'
 _CANCELLED = 'CANCELLED'
 _FINISHED = 'FINISHED'
+_STATE_REPR = {'PENDING': 'pending', 'CANCELLED': 'cancelled',
+               'FINISHED': 'finished'}
 
 
 def iscoroutine(obj):
@@ -318,11 +320,8 @@ class Future:
             raise RuntimeError("await wasn't used with future")
         return self.result()
 
-    def __iter__(self):
-        return self.__await__()
-
     def __repr__(self):
-        return '<' + type(self).__name__ + ' ' + self._state.lower() + '>'
+        return '<' + type(self).__name__ + ' ' + _STATE_REPR[self._state] + '>'
 
 
 # ---------------------------------------------------------------- Task
@@ -376,7 +375,7 @@ class Task(Future):
         _register_task(self)
 
     def __repr__(self):
-        return '<Task ' + self._state.lower() + ' name=' + repr(self._name) + '>'
+        return '<Task ' + _STATE_REPR[self._state] + ' name=' + repr(self._name) + '>'
 
     def get_coro(self):
         return self._coro
