@@ -15,6 +15,28 @@ fn sources() -> &'static Mutex<HashMap<&'static str, &'static str>> {
     SOURCES.get_or_init(Default::default)
 }
 
+fn tracebacks() -> &'static Mutex<HashMap<usize, Vec<TbEntry>>> {
+    static TB: OnceLock<Mutex<HashMap<usize, Vec<TbEntry>>>> = OnceLock::new();
+    TB.get_or_init(Default::default)
+}
+
+/// Records the traceback an exception had when a handler caught it (its `__traceback__`), so
+/// that raising the same instance again continues it, as CPython does.
+pub fn remember_traceback(exc: &PyException) {
+    tracebacks()
+        .lock()
+        .insert(exc.value.addr(), exc.traceback.clone());
+}
+
+/// The traceback recorded for an exception instance, if it was raised before.
+pub fn previous_traceback(exc: ObjRef) -> Vec<TbEntry> {
+    tracebacks()
+        .lock()
+        .get(&exc.addr())
+        .cloned()
+        .unwrap_or_default()
+}
+
 /// Remembers a file's source so tracebacks can quote its lines.
 pub fn register_source(filename: &'static str, source: &'static str) {
     sources().lock().insert(filename, source);
@@ -155,7 +177,9 @@ pub fn exc_type_name(exc: ObjRef) -> String {
 /// After a run of identical entries ending before `end`, CPython's
 /// `[Previous line repeated N more times]`.
 fn push_repeat_note(out: &mut String, exc: &PyException, end: usize) {
-    let Some(last) = end.checked_sub(1).and_then(|i| exc.traceback.get(i)) else { return };
+    let Some(last) = end.checked_sub(1).and_then(|i| exc.traceback.get(i)) else {
+        return;
+    };
     let run = exc.traceback[..end]
         .iter()
         .rev()
@@ -163,7 +187,10 @@ fn push_repeat_note(out: &mut String, exc: &PyException, end: usize) {
         .count();
     if run > 3 {
         let n = run - 3;
-        out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+        out.push_str(&format!(
+            "  [Previous line repeated {n} more time{}]\n",
+            if n == 1 { "" } else { "s" }
+        ));
     }
 }
 
@@ -173,20 +200,37 @@ pub fn format_traceback(ctx: &mut Ctx, exc: &PyException) -> String {
     if !exc.traceback.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
         // As CPython: a run of identical entries prints three times, then a count.
-        let same = |a: &TbEntry, b: &TbEntry| a.filename == b.filename && a.line == b.line && a.name == b.name;
+        let same = |a: &TbEntry, b: &TbEntry| {
+            a.filename == b.filename && a.line == b.line && a.name == b.name
+        };
         let mut i = 0;
         while i < exc.traceback.len() {
             let tb = &exc.traceback[i];
-            let run = exc.traceback[i..].iter().take_while(|t| same(t, tb)).count();
+            if tb.filename.starts_with("<frozen") {
+                // The asyncio prelude stands in for CPython's C-accelerated tasks and futures,
+                // which have no Python frames.
+                i += 1;
+                continue;
+            }
+            let run = exc.traceback[i..]
+                .iter()
+                .take_while(|t| same(t, tb))
+                .count();
             for _ in 0..run.min(3) {
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", tb.filename, tb.line, tb.name));
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    tb.filename, tb.line, tb.name
+                ));
                 if let Some(l) = source_line(tb.filename, tb.line) {
                     out.push_str(&format!("    {l}\n"));
                 }
             }
             if run > 3 {
                 let n = run - 3;
-                out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+                out.push_str(&format!(
+                    "  [Previous line repeated {n} more time{}]\n",
+                    if n == 1 { "" } else { "s" }
+                ));
             }
             i += run;
         }

@@ -235,7 +235,14 @@ fn specloop_module() -> ObjRef {
             _ => return Err(ctx.type_error("when must be a number")),
         };
         let id = next_timer_id();
-        ctx.emit(Effect::CallAt { when, handle: Handle { callback: args[1], args: args[2..].to_vec() }, id });
+        ctx.emit(Effect::CallAt {
+            when,
+            handle: Handle {
+                callback: args[1],
+                args: args[2..].to_vec(),
+            },
+            id,
+        });
         Ok(Value::Int(id as i64))
     });
     def(&mut a, "cancel_timer", |ctx, _, args, _| {

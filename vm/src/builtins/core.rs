@@ -523,7 +523,7 @@ fn gen_throw(
     };
     let pe = crate::error::PyException {
         value: exc,
-        traceback: Vec::new(),
+        traceback: crate::exceptions::previous_traceback(exc),
     };
     match gen_resume(ctx, g, Resume::Throw(Box::new(pe)))? {
         GenResult::Yield(y) => Ok(y),

@@ -185,13 +185,15 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
             Instr::LoadConst(i) => f.stack.push(code.consts[i as usize]),
             Instr::LoadFast(i) => match f.locals[i as usize] {
                 Some(v) => f.stack.push(v),
-                None => return Err(ctx.error(
-                    rt().types.unbound_local_error,
-                    format!(
+                None => {
+                    return Err(ctx.error(
+                        rt().types.unbound_local_error,
+                        format!(
                         "cannot access local variable '{}' where it is not associated with a value",
                         code.varnames[i as usize].as_str()
                     ),
-                )),
+                    ))
+                }
             },
             Instr::StoreFast(i) => f.locals[i as usize] = Some(f.pop()),
             Instr::DeleteFast(i) => {
@@ -732,7 +734,15 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 if let Some(c) = cause {
                     ctx.set_own_attr(exc, crate::name!("__cause__"), c);
                 }
-                return Err(Raise::exc(exc));
+                let traceback = if v.is(Value::Obj(exc)) {
+                    crate::exceptions::previous_traceback(exc)
+                } else {
+                    Vec::new()
+                };
+                return Err(Raise::Exc(Box::new(crate::error::PyException {
+                    value: exc,
+                    traceback,
+                })));
             }
             Instr::CheckExcMatch => {
                 let ty = f.pop();

@@ -98,6 +98,7 @@ fn unwind(frame: &mut Frame, exc: Box<PyException>) -> Option<Box<PyException>> 
                     level: b.level,
                 });
                 let value = exc.value;
+                crate::exceptions::remember_traceback(&exc);
                 frame.handling.push(gen::slot(*exc));
                 frame.stack.push(crate::value::Value::Obj(value));
                 frame.ip = b.handler as usize;

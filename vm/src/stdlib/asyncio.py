@@ -106,17 +106,31 @@ class _Loop:
     def time(self):
         return _specloop.time()
 
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+
+    def _check_running(self):
+        if self._running:
+            raise RuntimeError('This event loop is already running')
+        if _running_loop is not None:
+            raise RuntimeError(
+                'Cannot run the event loop while another loop is running')
+
     def call_soon(self, callback, *args):
+        self._check_closed()
         h = Handle(callback, args)
         _specloop.call_soon(h._run)
         return h
 
     def call_later(self, delay, callback, *args):
+        self._check_closed()
         when = _specloop.time() + delay
         tid = _specloop.call_later(delay, callback, *args)
         return TimerHandle(tid, when)
 
     def call_at(self, when, callback, *args):
+        self._check_closed()
         tid = _specloop.call_at(when, callback, *args)
         return TimerHandle(tid, when)
 
@@ -124,6 +138,7 @@ class _Loop:
         return Future(self)
 
     def create_task(self, coro, name=None):
+        self._check_closed()
         return Task(coro, self, name)
 
     def is_running(self):
@@ -136,17 +151,14 @@ class _Loop:
         _specloop.stop()
 
     def close(self):
+        if self._running:
+            raise RuntimeError('Cannot close a running event loop')
         self._closed = True
 
     def run_forever(self):
         global _running_loop
-        if self._closed:
-            raise RuntimeError('Event loop is closed')
-        if self._running:
-            raise RuntimeError('This event loop is already running')
-        if _running_loop is not None:
-            raise RuntimeError(
-                'Cannot run the event loop while another loop is running')
+        self._check_closed()
+        self._check_running()
         self._running = True
         _running_loop = self
         try:
@@ -156,8 +168,8 @@ class _Loop:
             _running_loop = None
 
     def run_until_complete(self, future):
-        if self._closed:
-            raise RuntimeError('Event loop is closed')
+        self._check_closed()
+        self._check_running()
         new_task = not isfuture(future)
         future = ensure_future(future, self)
         future.add_done_callback(_run_until_complete_cb)
@@ -752,6 +764,66 @@ class Queue:
     async def join(self):
         if self._unfinished_tasks > 0:
             await self._finished.wait()
+
+
+
+class LifoQueue(Queue):
+    def _get(self):
+        return self._queue.pop()
+
+
+# heapq's pure-Python algorithm (the C version makes the same comparisons).
+
+def _heap_siftdown(heap, startpos, pos):
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) // 2
+        parent = heap[parentpos]
+        if newitem < parent:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _heap_siftup(heap, pos):
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _heap_siftdown(heap, startpos, pos)
+
+
+def _heappush(heap, item):
+    heap.append(item)
+    _heap_siftdown(heap, 0, len(heap) - 1)
+
+
+def _heappop(heap):
+    lastelt = heap.pop()
+    if len(heap) > 0:
+        returnitem = heap[0]
+        heap[0] = lastelt
+        _heap_siftup(heap, 0)
+        return returnitem
+    return lastelt
+
+
+class PriorityQueue(Queue):
+    def _put(self, item):
+        _heappush(self._queue, item)
+
+    def _get(self):
+        return _heappop(self._queue)
 
 
 # ---------------------------------------------------------------- Lock, Semaphore
