@@ -174,26 +174,6 @@ pub fn exc_type_name(exc: ObjRef) -> String {
     }
 }
 
-/// After a run of identical entries ending before `end`, CPython's
-/// `[Previous line repeated N more times]`.
-fn push_repeat_note(out: &mut String, exc: &PyException, end: usize) {
-    let Some(last) = end.checked_sub(1).and_then(|i| exc.traceback.get(i)) else {
-        return;
-    };
-    let run = exc.traceback[..end]
-        .iter()
-        .rev()
-        .take_while(|t| t.filename == last.filename && t.line == last.line && t.name == last.name)
-        .count();
-    if run > 3 {
-        let n = run - 3;
-        out.push_str(&format!(
-            "  [Previous line repeated {n} more time{}]\n",
-            if n == 1 { "" } else { "s" }
-        ));
-    }
-}
-
 /// The full traceback text, as CPython prints it for an uncaught exception.
 pub fn format_traceback(ctx: &mut Ctx, exc: &PyException) -> String {
     let mut out = String::new();
