@@ -32,11 +32,13 @@ fn bind(ctx: &Ctx, v: Value, receiver: Value) -> Value {
     let Value::Obj(o) = v else { return v };
     match &o.kind {
         Kind::Function(_) => Value::Obj(ctx.alloc(Kind::BoundMethod { func: v, receiver })),
-        Kind::Builtin(b) if b.receiver.is_none() => Value::Obj(ctx.alloc(Kind::Builtin(Builtin {
-            name: b.name,
-            f: b.f,
-            receiver: Some(receiver),
-        }))),
+        Kind::Builtin(b) if b.receiver.is_none() => {
+            Value::Obj(ctx.alloc(Kind::Builtin(Box::new(Builtin {
+                name: b.name,
+                f: b.f,
+                receiver: Some(receiver),
+            }))))
+        }
         _ => v,
     }
 }

@@ -42,10 +42,10 @@ pub fn get_iter(ctx: &mut Ctx, v: Value) -> PyResult<Value> {
 
 /// A new built-in iterator.
 pub fn new_iter(ctx: &Ctx, source: IterSource) -> Value {
-    Value::Obj(ctx.alloc(Kind::Iter(Iter {
+    Value::Obj(ctx.alloc(Kind::Iter(Box::new(Iter {
         source,
         pos: Mutex::new(0),
-    })))
+    }))))
 }
 
 fn not_iterable(ctx: &Ctx, v: Value) -> Raise {

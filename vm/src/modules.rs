@@ -30,10 +30,10 @@ const ASYNCIO_SRC: &str = include_str!("stdlib/asyncio.py");
 fn new_module(name: &str, attrs: AttrMap) -> ObjRef {
     let mut attrs = attrs;
     attrs.insert(intern("__name__"), intern(name).value());
-    Object::immortal(Kind::Module(Module {
+    Object::immortal(Kind::Module(Box::new(Module {
         name: intern(name),
         attrs: Mutex::new(attrs),
-    }))
+    })))
 }
 
 /// Compiles and runs `source` as module `name`; registers it before running (as CPython).

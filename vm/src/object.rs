@@ -48,17 +48,17 @@ pub enum Kind {
     /// An instance of a user class (exceptions included).
     Instance(Instance),
     /// A class object (user or built-in type).
-    Class(Class),
+    Class(Box<Class>),
     /// A module; its globals are per-name locations.
-    Module(Module),
+    Module(Box<Module>),
     /// A Python function.
-    Function(Function),
+    Function(Box<Function>),
     /// A native function, possibly bound to a receiver.
-    Builtin(Builtin),
+    Builtin(Box<Builtin>),
     /// A Python method bound to its receiver.
     BoundMethod { func: Value, receiver: Value },
     /// Compiled code.
-    Code(Code),
+    Code(Box<Code>),
     /// A closure cell; its value is one location (`None` in storage = empty cell).
     Cell(Mutex<Option<Value>>),
     /// `range(start, stop, step)`.
@@ -70,9 +70,9 @@ pub enum Kind {
         step: Value,
     },
     /// A generator or coroutine.
-    Generator(Generator),
+    Generator(Box<Generator>),
     /// A built-in iterator; its position is one location.
-    Iter(Iter),
+    Iter(Box<Iter>),
 }
 
 /// A str with its cached hash.
@@ -302,5 +302,18 @@ impl Kind {
             },
             Kind::Iter(_) => "iterator",
         }
+    }
+}
+
+#[cfg(test)]
+mod size_tests {
+    #[test]
+    fn object_is_small() {
+        let size = std::mem::size_of::<super::Object>();
+        eprintln!(
+            "Object: {size} bytes, Kind: {}",
+            std::mem::size_of::<super::Kind>()
+        );
+        assert!(size <= 80, "Object grew to {size} bytes");
     }
 }

@@ -129,7 +129,7 @@ pub fn new_class(
         creator == crate::object::DIRECT_TOKEN && module.is_some_and(|m| m.as_str() == "builtins");
     Some(Object::alloc(
         creator,
-        Kind::Class(Class {
+        Kind::Class(Box::new(Class {
             name,
             bases,
             mro,
@@ -137,7 +137,7 @@ pub fn new_class(
             layout,
             module,
             builtin,
-        }),
+        })),
     ))
 }
 
@@ -245,10 +245,10 @@ pub fn init(argv: Vec<String>) {
         unicode_error: e("UnicodeError", value_error),
         timeout_error: e("TimeoutError", os_error),
     };
-    let builtins = Object::immortal(Kind::Module(Module {
+    let builtins = Object::immortal(Kind::Module(Box::new(Module {
         name: intern("builtins"),
         attrs: Mutex::new(HashMap::new()),
-    }));
+    })));
     let runtime = Runtime {
         types,
         builtins,

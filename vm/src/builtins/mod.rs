@@ -18,11 +18,11 @@ use crate::value::{intern, Name, ObjRef, Value};
 
 /// Adds native function `name` to an attribute map.
 pub fn def(map: &mut AttrMap, name: &'static str, f: NativeFn) {
-    let obj = crate::object::Object::immortal(Kind::Builtin(Builtin {
+    let obj = crate::object::Object::immortal(Kind::Builtin(Box::new(Builtin {
         name,
         f,
         receiver: None,
-    }));
+    })));
     map.insert(intern(name), Value::Obj(obj));
 }
 

@@ -235,7 +235,7 @@ impl<'a> Compiler<'a> {
             varkw: u.varkw,
             first_line: u.first_line,
         };
-        Object::immortal(Kind::Code(code))
+        Object::immortal(Kind::Code(Box::new(code)))
     }
 
     fn emit(&mut self, i: Instr) -> usize {

@@ -275,7 +275,7 @@ pub fn call_function(
                 creator_task: ctx.current_task,
                 driver_task: Mutex::new(None),
             };
-            Ok(Value::Obj(ctx.alloc(Kind::Generator(g))))
+            Ok(Value::Obj(ctx.alloc(Kind::Generator(Box::new(g)))))
         }
         CodeKind::Class => {
             let ns = ctx.new_dict(Default::default());

@@ -536,7 +536,8 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                     closure,
                     qualname: fcode.qualname,
                 };
-                f.stack.push(Value::Obj(ctx.alloc(Kind::Function(func))));
+                f.stack
+                    .push(Value::Obj(ctx.alloc(Kind::Function(Box::new(func)))));
             }
             Instr::BuildTuple(n) => {
                 let at = f.stack.len() - n as usize;
