@@ -128,10 +128,12 @@ fn commit(run: &Run, txn: TxnIdx, inc: u32) {
     let h = run.handle(txn);
     let valid = match run.take_outcome(txn) {
         Some(Outcome::Executed { ctx, result }) => {
-            let ok = ctx
-                .spec
-                .as_ref()
-                .is_some_and(|s| s.txn.validate(&run.mem, |l| l.read_storage()));
+            let clock_ok = ctx.clock_reads.0 >= *vm::effects::last_committed_clock().lock();
+            let ok = clock_ok
+                && ctx
+                    .spec
+                    .as_ref()
+                    .is_some_and(|s| s.txn.validate(&run.mem, |l| l.read_storage()));
             if ok {
                 Some((ctx, result))
             } else {
@@ -163,6 +165,10 @@ fn commit(run: &Run, txn: TxnIdx, inc: u32) {
             (ctx, result)
         }
     };
+    {
+        let mut last = vm::effects::last_committed_clock().lock();
+        *last = last.max(ctx.clock_reads.1);
+    }
     for e in ctx.effects.drain(..) {
         match e {
             Effect::CallSoon(h) => run.push(h),

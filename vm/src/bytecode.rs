@@ -170,7 +170,8 @@ pub enum Instr {
     PopBlock,
     /// `raise` (0), `raise X` (1), `raise X from Y` (2).
     Raise(u32),
-    /// Handler entry: TOS1 is the exception, TOS the class(es) to match; push whether it matches.
+    /// Handler entry: pops the class(es) to match (TOS) and a copy of the exception (TOS1);
+    /// pushes whether it matches.
     CheckExcMatch,
     /// Leave an except handler: forget the exception being handled.
     PopExcept,

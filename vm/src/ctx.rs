@@ -56,6 +56,10 @@ pub struct Ctx {
     pub depth: u32,
     /// Instructions since the last read-set check.
     pub ticks: u32,
+    /// Earliest and latest loop-clock values this execution read (`INFINITY`/`NEG_INFINITY`
+    /// when it read none). A clock read is valid at commit only if it is not earlier than the
+    /// last committed read: then some sequential run could have seen it.
+    pub clock_reads: (f64, f64),
     /// Buffer effects even in direct mode (the committer's exclusive re-execution applies
     /// them through the executor's commit path).
     pub buffer_effects: bool,
@@ -72,6 +76,7 @@ impl Ctx {
             current_task: None,
             depth: 0,
             ticks: 0,
+            clock_reads: (f64::INFINITY, f64::NEG_INFINITY),
             buffer_effects: false,
         }
     }
@@ -237,6 +242,14 @@ impl Ctx {
             }
         }
         Ok(())
+    }
+
+    /// Reads the loop clock, recording the read for commit-time validation.
+    pub fn clock(&mut self) -> f64 {
+        let t = crate::effects::loop_time();
+        self.clock_reads.0 = self.clock_reads.0.min(t);
+        self.clock_reads.1 = self.clock_reads.1.max(t);
+        t
     }
 
     /// Restores every generator this execution resumed to its state before the execution.

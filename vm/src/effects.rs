@@ -88,6 +88,12 @@ pub fn loop_time() -> f64 {
     epoch().elapsed().as_secs_f64()
 }
 
+/// The latest loop-clock value read by a committed step.
+pub fn last_committed_clock() -> &'static Mutex<f64> {
+    static LAST: OnceLock<Mutex<f64>> = OnceLock::new();
+    LAST.get_or_init(|| Mutex::new(f64::NEG_INFINITY))
+}
+
 /// The next timer id.
 pub fn next_timer_id() -> u64 {
     static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);

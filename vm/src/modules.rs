@@ -217,7 +217,7 @@ fn specloop_module() -> ObjRef {
         };
         let id = next_timer_id();
         ctx.emit(Effect::CallAt {
-            when: crate::effects::loop_time() + delay,
+            when: ctx.clock() + delay,
             handle: Handle {
                 callback: args[1],
                 args: args[2..].to_vec(),

@@ -19,6 +19,8 @@ pub(super) fn install(rt: &Runtime, m: &mut AttrMap) {
     def(m, "getattr", getattr);
     def(m, "hasattr", hasattr);
     def(m, "setattr", setattr);
+    super::def_methods(rt.types.object, &[("__init__", object_init)]);
+    super::def_methods(rt.types.base_exception, &[("__init__", exception_init)]);
     for gen_type in [rt.types.generator, rt.types.coroutine] {
         super::def_methods(gen_type, &[("send", gen_send), ("throw", gen_throw)]);
     }
@@ -529,4 +531,25 @@ fn gen_throw(
         GenResult::Yield(y) => Ok(y),
         GenResult::Return(r) => Err(ctx.stop_iteration(r)),
     }
+}
+
+fn object_init(_: &mut Ctx, _: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `BaseException.__init__(self, *args)`: sets `args`.
+fn exception_init(ctx: &mut Ctx, recv: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    // Called bound (`super().__init__(...)`) or unbound with self first.
+    let (this, rest) = match recv {
+        Some(r) => (r, args),
+        None => match args.split_first() {
+            Some((r, rest)) => (*r, rest),
+            None => return Err(ctx.type_error("descriptor '__init__' of 'BaseException' object needs an argument")),
+        },
+    };
+    if let Value::Obj(o) = this {
+        let t = ctx.new_tuple(rest.to_vec());
+        ctx.set_own_attr(o, crate::name!("args"), t);
+    }
+    Ok(Value::None)
 }

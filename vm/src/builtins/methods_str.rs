@@ -297,12 +297,23 @@ fn find_impl(
     arity(ctx, "find", args, 1, 3)?;
     let text = s(r);
     let sub = arg_str(ctx, args[0], "must be str")?;
-    let found = if right {
-        text.rfind(sub)
-    } else {
-        text.find(sub)
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len() as i64;
+    let bound = |v: Option<&Value>, default: i64| -> i64 {
+        match v.and_then(|v| crate::ops::as_i64(*v)) {
+            Some(i) if i < 0 => (i + n).max(0),
+            Some(i) => i.min(n),
+            None => default,
+        }
     };
-    Ok(found.map(|b| char_index(text, b)))
+    let (start, end) = (bound(args.get(1), 0), bound(args.get(2), n));
+    if start > end {
+        return Ok(None);
+    }
+    let byte = |ci: i64| chars.get(ci as usize).map_or(text.len(), |c| c.0);
+    let window = &text[byte(start)..byte(end)];
+    let found = if right { window.rfind(sub) } else { window.find(sub) };
+    Ok(found.map(|b| start + char_index(window, b)))
 }
 fn find(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     Ok(Value::Int(find_impl(ctx, r, a, false)?.unwrap_or(-1)))

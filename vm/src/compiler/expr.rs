@@ -461,10 +461,14 @@ impl<'a> Compiler<'a> {
         }
         let qual = self.qualname(name);
         let line = self.unit().line;
-        let kind = if matches!(body, Comp::Gen(_)) {
-            CodeKind::Generator
-        } else {
-            CodeKind::Function
+        let is_async = self.scopes.scopes[scope].has_await;
+        let kind = match (&body, is_async) {
+            (Comp::Gen(_), true) => {
+                return self.unsupported("asynchronous generator expression", &gens[0])
+            }
+            (Comp::Gen(_), false) => CodeKind::Generator,
+            (_, true) => CodeKind::Coroutine,
+            (_, false) => CodeKind::Function,
         };
         self.enter(scope, name, &qual, kind, line);
         self.unit().argcount = 1;
@@ -524,6 +528,11 @@ impl<'a> Compiler<'a> {
         self.expr(&gens[0].iter)?;
         self.emit(Instr::GetIter);
         self.emit(Instr::Call(1));
+        if is_async {
+            self.emit(Instr::GetAwaitable);
+            self.load_const(Value::None);
+            self.emit(Instr::YieldFrom);
+        }
         Ok(())
     }
 }

@@ -57,6 +57,8 @@ pub struct Scope {
     pub is_generator: bool,
     /// Uses `super` (needs the `__class__` cell).
     pub uses_super: bool,
+    /// Contains `await` (a comprehension with one is a coroutine).
+    pub has_await: bool,
 }
 
 impl Scope {
@@ -73,6 +75,7 @@ impl Scope {
             frees: IndexSet::new(),
             is_generator: false,
             uses_super: false,
+            has_await: false,
         }
     }
 
@@ -444,7 +447,10 @@ impl Scopes {
                 }
                 self.comprehension(sc, key(c), &c.generators, &elts)
             }
-            Expr::Await(a) => self.expr(sc, &a.value),
+            Expr::Await(a) => {
+                self.scopes[sc].has_await = true;
+                self.expr(sc, &a.value)
+            }
             Expr::Yield(y) => {
                 self.scopes[sc].is_generator = true;
                 if let Some(v) = &y.value {

@@ -747,7 +747,7 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
             }
             Instr::CheckExcMatch => {
                 let ty = f.pop();
-                let exc = f.top();
+                let exc = f.pop();
                 let m = exc_match(ctx, exc, ty)?;
                 f.stack.push(Value::Bool(m));
             }
