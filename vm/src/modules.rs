@@ -216,8 +216,9 @@ fn specloop_module() -> ObjRef {
             _ => return Err(ctx.type_error("delay must be a number")),
         };
         let id = next_timer_id();
+        let when = ctx.clock() + delay;
         ctx.emit(Effect::CallAt {
-            when: ctx.clock() + delay,
+            when,
             handle: Handle {
                 callback: args[1],
                 args: args[2..].to_vec(),
