@@ -9,8 +9,8 @@ use crate::value::Value;
 use indexmap::IndexMap;
 use std::hash::{Hash, Hasher};
 
-/// The contents of a dict.
-pub type DictData = IndexMap<HKey, Value>;
+/// The contents of a dict. `HKey` hashes to a finished Python hash, so FxHash only mixes it.
+pub type DictData = IndexMap<HKey, Value, rustc_hash::FxBuildHasher>;
 
 /// A value usable as a dict key.
 #[derive(Clone, Copy, Debug)]

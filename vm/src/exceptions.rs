@@ -54,7 +54,7 @@ impl Ctx {
     /// Allocates an exception instance of `class` with `args`.
     pub fn new_exception(&self, class: ObjRef, args: Vec<Value>) -> ObjRef {
         let tuple = self.alloc(Kind::Tuple(args.into()));
-        let mut attrs = HashMap::new();
+        let mut attrs = crate::object::AttrMap::default();
         attrs.insert(intern("args"), Value::Obj(tuple));
         self.alloc(Kind::Instance(Instance {
             class,

@@ -12,7 +12,6 @@ use crate::object::{AttrMap, Instance, Kind, Layout, Module, Object};
 use crate::rt::rt;
 use crate::value::{intern, Name, ObjRef, Value};
 use parking_lot::Mutex;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Runs the event loop until `loop.stop()` takes effect (installed by the executor).
@@ -48,7 +47,7 @@ pub fn exec_module(
         Err(e) => return Err(ctx.runtime_error(format!("cannot compile {filename}: {e:?}"))),
     };
     crate::exceptions::register_source(filename, source);
-    let module = new_module(name, HashMap::new());
+    let module = new_module(name, AttrMap::default());
     rt().modules.lock().insert(intern(name), module);
     run_code(ctx, code, module)?;
     Ok(module)
@@ -94,7 +93,7 @@ pub fn import(ctx: &mut Ctx, name: Name) -> PyResult<Value> {
 fn text_io_class() -> ObjRef {
     static C: OnceLock<ObjRef> = OnceLock::new();
     *C.get_or_init(|| {
-        let mut attrs = HashMap::new();
+        let mut attrs = AttrMap::default();
         def(&mut attrs, "write", textio_write);
         def(&mut attrs, "flush", textio_flush);
         crate::rt::new_class(
@@ -157,7 +156,7 @@ fn textio_flush(
 }
 
 fn sys_module(ctx: &Ctx) -> ObjRef {
-    let mut attrs = HashMap::new();
+    let mut attrs = AttrMap::default();
     let argv: Vec<Value> = rt()
         .argv
         .iter()
@@ -196,7 +195,7 @@ fn sys_exit(
 }
 
 fn specloop_module() -> ObjRef {
-    let mut a = HashMap::new();
+    let mut a = AttrMap::default();
     def(&mut a, "call_soon", |ctx, _, args, _| {
         let Some((&callback, rest)) = args.split_first() else {
             return Err(ctx.type_error("call_soon needs a callback"));
@@ -301,7 +300,7 @@ fn specloop_module() -> ObjRef {
 
 /// The `__main__` module, registered so the program can find itself.
 pub fn main_module() -> ObjRef {
-    let m = new_module("__main__", HashMap::new());
+    let m = new_module("__main__", AttrMap::default());
     rt().modules.lock().insert(intern("__main__"), m);
     m
 }

@@ -16,7 +16,6 @@ use crate::interp::frame::Frame;
 use crate::value::{Name, ObjRef, Value};
 use num_bigint::BigInt;
 use parking_lot::Mutex;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Token of objects created outside any speculative step (direct mode).
@@ -30,8 +29,8 @@ pub struct Object {
     pub kind: Kind,
 }
 
-/// Attribute storage of instances, classes and modules.
-pub type AttrMap = HashMap<Name, Value>;
+/// Attribute storage of instances, classes and modules (FxHash: keys are interned pointers).
+pub type AttrMap = rustc_hash::FxHashMap<Name, Value>;
 
 /// The payload of a heap object.
 pub enum Kind {

@@ -1,7 +1,7 @@
 //! The runtime registry: built-in type objects, the exception hierarchy, the builtins module
 //! and loaded modules. Built once at start-up, then only read (shared freely by workers).
 
-use crate::object::{Class, Kind, Layout, Module, Object};
+use crate::object::{AttrMap, Class, Kind, Layout, Module, Object};
 use crate::value::{intern, Name, ObjRef, Value};
 use parking_lot::Mutex;
 use std::collections::HashMap;
@@ -170,7 +170,7 @@ fn builtin_type(name: &str, base: Option<ObjRef>, layout: Layout) -> ObjRef {
         intern(name),
         bases,
         layout,
-        HashMap::new(),
+        AttrMap::default(),
         Some(intern("builtins")),
     )
     .expect("built-in bases are linear")
@@ -247,7 +247,7 @@ pub fn init(argv: Vec<String>) {
     };
     let builtins = Object::immortal(Kind::Module(Box::new(Module {
         name: intern("builtins"),
-        attrs: Mutex::new(HashMap::new()),
+        attrs: Mutex::new(AttrMap::default()),
     })));
     let runtime = Runtime {
         types,

@@ -9,10 +9,10 @@ use crate::rt::{class_name, rt};
 use crate::value::Value;
 
 fn fmt_error(ctx: &Ctx, e: FormatError) -> Raise {
-    if e.kind() == "TypeError" {
-        ctx.type_error(e.message())
-    } else {
-        ctx.value_error(e.message())
+    match e.kind() {
+        "TypeError" => ctx.type_error(e.message()),
+        "OverflowError" => ctx.overflow_error(e.message()),
+        _ => ctx.value_error(e.message()),
     }
 }
 
@@ -99,10 +99,16 @@ pub fn percent(ctx: &mut Ctx, fmt: &str, args: Value) -> PyResult<Value> {
     for piece in pieces {
         match piece {
             PercentPiece::Literal(l) => out.push_str(&l),
-            PercentPiece::Spec(spec) => {
+            PercentPiece::Spec(mut spec) => {
                 let width = match spec.width {
                     Some(Count::FromArgs) => {
-                        crate::ops::as_i64(take(ctx)?).map(|w| w.max(0) as usize)
+                        // A negative `*` width left-justifies, as in C.
+                        crate::ops::as_i64(take(ctx)?).map(|w| {
+                            if w < 0 {
+                                spec.flags.left = true;
+                            }
+                            w.unsigned_abs() as usize
+                        })
                     }
                     Some(Count::Fixed(w)) => Some(w),
                     None => None,
@@ -123,6 +129,7 @@ pub fn percent(ctx: &mut Ctx, fmt: &str, args: Value) -> PyResult<Value> {
                         let key = ctx.new_str(k.clone());
                         crate::seqops::getitem(ctx, m, key)?
                     }
+                    (Some(_), None) => return Err(ctx.type_error("format requires a mapping")),
                     _ => take(ctx)?,
                 };
                 let text;

@@ -424,7 +424,7 @@ fn super_new(
     if args.len() != 3 {
         return Err(ctx.runtime_error("super(): no arguments"));
     }
-    let mut attrs = std::collections::HashMap::new();
+    let mut attrs = crate::object::AttrMap::default();
     attrs.insert(crate::name!("__thisclass__"), args[1]);
     attrs.insert(crate::name!("__self__"), args[2]);
     let inst = crate::object::Instance {
@@ -538,13 +538,22 @@ fn object_init(_: &mut Ctx, _: Option<Value>, _: &[Value], _: &[(Name, Value)]) 
 }
 
 /// `BaseException.__init__(self, *args)`: sets `args`.
-fn exception_init(ctx: &mut Ctx, recv: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+fn exception_init(
+    ctx: &mut Ctx,
+    recv: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
     // Called bound (`super().__init__(...)`) or unbound with self first.
     let (this, rest) = match recv {
         Some(r) => (r, args),
         None => match args.split_first() {
             Some((r, rest)) => (*r, rest),
-            None => return Err(ctx.type_error("descriptor '__init__' of 'BaseException' object needs an argument")),
+            None => {
+                return Err(ctx.type_error(
+                    "descriptor '__init__' of 'BaseException' object needs an argument",
+                ))
+            }
         },
     };
     if let Value::Obj(o) = this {

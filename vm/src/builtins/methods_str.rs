@@ -312,7 +312,11 @@ fn find_impl(
     }
     let byte = |ci: i64| chars.get(ci as usize).map_or(text.len(), |c| c.0);
     let window = &text[byte(start)..byte(end)];
-    let found = if right { window.rfind(sub) } else { window.find(sub) };
+    let found = if right {
+        window.rfind(sub)
+    } else {
+        window.find(sub)
+    };
     Ok(found.map(|b| start + char_index(window, b)))
 }
 fn find(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {

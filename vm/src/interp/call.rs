@@ -9,7 +9,6 @@ use crate::object::{Function, GenInner, GenKind, GenState, Generator, Instance, 
 use crate::rt::{class_name, is_subclass, rt};
 use crate::value::{intern, Name, ObjRef, Value};
 use parking_lot::Mutex;
-use std::collections::HashMap;
 
 /// CPython's default recursion limit.
 pub const RECURSION_LIMIT: u32 = 1000;
@@ -73,7 +72,7 @@ fn instantiate(
     args: &[Value],
     kwargs: &[(Name, Value)],
 ) -> PyResult<Value> {
-    let mut attrs = HashMap::new();
+    let mut attrs = crate::object::AttrMap::default();
     if is_subclass(class, rt().types.base_exception) {
         attrs.insert(crate::name!("args"), ctx.new_tuple(args.to_vec()));
     }

@@ -147,7 +147,7 @@ fn build_class(ctx: &mut Ctx, name: Value, bases: Value, ns: Value) -> PyResult<
     if base_list.is_empty() {
         base_list.push(rt().types.object);
     }
-    let mut attrs = std::collections::HashMap::new();
+    let mut attrs = crate::object::AttrMap::default();
     let mut classcell = None;
     let mut module = None;
     if let Some(o) = ns.obj() {
@@ -552,7 +552,8 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
             Instr::BuildDict(n) => {
                 let at = f.stack.len() - 2 * n as usize;
                 let items: Vec<Value> = f.stack.split_off(at);
-                let mut d = crate::dict::DictData::with_capacity(n as usize);
+                let mut d =
+                    crate::dict::DictData::with_capacity_and_hasher(n as usize, Default::default());
                 for pair in items.chunks(2) {
                     let k = HKey::new(pair[0])
                         .map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
