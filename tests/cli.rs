@@ -1,0 +1,201 @@
+//! Command-line behaviour of `specloop run`: what happens before and around the program.
+//! Fixtures live in `tests/cli/`; every run uses that directory as cwd and a bare file name.
+//! Uses std only.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::thread;
+use std::time::{Duration, Instant};
+
+const TIMEOUT: Duration = Duration::from_secs(30);
+
+fn cli_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("cli")
+}
+
+struct Out {
+    stdout: String,
+    stderr: String,
+    code: Option<i32>,
+}
+
+impl Out {
+    fn context(&self) -> String {
+        format!("exit: {:?}\n--- stdout ---\n{}\n--- stderr ---\n{}", self.code, self.stdout, self.stderr)
+    }
+
+    fn stderr_lines(&self) -> Vec<&str> {
+        self.stderr.lines().filter(|l| !l.trim().is_empty()).collect()
+    }
+}
+
+/// `specloop <args>` in tests/cli, killed after 30 s.
+fn specloop(args: &[&str]) -> Out {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_specloop"))
+        .args(args)
+        .current_dir(cli_dir())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn specloop");
+    let mut out = child.stdout.take().unwrap();
+    let mut err = child.stderr.take().unwrap();
+    let t_out = thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = out.read_to_end(&mut v);
+        v
+    });
+    let t_err = thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = err.read_to_end(&mut v);
+        v
+    });
+    let start = Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().expect("wait") {
+            break s;
+        }
+        if start.elapsed() > TIMEOUT {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("specloop {args:?} did not finish within {} s", TIMEOUT.as_secs());
+        }
+        thread::sleep(Duration::from_millis(5));
+    };
+    Out {
+        stdout: String::from_utf8_lossy(&t_out.join().unwrap()).into_owned(),
+        stderr: String::from_utf8_lossy(&t_err.join().unwrap()).into_owned(),
+        code: status.code(),
+    }
+}
+
+/// The 1-based line of the first line of `file` (in tests/cli) that starts with `prefix`.
+fn line_of(file: &str, prefix: &str) -> usize {
+    let text = std::fs::read_to_string(cli_dir().join(file)).expect("read fixture");
+    text.lines().position(|l| l.starts_with(prefix)).expect("fixture line") + 1
+}
+
+#[test]
+fn missing_file_exits_2() {
+    let out = specloop(&["run", "does_not_exist.py"]);
+    assert_eq!(out.code, Some(2), "{}", out.context());
+    assert!(out.stderr.contains("can't open file"), "{}", out.context());
+    assert!(out.stderr.contains("does_not_exist.py"), "{}", out.context());
+    assert!(out.stdout.is_empty(), "{}", out.context());
+}
+
+#[test]
+fn syntax_error_exits_1_with_location() {
+    let line = line_of("bad.py", "x = = 2");
+    let out = specloop(&["run", "bad.py"]);
+    assert_eq!(out.code, Some(1), "{}", out.context());
+    let want = format!("File \"bad.py\", line {line}");
+    assert!(out.stderr.contains(&want), "stderr lacks {want:?}\n{}", out.context());
+    assert!(out.stderr.contains("SyntaxError"), "{}", out.context());
+    let last = out.stderr_lines().last().copied().unwrap_or("");
+    assert!(last.starts_with("SyntaxError"), "last stderr line should be the SyntaxError line\n{}", out.context());
+    // Like CPython, nothing runs when the file does not compile.
+    assert!(out.stdout.is_empty(), "stdout should be empty\n{}", out.context());
+}
+
+#[test]
+fn syntax_error_with_workers() {
+    let out = specloop(&["run", "--workers", "4", "bad.py"]);
+    assert_eq!(out.code, Some(1), "{}", out.context());
+    assert!(out.stderr.contains("SyntaxError"), "{}", out.context());
+}
+
+#[test]
+fn unsupported_feature_exits_2() {
+    let line = line_of("unsupported_match.py", "match ");
+    let out = specloop(&["run", "unsupported_match.py"]);
+    assert_eq!(out.code, Some(2), "{}", out.context());
+    assert!(out.stderr.starts_with("specloop: unsupported: "), "{}", out.context());
+    let want = format!("at unsupported_match.py:{line}");
+    assert!(out.stderr.contains(&want), "stderr lacks {want:?}\n{}", out.context());
+}
+
+#[test]
+fn uncaught_exception_prints_traceback_and_exits_1() {
+    for workers in ["1", "2"] {
+        let out = specloop(&["run", "--workers", workers, "uncaught.py"]);
+        assert_eq!(out.code, Some(1), "{}", out.context());
+        assert_eq!(out.stdout, "before\n", "{}", out.context());
+        let lines = out.stderr_lines();
+        assert_eq!(lines.first().copied(), Some("Traceback (most recent call last):"), "{}", out.context());
+        assert_eq!(lines.last().copied(), Some("ValueError: boom 3"), "{}", out.context());
+    }
+}
+
+#[test]
+fn uncaught_exception_through_asyncio_run() {
+    for workers in ["1", "4"] {
+        let out = specloop(&["run", "--workers", workers, "uncaught_async.py"]);
+        assert_eq!(out.code, Some(1), "{}", out.context());
+        assert_eq!(out.stdout, "main start\n[0, 2]\n", "{}", out.context());
+        let lines = out.stderr_lines();
+        assert_eq!(lines.first().copied(), Some("Traceback (most recent call last):"), "{}", out.context());
+        assert_eq!(lines.last().copied(), Some("KeyError: 'child 1'"), "{}", out.context());
+    }
+}
+
+/// `specloop-stats: steps=<int> commits=<int> aborts=<int> reexecutions=<int> wall_s=<float>`
+fn parse_stats(line: &str) -> Result<(u64, u64, u64, u64, f64), String> {
+    let rest = line.strip_prefix("specloop-stats: ").ok_or("missing `specloop-stats: ` prefix")?;
+    let fields: Vec<&str> = rest.split(' ').collect();
+    let keys = ["steps", "commits", "aborts", "reexecutions", "wall_s"];
+    if fields.len() != keys.len() {
+        return Err(format!("expected {} space-separated fields, got {}", keys.len(), fields.len()));
+    }
+    let mut ints = [0u64; 4];
+    for (i, key) in keys.iter().enumerate() {
+        let value = fields[i]
+            .strip_prefix(key)
+            .and_then(|v| v.strip_prefix('='))
+            .ok_or_else(|| format!("field {} should be `{key}=...`, got {:?}", i + 1, fields[i]))?;
+        if i < 4 {
+            if value.is_empty() || !value.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(format!("{key} is not an integer: {value:?}"));
+            }
+            ints[i] = value.parse().map_err(|e| format!("{key}: {e}"))?;
+        } else {
+            let wall: f64 = value.parse().map_err(|e| format!("wall_s is not a float: {value:?} ({e})"))?;
+            if !(wall >= 0.0 && wall.is_finite()) {
+                return Err(format!("wall_s out of range: {wall}"));
+            }
+            return Ok((ints[0], ints[1], ints[2], ints[3], wall));
+        }
+    }
+    unreachable!()
+}
+
+#[test]
+fn stats_line_on_stderr() {
+    let plain = specloop(&["run", "--workers", "2", "stats.py"]);
+    assert_eq!(plain.code, Some(0), "{}", plain.context());
+    assert_eq!(plain.stdout, "[0, 1, 4, 9, 16, 25]\n45\n", "{}", plain.context());
+    assert!(!plain.stderr.contains("specloop-stats:"), "stats printed without --stats\n{}", plain.context());
+    for workers in ["1", "2"] {
+        let out = specloop(&["run", "--workers", workers, "--stats", "stats.py"]);
+        assert_eq!(out.code, Some(0), "{}", out.context());
+        assert_eq!(out.stdout, plain.stdout, "--stats must not change stdout\n{}", out.context());
+        let stats: Vec<&str> = out.stderr.lines().filter(|l| l.contains("specloop-stats")).collect();
+        assert_eq!(stats.len(), 1, "expected exactly one stats line\n{}", out.context());
+        let (steps, commits, aborts, reexecutions, _wall) =
+            parse_stats(stats[0]).unwrap_or_else(|e| panic!("bad stats line {:?}: {e}\n{}", stats[0], out.context()));
+        let _ = (commits, aborts, reexecutions);
+        if workers != "1" {
+            assert!(steps > 0, "steps should be positive with --workers {workers}: {}", stats[0]);
+        }
+        assert_eq!(out.stderr_lines().last().copied(), Some(stats[0]), "stats should be the last stderr line\n{}", out.context());
+    }
+}
+
+#[test]
+fn stats_parser_accepts_the_documented_format() {
+    assert!(parse_stats("specloop-stats: steps=10 commits=9 aborts=1 reexecutions=1 wall_s=0.0123").is_ok());
+    assert!(parse_stats("specloop-stats: steps=10 commits=9 aborts=1 wall_s=0.5").is_err());
+    assert!(parse_stats("stats: steps=1 commits=1 aborts=0 reexecutions=0 wall_s=1").is_err());
+}

@@ -1,0 +1,519 @@
+//! Differential tests: every `tests/programs/*.py` must behave under specloop exactly as under
+//! CPython 3.11, whatever the number of workers.
+//!
+//! For each program `P.py` the goldens next to it were produced by `python3 P.py` (cwd
+//! `tests/programs`, see `tests/regen_goldens.sh`):
+//!
+//! * `P.stdout`      – the exact stdout bytes,
+//! * `P.exit`        – the exit status (`0\n`, `1\n`, ...),
+//! * `P.stderr_last` – only for a non-zero exit: the last non-empty stderr line (e.g. the
+//!                     `ValueError: ...` line of a traceback).
+//!
+//! Each program runs as `specloop run --workers N P.py` (cwd `tests/programs`) for N in 1, 2, 4,
+//! 8, with a 30 s timeout per run. Stdout bytes, the exit status and (when the golden has one)
+//! the last non-empty stderr line are compared. A few programs run at a time; all failures are
+//! collected and reported together at the end.
+//!
+//! Environment:
+//!
+//! * `SPECLOOP_PROGRAMS=sub[,sub...]` – only programs whose file name contains one of the
+//!   substrings.
+//! * `SPECLOOP_WORKERS=1,2`           – worker counts to try instead of 1, 2, 4, 8.
+//! * `SPECLOOP_TEST_JOBS=K`           – programs run at a time (default: 2–4, from the core count).
+//! * `SPECLOOP_REGEN=1`               – regenerate the goldens with CPython (`SPECLOOP_PYTHON`,
+//!   default `python3`) instead of comparing; same result as `tests/regen_goldens.sh`.
+//!
+//! Uses std only.
+
+use std::fmt::Write as _;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitStatus, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{mpsc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+const DEFAULT_WORKERS: &[usize] = &[1, 2, 4, 8];
+const TIMEOUT: Duration = Duration::from_secs(30);
+/// Failures described in full; the rest are listed one per line.
+const MAX_DETAILED: usize = 120;
+
+fn programs_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("programs")
+}
+
+fn specloop_bin() -> &'static str {
+    env!("CARGO_BIN_EXE_specloop")
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running a child process with a timeout.
+
+struct Outcome {
+    stdout: Vec<u8>,
+    stderr: Vec<u8>,
+    status: Option<ExitStatus>,
+    timed_out: bool,
+    elapsed: Duration,
+}
+
+impl Outcome {
+    fn code(&self) -> Option<i32> {
+        self.status.and_then(|s| s.code())
+    }
+
+    fn describe_status(&self) -> String {
+        if self.timed_out {
+            return format!("killed after the {} s timeout", TIMEOUT.as_secs());
+        }
+        match self.status {
+            None => "no exit status".to_string(),
+            Some(s) => match s.code() {
+                Some(c) => c.to_string(),
+                None => describe_signal(s),
+            },
+        }
+    }
+}
+
+#[cfg(unix)]
+fn describe_signal(s: ExitStatus) -> String {
+    use std::os::unix::process::ExitStatusExt;
+    match s.signal() {
+        Some(sig) => {
+            let name = match sig {
+                4 => " (SIGILL)",
+                6 => " (SIGABRT)",
+                7 => " (SIGBUS)",
+                8 => " (SIGFPE)",
+                9 => " (SIGKILL)",
+                11 => " (SIGSEGV)",
+                15 => " (SIGTERM)",
+                _ => "",
+            };
+            format!("killed by signal {sig}{name}")
+        }
+        None => format!("{s}"),
+    }
+}
+
+#[cfg(not(unix))]
+fn describe_signal(s: ExitStatus) -> String {
+    format!("{s}")
+}
+
+fn spawn_reader(mut pipe: impl Read + Send + 'static) -> mpsc::Receiver<Vec<u8>> {
+    let (tx, rx) = mpsc::channel();
+    thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = pipe.read_to_end(&mut v);
+        let _ = tx.send(v);
+    });
+    rx
+}
+
+fn run_with_timeout(mut cmd: Command, timeout: Duration) -> std::io::Result<Outcome> {
+    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let start = Instant::now();
+    let mut child = cmd.spawn()?;
+    let out_reader = spawn_reader(child.stdout.take().expect("piped stdout"));
+    let err_reader = spawn_reader(child.stderr.take().expect("piped stderr"));
+    let mut timed_out = false;
+    let mut nap = Duration::from_millis(1);
+    let status = loop {
+        match child.try_wait()? {
+            Some(s) => break Some(s),
+            None if start.elapsed() >= timeout => {
+                timed_out = true;
+                let _ = child.kill();
+                break child.wait().ok();
+            }
+            None => {
+                thread::sleep(nap);
+                nap = (nap * 2).min(Duration::from_millis(20));
+            }
+        }
+    };
+    let elapsed = start.elapsed();
+    // A grandchild holding the pipes open must not hang the test: give up on the rest of the
+    // output a little after the process itself is gone.
+    let deadline = Instant::now() + Duration::from_secs(5);
+    let stdout = out_reader.recv_timeout(deadline.saturating_duration_since(Instant::now())).unwrap_or_default();
+    let stderr = err_reader.recv_timeout(deadline.saturating_duration_since(Instant::now())).unwrap_or_default();
+    Ok(Outcome { stdout, stderr, status, timed_out, elapsed })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Programs and goldens.
+
+struct Program {
+    /// File name, e.g. `async__queue_maxsize.py`.
+    file: String,
+    /// Path without the `.py` extension; goldens are `<stem>.stdout` etc.
+    stem: PathBuf,
+}
+
+struct Golden {
+    stdout: Vec<u8>,
+    exit: i32,
+    stderr_last: Option<String>,
+}
+
+fn filters() -> Vec<String> {
+    std::env::var("SPECLOOP_PROGRAMS")
+        .unwrap_or_default()
+        .split(',')
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+fn list_programs() -> Vec<Program> {
+    let dir = programs_dir();
+    let filters = filters();
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display())) {
+        let path = entry.expect("directory entry").path();
+        if path.extension().and_then(|e| e.to_str()) != Some("py") {
+            continue;
+        }
+        let file = path.file_name().unwrap().to_string_lossy().into_owned();
+        if !filters.is_empty() && !filters.iter().any(|f| file.contains(f.as_str())) {
+            continue;
+        }
+        out.push(Program { file, stem: path.with_extension("") });
+    }
+    out.sort_by(|a, b| a.file.cmp(&b.file));
+    out
+}
+
+fn golden_path(p: &Program, ext: &str) -> PathBuf {
+    let mut s = p.stem.clone().into_os_string();
+    s.push(".");
+    s.push(ext);
+    PathBuf::from(s)
+}
+
+fn load_golden(p: &Program) -> Result<Golden, String> {
+    let hint = "run tests/regen_goldens.sh (or SPECLOOP_REGEN=1 cargo test --test programs)";
+    let stdout = std::fs::read(golden_path(p, "stdout"))
+        .map_err(|e| format!("missing golden {}.stdout ({e}); {hint}", p.stem.display()))?;
+    let exit_text = std::fs::read_to_string(golden_path(p, "exit"))
+        .map_err(|e| format!("missing golden {}.exit ({e}); {hint}", p.stem.display()))?;
+    let exit = exit_text
+        .trim()
+        .parse::<i32>()
+        .map_err(|e| format!("bad golden {}.exit {:?}: {e}", p.stem.display(), exit_text))?;
+    let stderr_last = match std::fs::read_to_string(golden_path(p, "stderr_last")) {
+        Ok(s) => Some(s.trim_end_matches(['\n', '\r']).to_string()),
+        Err(_) if exit == 0 => None,
+        Err(e) => return Err(format!("missing golden {}.stderr_last for exit {exit} ({e}); {hint}", p.stem.display())),
+    };
+    Ok(Golden { stdout, exit, stderr_last })
+}
+
+fn last_nonempty_line(bytes: &[u8]) -> Option<String> {
+    String::from_utf8_lossy(bytes)
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .map(|l| l.trim_end_matches('\r').to_string())
+}
+
+fn tail_lines(bytes: &[u8], n: usize) -> Vec<String> {
+    let text = String::from_utf8_lossy(bytes);
+    let lines: Vec<&str> = text.lines().collect();
+    let start = lines.len().saturating_sub(n);
+    lines[start..].iter().map(|l| clip(l, 200)).collect()
+}
+
+fn clip(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(max).collect();
+        t.push_str("...");
+        t
+    }
+}
+
+fn show_line(line: Option<&[u8]>) -> String {
+    match line {
+        None => "<no line: output ended>".to_string(),
+        Some(l) => clip(&format!("{:?}", String::from_utf8_lossy(l)), 240),
+    }
+}
+
+/// A description of how `got` differs from `expected`, by line.
+fn describe_stdout_diff(expected: &[u8], got: &[u8]) -> String {
+    let exp: Vec<&[u8]> = expected.split_inclusive(|&b| b == b'\n').collect();
+    let act: Vec<&[u8]> = got.split_inclusive(|&b| b == b'\n').collect();
+    let mut i = 0;
+    while i < exp.len() && i < act.len() && exp[i] == act[i] {
+        i += 1;
+    }
+    let mut s = format!(
+        "stdout differs at line {} (expected {} lines / {} bytes, got {} lines / {} bytes)\n",
+        i + 1,
+        exp.len(),
+        expected.len(),
+        act.len(),
+        got.len()
+    );
+    let _ = writeln!(s, "      expected: {}", show_line(exp.get(i).copied()));
+    let _ = write!(s, "      got:      {}", show_line(act.get(i).copied()));
+    s
+}
+
+// ---------------------------------------------------------------------------------------------
+// The comparison.
+
+struct Failure {
+    program: String,
+    workers: usize,
+    problems: Vec<String>,
+    stderr_tail: Vec<String>,
+    elapsed: Duration,
+}
+
+fn check_run(p: &Program, golden: &Golden, workers: usize) -> Option<Failure> {
+    let mut cmd = Command::new(specloop_bin());
+    cmd.current_dir(programs_dir()).arg("run").arg("--workers").arg(workers.to_string()).arg(&p.file);
+    let fail = |problems: Vec<String>, stderr_tail: Vec<String>, elapsed: Duration| Failure {
+        program: p.file.clone(),
+        workers,
+        problems,
+        stderr_tail,
+        elapsed,
+    };
+    let out = match run_with_timeout(cmd, TIMEOUT) {
+        Ok(o) => o,
+        Err(e) => return Some(fail(vec![format!("could not start {}: {e}", specloop_bin())], vec![], Duration::ZERO)),
+    };
+    let mut problems = Vec::new();
+    if out.timed_out {
+        problems.push(format!("timed out: {}", out.describe_status()));
+    }
+    if out.stdout != golden.stdout {
+        problems.push(describe_stdout_diff(&golden.stdout, &out.stdout));
+    }
+    if !out.timed_out && out.code() != Some(golden.exit) {
+        problems.push(format!("exit status: expected {}, got {}", golden.exit, out.describe_status()));
+    }
+    if let Some(want) = &golden.stderr_last {
+        let got = last_nonempty_line(&out.stderr);
+        if got.as_deref() != Some(want.as_str()) {
+            problems.push(format!(
+                "last stderr line differs\n      expected: {:?}\n      got:      {}",
+                want,
+                match &got {
+                    Some(g) => format!("{:?}", clip(g, 240)),
+                    None => "<stderr empty>".to_string(),
+                }
+            ));
+        }
+    }
+    if problems.is_empty() {
+        None
+    } else {
+        Some(fail(problems, tail_lines(&out.stderr, 8), out.elapsed))
+    }
+}
+
+fn worker_counts() -> Vec<usize> {
+    match std::env::var("SPECLOOP_WORKERS") {
+        Ok(s) if !s.trim().is_empty() => s
+            .split(',')
+            .map(|w| w.trim().parse::<usize>().unwrap_or_else(|_| panic!("bad SPECLOOP_WORKERS entry {w:?}")))
+            .collect(),
+        _ => DEFAULT_WORKERS.to_vec(),
+    }
+}
+
+fn parallel_jobs() -> usize {
+    if let Ok(s) = std::env::var("SPECLOOP_TEST_JOBS") {
+        if let Ok(n) = s.trim().parse::<usize>() {
+            return n.clamp(1, 16);
+        }
+    }
+    let cores = thread::available_parallelism().map_or(2, |n| n.get());
+    (cores / 2).clamp(2, 4)
+}
+
+/// Runs `f` on every item with `jobs` threads; results in item order.
+fn for_each_parallel<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<(usize, R)>> = Mutex::new(Vec::with_capacity(items.len()));
+    thread::scope(|scope| {
+        for _ in 0..jobs.min(items.len()).max(1) {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::SeqCst);
+                if i >= items.len() {
+                    break;
+                }
+                let r = f(&items[i]);
+                results.lock().unwrap_or_else(|e| e.into_inner()).push((i, r));
+            });
+        }
+    });
+    let mut results = results.into_inner().unwrap_or_else(|e| e.into_inner());
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, r)| r).collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Regenerating goldens with CPython.
+
+fn regenerate(programs: &[Program]) {
+    let python = std::env::var("SPECLOOP_PYTHON").unwrap_or_else(|_| "python3".to_string());
+    let results = for_each_parallel(programs, parallel_jobs(), |p| {
+        let mut cmd = Command::new(&python);
+        cmd.current_dir(programs_dir())
+            .arg(&p.file)
+            .env("PYTHONHASHSEED", "0")
+            .env("PYTHONIOENCODING", "utf-8")
+            .env("PYTHONDONTWRITEBYTECODE", "1")
+            .env_remove("PYTHONSTARTUP")
+            .env_remove("PYTHONPATH")
+            .env_remove("PYTHONWARNINGS");
+        let out = run_with_timeout(cmd, TIMEOUT).unwrap_or_else(|e| panic!("cannot run {python}: {e}"));
+        assert!(!out.timed_out, "{python} {} timed out", p.file);
+        let code = out.code().unwrap_or_else(|| panic!("{python} {} died: {}", p.file, out.describe_status()));
+        std::fs::write(golden_path(p, "stdout"), &out.stdout).expect("write .stdout");
+        std::fs::write(golden_path(p, "exit"), format!("{code}\n")).expect("write .exit");
+        let last = golden_path(p, "stderr_last");
+        if code != 0 {
+            let line = last_nonempty_line(&out.stderr).unwrap_or_default();
+            std::fs::write(&last, format!("{line}\n")).expect("write .stderr_last");
+        } else {
+            let _ = std::fs::remove_file(&last);
+            if !out.stderr.is_empty() {
+                eprintln!("warning: {} exited 0 but wrote to stderr:\n{}", p.file, String::from_utf8_lossy(&out.stderr));
+            }
+        }
+        code
+    });
+    // Goldens whose program is gone.
+    if filters().is_empty() {
+        for entry in std::fs::read_dir(programs_dir()).expect("read programs dir").flatten() {
+            let path = entry.path();
+            let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+            if matches!(ext, "stdout" | "exit" | "stderr_last") && !path.with_extension("py").exists() {
+                eprintln!("removing stale golden {}", path.display());
+                let _ = std::fs::remove_file(&path);
+            }
+        }
+    }
+    let nonzero = results.iter().filter(|c| **c != 0).count();
+    eprintln!("regenerated goldens for {} program(s) ({} exit non-zero) with {python}", programs.len(), nonzero);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tests.
+
+/// Every program has its goldens (does not need the interpreter).
+#[test]
+fn goldens_present() {
+    if std::env::var("SPECLOOP_REGEN").is_ok_and(|v| v == "1") {
+        return;
+    }
+    let missing: Vec<String> = list_programs().iter().filter_map(|p| load_golden(p).err()).collect();
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
+#[test]
+fn programs_match_cpython() {
+    let programs = list_programs();
+    assert!(
+        !programs.is_empty(),
+        "no programs in {} match SPECLOOP_PROGRAMS={:?}",
+        programs_dir().display(),
+        std::env::var("SPECLOOP_PROGRAMS").unwrap_or_default()
+    );
+    if std::env::var("SPECLOOP_REGEN").is_ok_and(|v| v == "1") {
+        regenerate(&programs);
+        return;
+    }
+    let workers = worker_counts();
+    let jobs = parallel_jobs();
+    let started = Instant::now();
+    let per_program: Vec<Vec<Failure>> = for_each_parallel(&programs, jobs, |p| {
+        let golden = match load_golden(p) {
+            Ok(g) => g,
+            Err(e) => {
+                return vec![Failure {
+                    program: p.file.clone(),
+                    workers: 0,
+                    problems: vec![e],
+                    stderr_tail: vec![],
+                    elapsed: Duration::ZERO,
+                }]
+            }
+        };
+        workers.iter().filter_map(|&n| check_run(p, &golden, n)).collect()
+    });
+    let failures: Vec<Failure> = per_program.into_iter().flatten().collect();
+    let runs = programs.len() * workers.len();
+    eprintln!(
+        "specloop differential tests: {} program(s) x workers {:?} = {} runs, {} failed, {:.1} s",
+        programs.len(),
+        workers,
+        runs,
+        failures.len(),
+        started.elapsed().as_secs_f64()
+    );
+    if failures.is_empty() {
+        return;
+    }
+
+    let mut report = String::new();
+    let _ = writeln!(
+        report,
+        "\n{} of {} runs differ from CPython ({} program(s) x workers {:?}):\n",
+        failures.len(),
+        runs,
+        programs.len(),
+        workers
+    );
+    // Summary: program -> failing worker counts.
+    let mut summary: Vec<(String, Vec<usize>)> = Vec::new();
+    for f in &failures {
+        match summary.last_mut() {
+            Some((name, ws)) if *name == f.program => ws.push(f.workers),
+            _ => summary.push((f.program.clone(), vec![f.workers])),
+        }
+    }
+    for (name, ws) in &summary {
+        let ws: Vec<String> = ws.iter().map(|w| if *w == 0 { "-".to_string() } else { w.to_string() }).collect();
+        let _ = writeln!(report, "  {name:<48} workers {}", ws.join(","));
+    }
+    report.push('\n');
+    for (k, f) in failures.iter().enumerate() {
+        if k == MAX_DETAILED {
+            let _ = writeln!(report, "... {} more failure(s) not shown in detail (see the summary above)", failures.len() - k);
+            break;
+        }
+        if f.workers == 0 {
+            let _ = writeln!(report, "--- {}", f.program);
+        } else {
+            let _ = writeln!(report, "--- {} --workers {}  ({:.2} s)", f.program, f.workers, f.elapsed.as_secs_f64());
+        }
+        for p in &f.problems {
+            let _ = writeln!(report, "    {p}");
+        }
+        if !f.stderr_tail.is_empty() {
+            let _ = writeln!(report, "    stderr (last {} lines):", f.stderr_tail.len());
+            for l in &f.stderr_tail {
+                let _ = writeln!(report, "      | {l}");
+            }
+        }
+    }
+    let _ = writeln!(
+        report,
+        "\nrerun one: SPECLOOP_PROGRAMS={} SPECLOOP_WORKERS={} cargo test --test programs",
+        failures[0].program.trim_end_matches(".py"),
+        failures[0].workers.max(1)
+    );
+    panic!("{report}");
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Regenerate the goldens of tests/programs/*.py with CPython (python3, expected 3.11).
+#
+# For each P.py (run as `python3 P.py` with cwd tests/programs) writes:
+#   P.stdout       exact stdout bytes
+#   P.exit         exit status and a newline, e.g. "0"
+#   P.stderr_last  last non-empty stderr line plus a newline (only when the exit status != 0)
+# Goldens whose P.py no longer exists are removed.
+#
+# Usage: tests/regen_goldens.sh [SUBSTRING]   (from any cwd; SUBSTRING filters program names)
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$here/programs"
+
+PYTHON="${PYTHON:-python3}"
+version="$("$PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
+if [ "$version" != "3.11" ]; then
+    echo "warning: $PYTHON is Python $version; goldens are meant to come from CPython 3.11" >&2
+fi
+
+filter="${1:-}"
+export PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1
+unset PYTHONSTARTUP PYTHONPATH PYTHONWARNINGS || true
+
+count=0
+failing=0
+for py in *.py; do
+    name="${py%.py}"
+    case "$name" in *"$filter"*) ;; *) continue ;; esac
+    err="$(mktemp)"
+    set +e
+    "$PYTHON" "$py" >"$name.stdout" 2>"$err"
+    status=$?
+    set -e
+    printf '%d\n' "$status" >"$name.exit"
+    if [ "$status" -ne 0 ]; then
+        last="$(grep -v '^[[:space:]]*$' "$err" | tail -n 1 || true)"
+        printf '%s\n' "$last" >"$name.stderr_last"
+        failing=$((failing + 1))
+    else
+        rm -f "$name.stderr_last"
+        if [ -s "$err" ]; then
+            echo "warning: $py exited 0 but wrote to stderr:" >&2
+            cat "$err" >&2
+        fi
+    fi
+    rm -f "$err"
+    count=$((count + 1))
+done
+
+# Remove goldens of programs that no longer exist.
+for g in *.stdout *.exit *.stderr_last; do
+    [ -e "$g" ] || continue
+    base="${g%.*}"
+    [ -e "$base.py" ] || { rm -f "$g"; echo "removed stale $g"; }
+done
+
+echo "regenerated goldens for $count program(s) ($failing exit non-zero) with $("$PYTHON" --version 2>&1)"
