@@ -11,7 +11,9 @@ use std::time::{Duration, Instant};
 const TIMEOUT: Duration = Duration::from_secs(30);
 
 fn cli_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("cli")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("cli")
 }
 
 struct Out {
@@ -22,11 +24,17 @@ struct Out {
 
 impl Out {
     fn context(&self) -> String {
-        format!("exit: {:?}\n--- stdout ---\n{}\n--- stderr ---\n{}", self.code, self.stdout, self.stderr)
+        format!(
+            "exit: {:?}\n--- stdout ---\n{}\n--- stderr ---\n{}",
+            self.code, self.stdout, self.stderr
+        )
     }
 
     fn stderr_lines(&self) -> Vec<&str> {
-        self.stderr.lines().filter(|l| !l.trim().is_empty()).collect()
+        self.stderr
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .collect()
     }
 }
 
@@ -60,7 +68,10 @@ fn specloop(args: &[&str]) -> Out {
         if start.elapsed() > TIMEOUT {
             let _ = child.kill();
             let _ = child.wait();
-            panic!("specloop {args:?} did not finish within {} s", TIMEOUT.as_secs());
+            panic!(
+                "specloop {args:?} did not finish within {} s",
+                TIMEOUT.as_secs()
+            );
         }
         thread::sleep(Duration::from_millis(5));
     };
@@ -74,7 +85,10 @@ fn specloop(args: &[&str]) -> Out {
 /// The 1-based line of the first line of `file` (in tests/cli) that starts with `prefix`.
 fn line_of(file: &str, prefix: &str) -> usize {
     let text = std::fs::read_to_string(cli_dir().join(file)).expect("read fixture");
-    text.lines().position(|l| l.starts_with(prefix)).expect("fixture line") + 1
+    text.lines()
+        .position(|l| l.starts_with(prefix))
+        .expect("fixture line")
+        + 1
 }
 
 #[test]
@@ -82,7 +96,11 @@ fn missing_file_exits_2() {
     let out = specloop(&["run", "does_not_exist.py"]);
     assert_eq!(out.code, Some(2), "{}", out.context());
     assert!(out.stderr.contains("can't open file"), "{}", out.context());
-    assert!(out.stderr.contains("does_not_exist.py"), "{}", out.context());
+    assert!(
+        out.stderr.contains("does_not_exist.py"),
+        "{}",
+        out.context()
+    );
     assert!(out.stdout.is_empty(), "{}", out.context());
 }
 
@@ -92,12 +110,24 @@ fn syntax_error_exits_1_with_location() {
     let out = specloop(&["run", "bad.py"]);
     assert_eq!(out.code, Some(1), "{}", out.context());
     let want = format!("File \"bad.py\", line {line}");
-    assert!(out.stderr.contains(&want), "stderr lacks {want:?}\n{}", out.context());
+    assert!(
+        out.stderr.contains(&want),
+        "stderr lacks {want:?}\n{}",
+        out.context()
+    );
     assert!(out.stderr.contains("SyntaxError"), "{}", out.context());
     let last = out.stderr_lines().last().copied().unwrap_or("");
-    assert!(last.starts_with("SyntaxError"), "last stderr line should be the SyntaxError line\n{}", out.context());
+    assert!(
+        last.starts_with("SyntaxError"),
+        "last stderr line should be the SyntaxError line\n{}",
+        out.context()
+    );
     // Like CPython, nothing runs when the file does not compile.
-    assert!(out.stdout.is_empty(), "stdout should be empty\n{}", out.context());
+    assert!(
+        out.stdout.is_empty(),
+        "stdout should be empty\n{}",
+        out.context()
+    );
 }
 
 #[test]
@@ -112,9 +142,17 @@ fn unsupported_feature_exits_2() {
     let line = line_of("unsupported_match.py", "match ");
     let out = specloop(&["run", "unsupported_match.py"]);
     assert_eq!(out.code, Some(2), "{}", out.context());
-    assert!(out.stderr.starts_with("specloop: unsupported: "), "{}", out.context());
+    assert!(
+        out.stderr.starts_with("specloop: unsupported: "),
+        "{}",
+        out.context()
+    );
     let want = format!("at unsupported_match.py:{line}");
-    assert!(out.stderr.contains(&want), "stderr lacks {want:?}\n{}", out.context());
+    assert!(
+        out.stderr.contains(&want),
+        "stderr lacks {want:?}\n{}",
+        out.context()
+    );
 }
 
 #[test]
@@ -124,8 +162,18 @@ fn uncaught_exception_prints_traceback_and_exits_1() {
         assert_eq!(out.code, Some(1), "{}", out.context());
         assert_eq!(out.stdout, "before\n", "{}", out.context());
         let lines = out.stderr_lines();
-        assert_eq!(lines.first().copied(), Some("Traceback (most recent call last):"), "{}", out.context());
-        assert_eq!(lines.last().copied(), Some("ValueError: boom 3"), "{}", out.context());
+        assert_eq!(
+            lines.first().copied(),
+            Some("Traceback (most recent call last):"),
+            "{}",
+            out.context()
+        );
+        assert_eq!(
+            lines.last().copied(),
+            Some("ValueError: boom 3"),
+            "{}",
+            out.context()
+        );
     }
 }
 
@@ -136,18 +184,34 @@ fn uncaught_exception_through_asyncio_run() {
         assert_eq!(out.code, Some(1), "{}", out.context());
         assert_eq!(out.stdout, "main start\n[0, 2]\n", "{}", out.context());
         let lines = out.stderr_lines();
-        assert_eq!(lines.first().copied(), Some("Traceback (most recent call last):"), "{}", out.context());
-        assert_eq!(lines.last().copied(), Some("KeyError: 'child 1'"), "{}", out.context());
+        assert_eq!(
+            lines.first().copied(),
+            Some("Traceback (most recent call last):"),
+            "{}",
+            out.context()
+        );
+        assert_eq!(
+            lines.last().copied(),
+            Some("KeyError: 'child 1'"),
+            "{}",
+            out.context()
+        );
     }
 }
 
 /// `specloop-stats: steps=<int> commits=<int> aborts=<int> reexecutions=<int> wall_s=<float>`
 fn parse_stats(line: &str) -> Result<(u64, u64, u64, u64, f64), String> {
-    let rest = line.strip_prefix("specloop-stats: ").ok_or("missing `specloop-stats: ` prefix")?;
+    let rest = line
+        .strip_prefix("specloop-stats: ")
+        .ok_or("missing `specloop-stats: ` prefix")?;
     let fields: Vec<&str> = rest.split(' ').collect();
     let keys = ["steps", "commits", "aborts", "reexecutions", "wall_s"];
     if fields.len() != keys.len() {
-        return Err(format!("expected {} space-separated fields, got {}", keys.len(), fields.len()));
+        return Err(format!(
+            "expected {} space-separated fields, got {}",
+            keys.len(),
+            fields.len()
+        ));
     }
     let mut ints = [0u64; 4];
     for (i, key) in keys.iter().enumerate() {
@@ -161,7 +225,9 @@ fn parse_stats(line: &str) -> Result<(u64, u64, u64, u64, f64), String> {
             }
             ints[i] = value.parse().map_err(|e| format!("{key}: {e}"))?;
         } else {
-            let wall: f64 = value.parse().map_err(|e| format!("wall_s is not a float: {value:?} ({e})"))?;
+            let wall: f64 = value
+                .parse()
+                .map_err(|e| format!("wall_s is not a float: {value:?} ({e})"))?;
             if !(wall >= 0.0 && wall.is_finite()) {
                 return Err(format!("wall_s out of range: {wall}"));
             }
@@ -175,27 +241,62 @@ fn parse_stats(line: &str) -> Result<(u64, u64, u64, u64, f64), String> {
 fn stats_line_on_stderr() {
     let plain = specloop(&["run", "--workers", "2", "stats.py"]);
     assert_eq!(plain.code, Some(0), "{}", plain.context());
-    assert_eq!(plain.stdout, "[0, 1, 4, 9, 16, 25]\n45\n", "{}", plain.context());
-    assert!(!plain.stderr.contains("specloop-stats:"), "stats printed without --stats\n{}", plain.context());
+    assert_eq!(
+        plain.stdout,
+        "[0, 1, 4, 9, 16, 25]\n45\n",
+        "{}",
+        plain.context()
+    );
+    assert!(
+        !plain.stderr.contains("specloop-stats:"),
+        "stats printed without --stats\n{}",
+        plain.context()
+    );
     for workers in ["1", "2"] {
         let out = specloop(&["run", "--workers", workers, "--stats", "stats.py"]);
         assert_eq!(out.code, Some(0), "{}", out.context());
-        assert_eq!(out.stdout, plain.stdout, "--stats must not change stdout\n{}", out.context());
-        let stats: Vec<&str> = out.stderr.lines().filter(|l| l.contains("specloop-stats")).collect();
-        assert_eq!(stats.len(), 1, "expected exactly one stats line\n{}", out.context());
-        let (steps, commits, aborts, reexecutions, _wall) =
-            parse_stats(stats[0]).unwrap_or_else(|e| panic!("bad stats line {:?}: {e}\n{}", stats[0], out.context()));
+        assert_eq!(
+            out.stdout,
+            plain.stdout,
+            "--stats must not change stdout\n{}",
+            out.context()
+        );
+        let stats: Vec<&str> = out
+            .stderr
+            .lines()
+            .filter(|l| l.contains("specloop-stats"))
+            .collect();
+        assert_eq!(
+            stats.len(),
+            1,
+            "expected exactly one stats line\n{}",
+            out.context()
+        );
+        let (steps, commits, aborts, reexecutions, _wall) = parse_stats(stats[0])
+            .unwrap_or_else(|e| panic!("bad stats line {:?}: {e}\n{}", stats[0], out.context()));
         let _ = (commits, aborts, reexecutions);
         if workers != "1" {
-            assert!(steps > 0, "steps should be positive with --workers {workers}: {}", stats[0]);
+            assert!(
+                steps > 0,
+                "steps should be positive with --workers {workers}: {}",
+                stats[0]
+            );
         }
-        assert_eq!(out.stderr_lines().last().copied(), Some(stats[0]), "stats should be the last stderr line\n{}", out.context());
+        assert_eq!(
+            out.stderr_lines().last().copied(),
+            Some(stats[0]),
+            "stats should be the last stderr line\n{}",
+            out.context()
+        );
     }
 }
 
 #[test]
 fn stats_parser_accepts_the_documented_format() {
-    assert!(parse_stats("specloop-stats: steps=10 commits=9 aborts=1 reexecutions=1 wall_s=0.0123").is_ok());
+    assert!(parse_stats(
+        "specloop-stats: steps=10 commits=9 aborts=1 reexecutions=1 wall_s=0.0123"
+    )
+    .is_ok());
     assert!(parse_stats("specloop-stats: steps=10 commits=9 aborts=1 wall_s=0.5").is_err());
     assert!(parse_stats("stats: steps=1 commits=1 aborts=0 reexecutions=0 wall_s=1").is_err());
 }

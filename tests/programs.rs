@@ -7,7 +7,7 @@
 //! * `P.stdout`      – the exact stdout bytes,
 //! * `P.exit`        – the exit status (`0\n`, `1\n`, ...),
 //! * `P.stderr_last` – only for a non-zero exit: the last non-empty stderr line (e.g. the
-//!                     `ValueError: ...` line of a traceback).
+//!   `ValueError: ...` line of a traceback).
 //!
 //! Each program runs as `specloop run --workers N P.py` (cwd `tests/programs`) for N in 1, 2, 4,
 //! 8, with a 30 s timeout per run. Stdout bytes, the exit status and (when the golden has one)
@@ -40,7 +40,9 @@ const TIMEOUT: Duration = Duration::from_secs(30);
 const MAX_DETAILED: usize = 120;
 
 fn programs_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("programs")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("programs")
 }
 
 fn specloop_bin() -> &'static str {
@@ -114,7 +116,9 @@ fn spawn_reader(mut pipe: impl Read + Send + 'static) -> mpsc::Receiver<Vec<u8>>
 }
 
 fn run_with_timeout(mut cmd: Command, timeout: Duration) -> std::io::Result<Outcome> {
-    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let start = Instant::now();
     let mut child = cmd.spawn()?;
     let out_reader = spawn_reader(child.stdout.take().expect("piped stdout"));
@@ -139,9 +143,19 @@ fn run_with_timeout(mut cmd: Command, timeout: Duration) -> std::io::Result<Outc
     // A grandchild holding the pipes open must not hang the test: give up on the rest of the
     // output a little after the process itself is gone.
     let deadline = Instant::now() + Duration::from_secs(5);
-    let stdout = out_reader.recv_timeout(deadline.saturating_duration_since(Instant::now())).unwrap_or_default();
-    let stderr = err_reader.recv_timeout(deadline.saturating_duration_since(Instant::now())).unwrap_or_default();
-    Ok(Outcome { stdout, stderr, status, timed_out, elapsed })
+    let stdout = out_reader
+        .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+        .unwrap_or_default();
+    let stderr = err_reader
+        .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+        .unwrap_or_default();
+    Ok(Outcome {
+        stdout,
+        stderr,
+        status,
+        timed_out,
+        elapsed,
+    })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -173,7 +187,9 @@ fn list_programs() -> Vec<Program> {
     let dir = programs_dir();
     let filters = filters();
     let mut out = Vec::new();
-    for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display())) {
+    for entry in
+        std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+    {
         let path = entry.expect("directory entry").path();
         if path.extension().and_then(|e| e.to_str()) != Some("py") {
             continue;
@@ -182,7 +198,10 @@ fn list_programs() -> Vec<Program> {
         if !filters.is_empty() && !filters.iter().any(|f| file.contains(f.as_str())) {
             continue;
         }
-        out.push(Program { file, stem: path.with_extension("") });
+        out.push(Program {
+            file,
+            stem: path.with_extension(""),
+        });
     }
     out.sort_by(|a, b| a.file.cmp(&b.file));
     out
@@ -208,9 +227,18 @@ fn load_golden(p: &Program) -> Result<Golden, String> {
     let stderr_last = match std::fs::read_to_string(golden_path(p, "stderr_last")) {
         Ok(s) => Some(s.trim_end_matches(['\n', '\r']).to_string()),
         Err(_) if exit == 0 => None,
-        Err(e) => return Err(format!("missing golden {}.stderr_last for exit {exit} ({e}); {hint}", p.stem.display())),
+        Err(e) => {
+            return Err(format!(
+                "missing golden {}.stderr_last for exit {exit} ({e}); {hint}",
+                p.stem.display()
+            ))
+        }
     };
-    Ok(Golden { stdout, exit, stderr_last })
+    Ok(Golden {
+        stdout,
+        exit,
+        stderr_last,
+    })
 }
 
 fn last_nonempty_line(bytes: &[u8]) -> Option<String> {
@@ -279,7 +307,11 @@ struct Failure {
 
 fn check_run(p: &Program, golden: &Golden, workers: usize) -> Option<Failure> {
     let mut cmd = Command::new(specloop_bin());
-    cmd.current_dir(programs_dir()).arg("run").arg("--workers").arg(workers.to_string()).arg(&p.file);
+    cmd.current_dir(programs_dir())
+        .arg("run")
+        .arg("--workers")
+        .arg(workers.to_string())
+        .arg(&p.file);
     let fail = |problems: Vec<String>, stderr_tail: Vec<String>, elapsed: Duration| Failure {
         program: p.file.clone(),
         workers,
@@ -289,7 +321,13 @@ fn check_run(p: &Program, golden: &Golden, workers: usize) -> Option<Failure> {
     };
     let out = match run_with_timeout(cmd, TIMEOUT) {
         Ok(o) => o,
-        Err(e) => return Some(fail(vec![format!("could not start {}: {e}", specloop_bin())], vec![], Duration::ZERO)),
+        Err(e) => {
+            return Some(fail(
+                vec![format!("could not start {}: {e}", specloop_bin())],
+                vec![],
+                Duration::ZERO,
+            ))
+        }
     };
     let mut problems = Vec::new();
     if out.timed_out {
@@ -299,7 +337,11 @@ fn check_run(p: &Program, golden: &Golden, workers: usize) -> Option<Failure> {
         problems.push(describe_stdout_diff(&golden.stdout, &out.stdout));
     }
     if !out.timed_out && out.code() != Some(golden.exit) {
-        problems.push(format!("exit status: expected {}, got {}", golden.exit, out.describe_status()));
+        problems.push(format!(
+            "exit status: expected {}, got {}",
+            golden.exit,
+            out.describe_status()
+        ));
     }
     if let Some(want) = &golden.stderr_last {
         let got = last_nonempty_line(&out.stderr);
@@ -325,7 +367,11 @@ fn worker_counts() -> Vec<usize> {
     match std::env::var("SPECLOOP_WORKERS") {
         Ok(s) if !s.trim().is_empty() => s
             .split(',')
-            .map(|w| w.trim().parse::<usize>().unwrap_or_else(|_| panic!("bad SPECLOOP_WORKERS entry {w:?}")))
+            .map(|w| {
+                w.trim()
+                    .parse::<usize>()
+                    .unwrap_or_else(|_| panic!("bad SPECLOOP_WORKERS entry {w:?}"))
+            })
             .collect(),
         _ => DEFAULT_WORKERS.to_vec(),
     }
@@ -342,7 +388,11 @@ fn parallel_jobs() -> usize {
 }
 
 /// Runs `f` on every item with `jobs` threads; results in item order.
-fn for_each_parallel<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+fn for_each_parallel<T: Sync, R: Send>(
+    items: &[T],
+    jobs: usize,
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<(usize, R)>> = Mutex::new(Vec::with_capacity(items.len()));
     thread::scope(|scope| {
@@ -353,7 +403,10 @@ fn for_each_parallel<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) 
                     break;
                 }
                 let r = f(&items[i]);
-                results.lock().unwrap_or_else(|e| e.into_inner()).push((i, r));
+                results
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push((i, r));
             });
         }
     });
@@ -377,9 +430,12 @@ fn regenerate(programs: &[Program]) {
             .env_remove("PYTHONSTARTUP")
             .env_remove("PYTHONPATH")
             .env_remove("PYTHONWARNINGS");
-        let out = run_with_timeout(cmd, TIMEOUT).unwrap_or_else(|e| panic!("cannot run {python}: {e}"));
+        let out =
+            run_with_timeout(cmd, TIMEOUT).unwrap_or_else(|e| panic!("cannot run {python}: {e}"));
         assert!(!out.timed_out, "{python} {} timed out", p.file);
-        let code = out.code().unwrap_or_else(|| panic!("{python} {} died: {}", p.file, out.describe_status()));
+        let code = out
+            .code()
+            .unwrap_or_else(|| panic!("{python} {} died: {}", p.file, out.describe_status()));
         std::fs::write(golden_path(p, "stdout"), &out.stdout).expect("write .stdout");
         std::fs::write(golden_path(p, "exit"), format!("{code}\n")).expect("write .exit");
         let last = golden_path(p, "stderr_last");
@@ -389,24 +445,37 @@ fn regenerate(programs: &[Program]) {
         } else {
             let _ = std::fs::remove_file(&last);
             if !out.stderr.is_empty() {
-                eprintln!("warning: {} exited 0 but wrote to stderr:\n{}", p.file, String::from_utf8_lossy(&out.stderr));
+                eprintln!(
+                    "warning: {} exited 0 but wrote to stderr:\n{}",
+                    p.file,
+                    String::from_utf8_lossy(&out.stderr)
+                );
             }
         }
         code
     });
     // Goldens whose program is gone.
     if filters().is_empty() {
-        for entry in std::fs::read_dir(programs_dir()).expect("read programs dir").flatten() {
+        for entry in std::fs::read_dir(programs_dir())
+            .expect("read programs dir")
+            .flatten()
+        {
             let path = entry.path();
             let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-            if matches!(ext, "stdout" | "exit" | "stderr_last") && !path.with_extension("py").exists() {
+            if matches!(ext, "stdout" | "exit" | "stderr_last")
+                && !path.with_extension("py").exists()
+            {
                 eprintln!("removing stale golden {}", path.display());
                 let _ = std::fs::remove_file(&path);
             }
         }
     }
     let nonzero = results.iter().filter(|c| **c != 0).count();
-    eprintln!("regenerated goldens for {} program(s) ({} exit non-zero) with {python}", programs.len(), nonzero);
+    eprintln!(
+        "regenerated goldens for {} program(s) ({} exit non-zero) with {python}",
+        programs.len(),
+        nonzero
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -418,7 +487,10 @@ fn goldens_present() {
     if std::env::var("SPECLOOP_REGEN").is_ok_and(|v| v == "1") {
         return;
     }
-    let missing: Vec<String> = list_programs().iter().filter_map(|p| load_golden(p).err()).collect();
+    let missing: Vec<String> = list_programs()
+        .iter()
+        .filter_map(|p| load_golden(p).err())
+        .collect();
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
 
@@ -451,7 +523,10 @@ fn programs_match_cpython() {
                 }]
             }
         };
-        workers.iter().filter_map(|&n| check_run(p, &golden, n)).collect()
+        workers
+            .iter()
+            .filter_map(|&n| check_run(p, &golden, n))
+            .collect()
     });
     let failures: Vec<Failure> = per_program.into_iter().flatten().collect();
     let runs = programs.len() * workers.len();
@@ -485,19 +560,38 @@ fn programs_match_cpython() {
         }
     }
     for (name, ws) in &summary {
-        let ws: Vec<String> = ws.iter().map(|w| if *w == 0 { "-".to_string() } else { w.to_string() }).collect();
+        let ws: Vec<String> = ws
+            .iter()
+            .map(|w| {
+                if *w == 0 {
+                    "-".to_string()
+                } else {
+                    w.to_string()
+                }
+            })
+            .collect();
         let _ = writeln!(report, "  {name:<48} workers {}", ws.join(","));
     }
     report.push('\n');
     for (k, f) in failures.iter().enumerate() {
         if k == MAX_DETAILED {
-            let _ = writeln!(report, "... {} more failure(s) not shown in detail (see the summary above)", failures.len() - k);
+            let _ = writeln!(
+                report,
+                "... {} more failure(s) not shown in detail (see the summary above)",
+                failures.len() - k
+            );
             break;
         }
         if f.workers == 0 {
             let _ = writeln!(report, "--- {}", f.program);
         } else {
-            let _ = writeln!(report, "--- {} --workers {}  ({:.2} s)", f.program, f.workers, f.elapsed.as_secs_f64());
+            let _ = writeln!(
+                report,
+                "--- {} --workers {}  ({:.2} s)",
+                f.program,
+                f.workers,
+                f.elapsed.as_secs_f64()
+            );
         }
         for p in &f.problems {
             let _ = writeln!(report, "    {p}");

@@ -1,40 +1,65 @@
-//! Multi-version memory of uncommitted writes, sharded by key hash.
+//! Multi-version memory of *uncommitted* writes, sharded by key hash.
+//!
+//! Invariants:
+//! - For each key, at most one entry per writing step: the value of its latest published
+//!   incarnation, or an `Estimate` once that execution was aborted.
+//! - `written[txn]` lists exactly the keys that have an entry of `txn`; an empty per-key map is
+//!   dropped, so memory is proportional to the uncommitted window, not to the run.
+//! - Committed values are never here: the committer writes storage, *then* calls `remove`, so a
+//!   reader sees the version or the storage, never an older value in between.
+//! - Only one party acts on a given `txn` at a time (its executor, or the commit-token holder),
+//!   so `publish`/`mark_estimates`/`remove` of one `txn` never race each other; they race freely
+//!   with reads and with other steps' calls.
+//! - Lock order: a `written` shard may be held while taking key shards, never the reverse.
 
+use crate::hash::{hash_one, FastBuild};
+use crate::sync::Mutex;
 use crate::{Incarnation, TxnIdx, VersionedValue};
-use parking_lot::Mutex;
-use std::collections::hash_map::DefaultHasher;
-use std::collections::{BTreeMap, HashMap};
-use std::hash::{Hash, Hasher};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::Hash;
 
-const SHARDS: usize = 64;
+/// Shard count (a power of two). Small under loom to keep models small.
+const SHARDS: usize = if cfg!(loom) { 2 } else { 64 };
 
 /// What a read found below the reader's index.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MVRead<V> {
-    /// Written by an earlier, uncommitted step.
+    /// Written by the highest earlier step that has published a version and not committed.
     Version {
+        /// The writing step.
         txn: TxnIdx,
+        /// Its incarnation that wrote `value`.
         incarnation: Incarnation,
+        /// The value written.
         value: V,
     },
-    /// The latest earlier writer was aborted; its rewrite is pending.
-    Estimate { txn: TxnIdx },
-    /// No earlier uncommitted writer: read committed storage.
+    /// The highest earlier writer was aborted; its rewrite is pending. Wait for `txn`.
+    Estimate {
+        /// The aborted writer.
+        txn: TxnIdx,
+    },
+    /// No earlier uncommitted writer: the caller reads its committed storage.
     Storage,
 }
 
+/// One step's entry for one key.
+#[derive(Debug)]
 enum Entry<V> {
     Value(Incarnation, V),
     Estimate,
 }
 
 /// The versions of the keys in one shard, by writing step.
-type Shard<K, V> = HashMap<K, BTreeMap<TxnIdx, Entry<V>>>;
+type Shard<K, V> = HashMap<K, BTreeMap<TxnIdx, Entry<V>>, FastBuild>;
 
-/// Uncommitted versions of every location, per writing step.
+/// Keys with an entry, per writing step (one shard of them).
+type WrittenShard<K> = HashMap<TxnIdx, Vec<K>, FastBuild>;
+
+/// Uncommitted versions of every location, per writing step. Readers take one shard lock.
 pub struct MVMemory<K, V> {
-    shards: Vec<Mutex<Shard<K, V>>>,
-    written: Mutex<HashMap<TxnIdx, Vec<K>>>,
+    shards: Box<[Mutex<Shard<K, V>>]>,
+    /// Keys with an entry, per step (sharded by step index).
+    written: Box<[Mutex<WrittenShard<K>>]>,
 }
 
 impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> Default for MVMemory<K, V> {
@@ -47,15 +72,22 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> MVMemory<K, V> {
     /// An empty memory.
     pub fn new() -> Self {
         MVMemory {
-            shards: (0..SHARDS).map(|_| Mutex::new(HashMap::new())).collect(),
-            written: Mutex::new(HashMap::new()),
+            shards: (0..SHARDS)
+                .map(|_| Mutex::new(HashMap::default()))
+                .collect(),
+            written: (0..SHARDS)
+                .map(|_| Mutex::new(HashMap::default()))
+                .collect(),
         }
     }
 
     fn shard(&self, key: &K) -> &Mutex<Shard<K, V>> {
-        let mut h = DefaultHasher::new();
-        key.hash(&mut h);
-        &self.shards[h.finish() as usize % SHARDS]
+        // Bits 32.. : see hash.rs for why not the low or top bits.
+        &self.shards[(hash_one(key) >> 32) as usize & (SHARDS - 1)]
+    }
+
+    fn written(&self, txn: TxnIdx) -> &Mutex<WrittenShard<K>> {
+        &self.written[txn as usize & (SHARDS - 1)]
     }
 
     /// The version of `key` written by the highest step below `reader`.
@@ -65,26 +97,27 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> MVMemory<K, V> {
             return MVRead::Storage;
         };
         match versions.range(..reader).next_back() {
-            Some((txn, Entry::Value(inc, v))) => MVRead::Version {
-                txn: *txn,
-                incarnation: *inc,
-                value: v.clone(),
+            Some((&txn, Entry::Value(incarnation, value))) => MVRead::Version {
+                txn,
+                incarnation: *incarnation,
+                value: value.clone(),
             },
-            Some((txn, Entry::Estimate)) => MVRead::Estimate { txn: *txn },
+            Some((&txn, Entry::Estimate)) => MVRead::Estimate { txn },
             None => MVRead::Storage,
         }
     }
 
-    /// Publishes one execution's writes, replacing the previous incarnation's. Returns whether
-    /// it wrote a key the previous incarnation did not.
+    /// Publishes one execution's writes, replacing the previous incarnation's: keys it wrote
+    /// and this one did not are removed. Returns whether it wrote a key the previous incarnation
+    /// did not (Block-STM's `wrote_new_location`: later steps may have read around it).
     pub fn publish(&self, txn: TxnIdx, incarnation: Incarnation, writes: Vec<(K, V)>) -> bool {
-        let previous = self.written.lock().remove(&txn).unwrap_or_default();
+        let mut written = self.written(txn).lock();
+        let previous = written.remove(&txn).unwrap_or_default();
+        let previous_set: HashSet<&K, FastBuild> = previous.iter().collect();
         let mut keys = Vec::with_capacity(writes.len());
         let mut wrote_new = false;
         for (k, v) in writes {
-            if !previous.contains(&k) {
-                wrote_new = true;
-            }
+            wrote_new |= !previous_set.contains(&k);
             self.shard(&k)
                 .lock()
                 .entry(k.clone())
@@ -92,42 +125,58 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> MVMemory<K, V> {
                 .insert(txn, Entry::Value(incarnation, v));
             keys.push(k);
         }
-        for k in previous.iter().filter(|k| !keys.contains(k)) {
-            Self::drop_version(&mut self.shard(k).lock(), k, txn);
+        if !previous.is_empty() {
+            let now: HashSet<&K, FastBuild> = keys.iter().collect();
+            for k in previous.iter().filter(|k| !now.contains(k)) {
+                Self::drop_version(&mut self.shard(k).lock(), k, txn);
+            }
         }
-        self.written.lock().insert(txn, keys);
+        if !keys.is_empty() {
+            written.insert(txn, keys);
+        }
         wrote_new
     }
 
-    fn drop_version(shard: &mut Shard<K, V>, k: &K, txn: TxnIdx) {
-        if let Some(vs) = shard.get_mut(k) {
-            vs.remove(&txn);
-            if vs.is_empty() {
-                shard.remove(k);
+    fn drop_version(shard: &mut Shard<K, V>, key: &K, txn: TxnIdx) {
+        if let Some(versions) = shard.get_mut(key) {
+            versions.remove(&txn);
+            if versions.is_empty() {
+                shard.remove(key);
             }
         }
     }
 
-    /// Marks every entry of `txn` as an estimate (its execution was aborted).
+    /// Marks every entry of `txn` as an estimate: its execution was aborted, so readers wait for
+    /// its next one instead of running on values that are probably about to change.
     pub fn mark_estimates(&self, txn: TxnIdx) {
-        let keys = self.written.lock().get(&txn).cloned().unwrap_or_default();
-        for k in keys {
+        let written = self.written(txn).lock();
+        for k in written.get(&txn).into_iter().flatten() {
             if let Some(e) = self
-                .shard(&k)
+                .shard(k)
                 .lock()
-                .get_mut(&k)
-                .and_then(|vs| vs.get_mut(&txn))
+                .get_mut(k)
+                .and_then(|versions| versions.get_mut(&txn))
             {
                 *e = Entry::Estimate;
             }
         }
     }
 
-    /// Removes every entry of `txn` (after commit wrote storage, or when discarding it).
+    /// Removes every entry of `txn`: at commit, after its values were written to storage, or
+    /// when the step's execution is discarded.
     pub fn remove(&self, txn: TxnIdx) {
-        let keys = self.written.lock().remove(&txn).unwrap_or_default();
-        for k in keys {
-            Self::drop_version(&mut self.shard(&k).lock(), &k, txn);
+        let keys = self.written(txn).lock().remove(&txn).unwrap_or_default();
+        for k in &keys {
+            Self::drop_version(&mut self.shard(k).lock(), k, txn);
         }
     }
+
+    /// True when no step has an entry (every step committed or discarded): a leak check.
+    pub fn is_empty(&self) -> bool {
+        self.written.iter().all(|w| w.lock().is_empty())
+            && self.shards.iter().all(|s| s.lock().is_empty())
+    }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,48 +1,162 @@
-//! Which step to execute or commit next, over a window of steps that grows as commits
-//! schedule new ones. One mutex and condvar: steps are coarse, so this is not a bottleneck yet.
+//! Which step to execute or commit next, over a window of steps that grows as commits schedule
+//! new ones (`push`). One mutex and one condvar guard the whole state: steps are coarse (a
+//! step is a whole callback or coroutine resumption), so the lock is held for a few hundred
+//! nanoseconds per step and is not a bottleneck at this stage. Idle workers park on the
+//! condvar; every transition that creates work wakes as many workers as units of work it
+//! created (none, one, or all); nothing spins.
+//!
+//! Step states (incarnation `i`; `on` is a lower step whose estimate the execution met):
 //!
 //! ```text
-//! Pending(i) ──next_task──▶ Executing(i) ──finish_execution──▶ Executed(i) ──Commit──▶ Committed
-//!     ▲                        │  finish_blocked(on)                │ abort_at_commit
-//!     └──── `on` ran again ── Blocked(i, on)                        ▼
-//!                                                       Executing(i+1) by the committer
+//!             push
+//!               │
+//!               ▼        next_task              finish_execution
+//!   ┌──▶ Pending(i) ─────────────▶ Executing(i) ────────────────▶ Executed(i)
+//!   │                              │         │                     │      │ next_task: Commit
+//!   │   abort_execution: i+1       │         │ finish_blocked(on)  │      ▼ (commit token)
+//!   ├──────────────────────────────┘         ▼                     │   valid: finish_commit
+//!   │                                 Blocked(i, on)               │      ▼
+//!   │   `on` executed or committed: i+1      │                     │   Committed
+//!   ├────────────────────────────────────────┘                     │      ▲
+//!   │   abort_executed: i+1                                        │      │ finish_commit
+//!   └──────────────────────────────────────────────────────────────┤      │
+//!                                        invalid at commit:        ▼      │
+//!                                        abort_at_commit ─▶ Executing(i+1), run by the
+//!                                                           token holder at once
 //! ```
+//!
+//! Invariants (under the lock):
+//! - `steps[k]` is the status of step `base + k`; steps below `base` are committed, in order.
+//! - `pending` holds exactly the indices whose status is `Pending`.
+//! - `waiting[on]` holds every step in `Blocked(_, on)` (and possibly stale indices, ignored).
+//! - `committing` is true while one caller holds the commit token; only the oldest step is ever
+//!   committed, and only by the token holder, so commits happen in index order, once each.
+//! - A step is handed out for execution only from `Pending`, so one execution of a step runs
+//!   at a time; `abort_*` never moves an `Executing` step another worker runs to `Pending`.
+//! - Lock order: the scheduler lock may be held while taking `MVMemory` locks (only inside
+//!   `abort_executed`), never the reverse.
 
+use crate::sync::{Condvar, Mutex};
 use crate::{Incarnation, TxnIdx};
-use parking_lot::{Condvar, Mutex};
-use std::collections::VecDeque;
+use std::collections::{BTreeSet, HashMap, VecDeque};
 
 /// Work for a worker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Task {
-    /// Execute step `txn`.
+    /// Execute step `txn`, then publish and `finish_execution` (or `finish_blocked`).
     Execute {
+        /// The step.
         txn: TxnIdx,
+        /// The incarnation to run.
         incarnation: Incarnation,
     },
-    /// Commit step `txn` (the caller holds the commit token).
+    /// Validate and commit step `txn`, the oldest uncommitted one; the caller holds the commit
+    /// token until `finish_commit` or `release_commit_token`.
     Commit {
+        /// The step.
         txn: TxnIdx,
+        /// The incarnation that executed.
         incarnation: Incarnation,
     },
 }
 
+/// The state of one step, as reported by [`Scheduler::status`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Status {
+pub enum StepStatus {
+    /// Waiting to be executed (incarnation to run).
     Pending(Incarnation),
+    /// Being executed by one worker.
     Executing(Incarnation),
+    /// Executed and published, not committed.
     Executed(Incarnation),
-    Blocked(Incarnation, TxnIdx),
+    /// Its execution met an estimate of `on`; runs again once `on` has run again.
+    Blocked {
+        /// The incarnation that was blocked.
+        incarnation: Incarnation,
+        /// The step it waits for.
+        on: TxnIdx,
+    },
+    /// Committed.
+    Committed,
 }
 
 struct State {
     base: TxnIdx,
-    steps: VecDeque<Status>,
+    steps: VecDeque<StepStatus>,
+    pending: BTreeSet<TxnIdx>,
+    waiting: HashMap<TxnIdx, Vec<TxnIdx>>,
     committing: bool,
     closed: bool,
 }
 
-/// The shared schedule of the window.
+impl State {
+    fn get(&self, txn: TxnIdx) -> Option<StepStatus> {
+        if txn < self.base {
+            return Some(StepStatus::Committed);
+        }
+        let k = usize::try_from(txn - self.base).ok()?;
+        self.steps.get(k).copied()
+    }
+
+    /// Sets the status of an uncommitted step, keeping `pending` in step.
+    fn set(&mut self, txn: TxnIdx, new: StepStatus) {
+        let Some(k) = txn
+            .checked_sub(self.base)
+            .and_then(|k| usize::try_from(k).ok())
+        else {
+            return;
+        };
+        let Some(slot) = self.steps.get_mut(k) else {
+            return;
+        };
+        let old = std::mem::replace(slot, new);
+        if matches!(old, StepStatus::Pending(_)) {
+            self.pending.remove(&txn);
+        }
+        if matches!(new, StepStatus::Pending(_)) {
+            self.pending.insert(txn);
+        }
+    }
+
+    fn commit_ready(&self) -> bool {
+        !self.committing && matches!(self.steps.front(), Some(StepStatus::Executed(_)))
+    }
+
+    fn pick(&mut self) -> Option<Task> {
+        if self.commit_ready() {
+            if let Some(StepStatus::Executed(incarnation)) = self.steps.front().copied() {
+                self.committing = true;
+                return Some(Task::Commit {
+                    txn: self.base,
+                    incarnation,
+                });
+            }
+        }
+        while let Some(txn) = self.pending.pop_first() {
+            if let Some(StepStatus::Pending(incarnation)) = self.get(txn) {
+                self.set(txn, StepStatus::Executing(incarnation));
+                return Some(Task::Execute { txn, incarnation });
+            }
+        }
+        None
+    }
+
+    /// Moves every step blocked on `on` to pending; returns how many.
+    fn release(&mut self, on: TxnIdx) -> usize {
+        let mut released = 0;
+        for txn in self.waiting.remove(&on).unwrap_or_default() {
+            if let Some(StepStatus::Blocked { incarnation, on: o }) = self.get(txn) {
+                if o == on {
+                    self.set(txn, StepStatus::Pending(incarnation + 1));
+                    released += 1;
+                }
+            }
+        }
+        released
+    }
+}
+
+/// The shared schedule of the window of known, uncommitted steps.
 pub struct Scheduler {
     state: Mutex<State>,
     wake: Condvar,
@@ -54,45 +168,6 @@ impl Default for Scheduler {
     }
 }
 
-impl State {
-    fn status(&mut self, txn: TxnIdx) -> Option<&mut Status> {
-        txn.checked_sub(self.base)
-            .and_then(|i| self.steps.get_mut(i as usize))
-    }
-
-    fn pick(&mut self) -> Option<Task> {
-        if !self.committing {
-            if let Some(Status::Executed(inc)) = self.steps.front().copied() {
-                self.committing = true;
-                return Some(Task::Commit {
-                    txn: self.base,
-                    incarnation: inc,
-                });
-            }
-        }
-        for (i, s) in self.steps.iter_mut().enumerate() {
-            if let Status::Pending(inc) = *s {
-                *s = Status::Executing(inc);
-                return Some(Task::Execute {
-                    txn: self.base + i as TxnIdx,
-                    incarnation: inc,
-                });
-            }
-        }
-        None
-    }
-
-    fn release_blocked_on(&mut self, on: TxnIdx) {
-        for s in self.steps.iter_mut() {
-            if let Status::Blocked(inc, o) = *s {
-                if o == on {
-                    *s = Status::Pending(inc + 1);
-                }
-            }
-        }
-    }
-}
-
 impl Scheduler {
     /// An empty window.
     pub fn new() -> Self {
@@ -100,6 +175,8 @@ impl Scheduler {
             state: Mutex::new(State {
                 base: 0,
                 steps: VecDeque::new(),
+                pending: BTreeSet::new(),
+                waiting: HashMap::new(),
                 committing: false,
                 closed: false,
             }),
@@ -107,31 +184,43 @@ impl Scheduler {
         }
     }
 
-    /// Adds a newly known step; returns its index.
-    pub fn push(&self) -> TxnIdx {
-        let mut s = self.state.lock();
-        s.steps.push_back(Status::Pending(0));
-        let idx = s.base + s.steps.len() as TxnIdx - 1;
-        drop(s);
-        self.wake.notify_one();
-        idx
+    /// Wakes one parked worker per unit of new work.
+    fn wake(&self, units: usize) {
+        match units {
+            0 => {}
+            1 => self.wake.notify_one(),
+            _ => self.wake.notify_all(),
+        }
     }
 
-    /// Blocks until there is work; `None` once closed.
+    /// Adds a newly known step, `Pending(0)`; returns its index. Wakes a parked worker.
+    pub fn push(&self) -> TxnIdx {
+        let mut s = self.state.lock();
+        let txn = s.base + s.steps.len() as TxnIdx;
+        s.steps.push_back(StepStatus::Pending(0));
+        s.pending.insert(txn);
+        drop(s);
+        self.wake(1);
+        txn
+    }
+
+    /// Blocks until there is work: `Commit` of the oldest step when it has executed and the
+    /// commit token is free (taking the token), else `Execute` of the lowest pending step.
+    /// `None` once [`Scheduler::close`] was called.
     pub fn next_task(&self) -> Option<Task> {
         let mut s = self.state.lock();
         loop {
             if s.closed {
                 return None;
             }
-            if let Some(t) = s.pick() {
-                return Some(t);
+            if let Some(task) = s.pick() {
+                return Some(task);
             }
-            self.wake.wait(&mut s);
+            s = self.wake.wait(s);
         }
     }
 
-    /// Like `next_task`, without blocking.
+    /// Like [`Scheduler::next_task`], without blocking: `None` when there is no work now.
     pub fn try_next_task(&self) -> Option<Task> {
         let mut s = self.state.lock();
         if s.closed {
@@ -140,105 +229,174 @@ impl Scheduler {
         s.pick()
     }
 
-    /// An execution ended normally.
+    /// Execution `incarnation` of `txn` ended and its writes are published (publish first):
+    /// `Executing(i) -> Executed(i)`; steps blocked on `txn` become pending.
     pub fn finish_execution(&self, txn: TxnIdx, incarnation: Incarnation) {
         let mut s = self.state.lock();
-        if let Some(st) = s.status(txn) {
-            if *st == Status::Executing(incarnation) {
-                *st = Status::Executed(incarnation);
-            }
+        if s.get(txn) != Some(StepStatus::Executing(incarnation)) {
+            return;
         }
-        s.release_blocked_on(txn);
+        s.set(txn, StepStatus::Executed(incarnation));
+        let units = s.release(txn) + usize::from(s.commit_ready());
         drop(s);
-        self.wake.notify_all();
+        self.wake(units);
     }
 
-    /// An execution met an estimate of step `on`.
+    /// Execution `incarnation` of `txn` met an estimate of step `on` and was abandoned (nothing
+    /// published). It runs again as `incarnation + 1` once `on` finishes an execution or
+    /// commits; at once if `on` already did since.
     pub fn finish_blocked(&self, txn: TxnIdx, incarnation: Incarnation, on: TxnIdx) {
         let mut s = self.state.lock();
-        let on_settled = matches!(s.status(on), None | Some(Status::Executed(_)));
-        if let Some(st) = s.status(txn) {
-            *st = if on_settled {
-                Status::Pending(incarnation + 1)
-            } else {
-                Status::Blocked(incarnation, on)
-            };
+        if s.get(txn) != Some(StepStatus::Executing(incarnation)) {
+            return;
         }
-        drop(s);
-        self.wake.notify_all();
+        let settled = on >= txn
+            || matches!(
+                s.get(on),
+                None | Some(StepStatus::Committed | StepStatus::Executed(_))
+            );
+        if settled {
+            s.set(txn, StepStatus::Pending(incarnation + 1));
+            drop(s);
+            self.wake(1);
+        } else {
+            s.set(txn, StepStatus::Blocked { incarnation, on });
+            s.waiting.entry(on).or_default().push(txn);
+        }
     }
 
-    /// The committer found `txn` invalid; it re-executes it itself (keeping the token).
+    /// The executing worker abandons execution `incarnation` of `txn` (e.g. a periodic
+    /// validation found it stale; nothing published): `Executing(i) -> Pending(i+1)`.
+    pub fn abort_execution(&self, txn: TxnIdx, incarnation: Incarnation) {
+        let mut s = self.state.lock();
+        if s.get(txn) != Some(StepStatus::Executing(incarnation)) {
+            return;
+        }
+        s.set(txn, StepStatus::Pending(incarnation + 1));
+        drop(s);
+        self.wake(1);
+    }
+
+    /// Aborts an executed, uncommitted step found stale: `Executed(i) -> Pending(i+1)`.
+    /// `mark_estimates` (normally `MVMemory::mark_estimates(txn)`) runs under the scheduler
+    /// lock before the step becomes pending, so its next execution cannot publish before the
+    /// old values are marked (and have its fresh values marked by mistake). Returns false, and
+    /// runs nothing, when the step is not `Executed(incarnation)` or is being committed.
+    pub fn abort_executed(
+        &self,
+        txn: TxnIdx,
+        incarnation: Incarnation,
+        mark_estimates: impl FnOnce(),
+    ) -> bool {
+        let mut s = self.state.lock();
+        let committing = s.committing && txn == s.base;
+        if committing || s.get(txn) != Some(StepStatus::Executed(incarnation)) {
+            return false;
+        }
+        mark_estimates();
+        s.set(txn, StepStatus::Pending(incarnation + 1));
+        drop(s);
+        self.wake(1);
+        true
+    }
+
+    /// The commit-token holder found `txn` invalid. It keeps the token and re-executes the
+    /// step itself right away (as the oldest step it cannot fail), then calls `finish_commit`.
+    /// Returns the new incarnation; the step is `Executing(new)` meanwhile, so no other worker
+    /// takes it. Call this before marking its estimates.
     pub fn abort_at_commit(&self, txn: TxnIdx, incarnation: Incarnation) -> Incarnation {
         let mut s = self.state.lock();
-        if let Some(st) = s.status(txn) {
-            *st = Status::Executing(incarnation + 1);
+        let new = incarnation + 1;
+        if txn == s.base {
+            s.set(txn, StepStatus::Executing(new));
         }
-        incarnation + 1
+        new
     }
 
-    /// `txn` committed: release the token and advance.
+    /// `txn` (the oldest step) committed: advances the commit index, releases the commit token
+    /// and the steps blocked on `txn`. Storage must be written and `MVMemory::remove` called
+    /// before.
     pub fn finish_commit(&self, txn: TxnIdx) {
         let mut s = self.state.lock();
-        if s.base == txn {
+        if txn == s.base && !s.steps.is_empty() {
+            s.set(txn, StepStatus::Committed);
             s.steps.pop_front();
             s.base += 1;
         }
         s.committing = false;
-        s.release_blocked_on(txn);
+        let units = s.release(txn) + usize::from(s.commit_ready());
         drop(s);
-        self.wake.notify_all();
+        self.wake(units);
     }
 
-    /// Gives the commit token back without committing.
+    /// Gives the commit token back without committing (the holder decided to stop).
     pub fn release_commit_token(&self) {
-        self.state.lock().committing = false;
-        self.wake.notify_all();
+        let mut s = self.state.lock();
+        s.committing = false;
+        let units = usize::from(s.commit_ready());
+        drop(s);
+        self.wake(units);
     }
 
-    /// Every uncommitted step back to pending; returns them (index, last incarnation) in order.
+    /// For stopping at an iteration boundary; call only when no worker is executing. Every
+    /// uncommitted step that is not `Executing` is reported as `(txn, incarnation)` in index
+    /// order, `incarnation` being that of its status before the reset; `Executed(i)` and
+    /// `Blocked(i, _)` steps go back to `Pending(i+1)` (their execution is discarded: the
+    /// caller undoes it and removes its published writes), `Pending(i)` steps stay.
     pub fn reset_uncommitted(&self) -> Vec<(TxnIdx, Incarnation)> {
         let mut s = self.state.lock();
-        let base = s.base;
-        let mut out = Vec::new();
-        for (i, st) in s.steps.iter_mut().enumerate() {
-            let inc = match *st {
-                Status::Pending(i)
-                | Status::Executing(i)
-                | Status::Executed(i)
-                | Status::Blocked(i, _) => i,
+        let mut out = Vec::with_capacity(s.steps.len());
+        for txn in s.base..s.base + s.steps.len() as TxnIdx {
+            let incarnation = match s.get(txn) {
+                Some(StepStatus::Pending(i)) => i,
+                Some(StepStatus::Executed(i) | StepStatus::Blocked { incarnation: i, .. }) => {
+                    s.set(txn, StepStatus::Pending(i + 1));
+                    i
+                }
+                _ => continue,
             };
-            *st = Status::Pending(inc + 1);
-            out.push((base + i as TxnIdx, inc));
+            out.push((txn, incarnation));
         }
-        s.committing = false;
+        s.waiting.clear();
+        let units = s.pending.len();
+        drop(s);
+        self.wake(units);
         out
     }
 
-    /// Wakes every worker; `next_task` returns `None` from now on.
+    /// Stops the workers: `next_task` returns `None` from now on, parked workers wake.
     pub fn close(&self) {
         self.state.lock().closed = true;
         self.wake.notify_all();
     }
 
-    /// Undoes `close`.
+    /// Undoes [`Scheduler::close`], for the next run of the loop.
     pub fn reopen(&self) {
         self.state.lock().closed = false;
     }
 
-    /// Index of the oldest uncommitted step.
+    /// The status of step `txn`; `None` if it is not known yet.
+    pub fn status(&self, txn: TxnIdx) -> Option<StepStatus> {
+        self.state.lock().get(txn)
+    }
+
+    /// Number of committed steps: the index of the oldest uncommitted step.
     pub fn committed_count(&self) -> TxnIdx {
         self.state.lock().base
     }
 
-    /// Number of steps ever known.
+    /// Number of steps ever known (committed or not).
     pub fn known_count(&self) -> TxnIdx {
         let s = self.state.lock();
         s.base + s.steps.len() as TxnIdx
     }
 
-    /// Nothing pending, executing or waiting to commit.
+    /// True when every known step has committed: nothing pending, executing, blocked or
+    /// waiting to commit.
     pub fn is_idle(&self) -> bool {
         self.state.lock().steps.is_empty()
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,46 +1,70 @@
-//! One execution of one step: its read set and buffered write set.
+//! One execution of one step: its read set and its buffered write set.
+//!
+//! Invariants:
+//! - `reads` holds, per key, the value this execution saw the first time it read the key
+//!   from outside itself (an earlier step's version or storage). Later reads of the key return
+//!   that value, so the execution sees one consistent value per key, and validation checks it.
+//! - A key read only after this execution wrote it is not in `reads`: its value came from the
+//!   execution itself.
+//! - `writes` keeps first-write order with the last value written; nothing is visible to other
+//!   steps until the caller publishes it.
 
+use crate::hash::FastBuild;
 use crate::mvmemory::{MVMemory, MVRead};
 use crate::{Incarnation, TxnIdx, VersionedValue};
-use std::collections::HashMap;
+use indexmap::IndexMap;
 use std::hash::Hash;
 
 /// Why a read could not be served.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReadError {
-    /// It met an estimate of step `on`: abort and retry after that step runs again.
-    Blocked { on: TxnIdx },
+    /// It met an estimate of step `on`: abort this execution; retry after `on` has run again.
+    Blocked {
+        /// The aborted earlier writer.
+        on: TxnIdx,
+    },
 }
 
-/// Read set (first value seen per key) and insertion-ordered write set of one execution.
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadError::Blocked { on } => write!(f, "read blocked on step {on}"),
+        }
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+/// Read set and insertion-ordered write set of one execution of one step.
 pub struct Transaction<K, V> {
     txn: TxnIdx,
     incarnation: Incarnation,
-    reads: HashMap<K, V>,
-    write_index: HashMap<K, usize>,
-    writes: Vec<(K, V)>,
+    reads: IndexMap<K, V, FastBuild>,
+    writes: IndexMap<K, V, FastBuild>,
 }
 
 impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> Transaction<K, V> {
-    /// A fresh execution of step `txn`.
+    /// A fresh execution `incarnation` of step `txn`.
     pub fn new(txn: TxnIdx, incarnation: Incarnation) -> Self {
         Transaction {
             txn,
             incarnation,
-            reads: HashMap::new(),
-            write_index: HashMap::new(),
-            writes: Vec::new(),
+            reads: IndexMap::default(),
+            writes: IndexMap::default(),
         }
     }
+
     /// The step's index.
     pub fn txn(&self) -> TxnIdx {
         self.txn
     }
+
     /// This execution's incarnation.
     pub fn incarnation(&self) -> Incarnation {
         self.incarnation
     }
 
+    /// The value of `key` as seen by step `txn` now: earlier steps' versions, else storage.
     fn lookup(
         mem: &MVMemory<K, V>,
         txn: TxnIdx,
@@ -54,15 +78,16 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> Transaction<K, V> {
         }
     }
 
-    /// Reads `key`: own writes, then own reads, then earlier steps' versions, then storage.
+    /// Reads `key`: own writes, then own earlier reads, then earlier steps' versions, then
+    /// `storage` (committed values). Fails when an earlier writer was aborted.
     pub fn read(
         &mut self,
         mem: &MVMemory<K, V>,
         key: &K,
         storage: impl FnOnce(&K) -> V,
     ) -> Result<V, ReadError> {
-        if let Some(i) = self.write_index.get(key) {
-            return Ok(self.writes[*i].1.clone());
+        if let Some(v) = self.writes.get(key) {
+            return Ok(v.clone());
         }
         if let Some(v) = self.reads.get(key) {
             return Ok(v.clone());
@@ -72,41 +97,56 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> Transaction<K, V> {
         Ok(v)
     }
 
-    /// Buffers a write (replacing an earlier write of the same key in place).
+    /// Buffers a write; a later write of the same key replaces the value, keeping its position.
     pub fn write(&mut self, key: K, value: V) {
-        match self.write_index.get(&key) {
-            Some(i) => self.writes[*i].1 = value,
-            None => {
-                self.write_index.insert(key.clone(), self.writes.len());
-                self.writes.push((key, value));
-            }
-        }
+        self.writes.insert(key, value);
     }
 
-    /// True when every recorded read would still return the same value.
-    pub fn validate(&self, mem: &MVMemory<K, V>, storage: impl Fn(&K) -> V) -> bool {
+    /// The first recorded read (in read order) whose value changed: an earlier step now has a
+    /// different version, an estimate, or storage differs. `None` when all reads still hold.
+    /// For conflict reports; [`Transaction::validate`] is the yes/no form.
+    pub fn find_conflict(&self, mem: &MVMemory<K, V>, storage: impl Fn(&K) -> V) -> Option<&K> {
         self.reads
             .iter()
-            .all(|(k, seen)| match Self::lookup(mem, self.txn, k, &storage) {
-                Ok(now) => now.same_as(seen),
-                Err(_) => false,
+            .find(|(k, seen)| match Self::lookup(mem, self.txn, k, &storage) {
+                Ok(now) => !now.same_as(seen),
+                Err(_) => true,
             })
+            .map(|(k, _)| k)
+    }
+
+    /// True when every recorded read would still return an equal value (`same_as`). Used
+    /// during execution to abort early on stale data, and as the check before commit (when all
+    /// earlier steps have committed this compares with storage alone).
+    pub fn validate(&self, mem: &MVMemory<K, V>, storage: impl Fn(&K) -> V) -> bool {
+        self.find_conflict(mem, storage).is_none()
+    }
+
+    /// The recorded reads (key and value first seen), in first-read order.
+    pub fn reads(&self) -> impl Iterator<Item = (&K, &V)> {
+        self.reads.iter()
     }
 
     /// The buffered writes, in first-write order.
     pub fn writes(&self) -> impl Iterator<Item = (&K, &V)> {
-        self.writes.iter().map(|(k, v)| (k, v))
+        self.writes.iter()
     }
-    /// Takes the buffered writes.
+
+    /// Takes the buffered writes, in first-write order.
     pub fn into_writes(self) -> Vec<(K, V)> {
-        self.writes
+        self.writes.into_iter().collect()
     }
-    /// Number of distinct locations read.
+
+    /// Number of distinct locations read from outside this execution.
     pub fn read_count(&self) -> usize {
         self.reads.len()
     }
+
     /// Number of distinct locations written.
     pub fn write_count(&self) -> usize {
         self.writes.len()
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -4,6 +4,7 @@
 //! The loop's own bookkeeping (ready queue, timer heap, stop flag) lives here as executor state:
 //! it is changed only by applying effects, never read by speculative Python code.
 
+use crate::timer_heap::{Timer, TimerHeap};
 use crate::value::Value;
 use parking_lot::Mutex;
 use std::collections::VecDeque;
@@ -38,26 +39,12 @@ pub enum Effect {
     RegisterTask(Value),
 }
 
-/// A scheduled timer.
-#[derive(Clone, Debug)]
-pub struct Timer {
-    /// Loop time at which it is due.
-    pub when: f64,
-    /// Its id, for cancellation.
-    pub id: u64,
-    /// What runs when it fires.
-    pub handle: Handle,
-}
-
 /// The event loop's bookkeeping.
 pub struct LoopState {
     /// Handles ready to run, in order.
     pub ready: VecDeque<Handle>,
-    /// Timers as a binary heap ordered by `when` only, sifted exactly as CPython's `heapq`
-    /// so that equal deadlines come out in CPython's order.
-    pub timers: Vec<Timer>,
-    /// Ids of cancelled timers still in the heap.
-    pub cancelled: std::collections::HashSet<u64>,
+    /// Timers, ordered exactly as CPython's `_scheduled` heap.
+    pub timers: TimerHeap,
     /// Set by `loop.stop()`; the loop ends after the current iteration.
     pub stopping: bool,
     /// Every task created, in creation (commit) order.
@@ -70,8 +57,7 @@ pub fn loop_state() -> &'static Mutex<LoopState> {
     STATE.get_or_init(|| {
         Mutex::new(LoopState {
             ready: VecDeque::new(),
-            timers: Vec::new(),
-            cancelled: Default::default(),
+            timers: TimerHeap::default(),
             stopping: false,
             tasks: Vec::new(),
         })
@@ -132,61 +118,12 @@ pub fn apply(e: Effect) {
         Effect::Write { fd, text } => write_output(fd, &text),
         Effect::CallSoon(h) => loop_state().lock().ready.push_back(h),
         Effect::CallAt { when, handle, id } => {
-            heap_push(&mut loop_state().lock().timers, Timer { when, id, handle });
+            loop_state().lock().timers.push(Timer { when, id, handle });
         }
         Effect::CancelTimer(id) => {
-            loop_state().lock().cancelled.insert(id);
+            loop_state().lock().timers.cancel(id);
         }
         Effect::Stop => loop_state().lock().stopping = true,
         Effect::RegisterTask(t) => loop_state().lock().tasks.push(t),
     }
-}
-
-/// `heapq.heappush` (CPython's `_siftdown`), comparing `when` only.
-pub fn heap_push(heap: &mut Vec<Timer>, t: Timer) {
-    heap.push(t);
-    let mut pos = heap.len() - 1;
-    while pos > 0 {
-        let parent = (pos - 1) >> 1;
-        if heap[pos].when < heap[parent].when {
-            heap.swap(pos, parent);
-            pos = parent;
-        } else {
-            break;
-        }
-    }
-}
-
-/// `heapq.heappop` (CPython's `_siftup` then `_siftdown`), comparing `when` only.
-pub fn heap_pop(heap: &mut Vec<Timer>) -> Option<Timer> {
-    let last = heap.pop()?;
-    if heap.is_empty() {
-        return Some(last);
-    }
-    let top = std::mem::replace(&mut heap[0], last);
-    // _siftup: move the smaller child up until a leaf, then _siftdown from there.
-    let end = heap.len();
-    let mut pos = 0;
-    let mut child = 1;
-    while child < end {
-        let right = child + 1;
-        if right < end
-            && heap[child].when.partial_cmp(&heap[right].when) != Some(std::cmp::Ordering::Less)
-        {
-            child = right;
-        }
-        heap.swap(pos, child);
-        pos = child;
-        child = 2 * pos + 1;
-    }
-    while pos > 0 {
-        let parent = (pos - 1) >> 1;
-        if heap[pos].when < heap[parent].when {
-            heap.swap(pos, parent);
-            pos = parent;
-        } else {
-            break;
-        }
-    }
-    Some(top)
 }

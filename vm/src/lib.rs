@@ -29,6 +29,7 @@ pub mod rt;
 pub mod seqops;
 pub mod slot;
 pub mod strformat;
+pub mod timer_heap;
 pub mod value;
 
 pub use error::{PyResult, Raise};

@@ -339,25 +339,23 @@ class Future:
 # ---------------------------------------------------------------- Task
 
 _task_name_counter = 0
-_all_tasks = []
 
 
 def _register_task(task):
-    _all_tasks.append(task)
+    # The registry is loop state kept natively (CPython: the _all_tasks
+    # WeakSet), so creating tasks in parallel steps does not conflict.
+    _specloop.register_task(task)
 
 
 def all_tasks(loop=None):
-    global _all_tasks
+    # CPython returns a set, iterated in hash (memory address) order; this
+    # returns the not-done tasks of `loop` in creation order.
     if loop is None:
         loop = get_running_loop()
     live = []
-    keep = []
-    for t in _all_tasks:
-        if not t.done():
-            keep.append(t)
-            if t._loop is loop:
-                live.append(t)
-    _all_tasks = keep
+    for t in _specloop.registered_tasks():
+        if not t.done() and t._loop is loop:
+            live.append(t)
     return live
 
 
