@@ -86,15 +86,27 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> Transaction<K, V> {
         key: &K,
         storage: impl FnOnce(&K) -> V,
     ) -> Result<V, ReadError> {
-        if let Some(v) = self.writes.get(key) {
-            return Ok(v.clone());
+        self.read_ref(mem, key, storage).cloned()
+    }
+
+    /// [`Transaction::read`] without cloning the value: a reference into this execution's
+    /// write or read set. Repeated reads of a shared value (a table read in a loop) then touch
+    /// no reference count that other threads also touch.
+    pub fn read_ref(
+        &mut self,
+        mem: &MVMemory<K, V>,
+        key: &K,
+        storage: impl FnOnce(&K) -> V,
+    ) -> Result<&V, ReadError> {
+        if let Some(i) = self.writes.get_index_of(key) {
+            return Ok(&self.writes[i]);
         }
-        if let Some(v) = self.reads.get(key) {
-            return Ok(v.clone());
+        if let Some(i) = self.reads.get_index_of(key) {
+            return Ok(&self.reads[i]);
         }
         let v = Self::lookup(mem, self.txn, key, storage)?;
-        self.reads.insert(key.clone(), v.clone());
-        Ok(v)
+        let (i, _) = self.reads.insert_full(key.clone(), v);
+        Ok(&self.reads[i])
     }
 
     /// Buffers a write; a later write of the same key replaces the value, keeping its position.

@@ -40,6 +40,15 @@ pub struct Spec {
     pub mem: Arc<Memory>,
 }
 
+impl Spec {
+    /// The contents of a shared container, by reference into the read or write set.
+    fn read_ref(&mut self, container: ObjRef) -> PyResult<&Slot> {
+        self.txn
+            .read_ref(&self.mem, &Loc::Contents(container), |l| l.read_storage())
+            .map_err(|ReadError::Blocked { on }| Raise::Abort(Abort::Blocked(on)))
+    }
+}
+
 /// Everything one execution of one step carries.
 pub struct Ctx {
     /// Creator token stamped on objects this execution allocates.
@@ -155,6 +164,36 @@ impl Ctx {
         match self.read(Loc::Contents(list))? {
             Slot::List(v) => Ok(v),
             _ => Ok(Arc::new(Vec::new())),
+        }
+    }
+
+    /// Runs `f` on the current contents of a list, borrowed: no reference count is taken, so
+    /// tasks reading one shared list in parallel do not contend. `f` must not call back into
+    /// Python (the object's lock may be held).
+    pub fn with_list<R>(&mut self, list: ObjRef, f: impl FnOnce(&[Value]) -> R) -> PyResult<R> {
+        match &mut self.spec {
+            Some(spec) if list.creator != self.token => Ok(match spec.read_ref(list)? {
+                Slot::List(v) => f(v),
+                _ => f(&[]),
+            }),
+            _ => Ok(match &list.kind {
+                Kind::List(l) => f(&l.lock()),
+                _ => f(&[]),
+            }),
+        }
+    }
+
+    /// Runs `f` on the current contents of a dict, borrowed (see [`Ctx::with_list`]).
+    pub fn with_dict<R>(&mut self, dict: ObjRef, f: impl FnOnce(&DictData) -> R) -> PyResult<R> {
+        match &mut self.spec {
+            Some(spec) if dict.creator != self.token => Ok(match spec.read_ref(dict)? {
+                Slot::Dict(v) => f(v),
+                _ => f(&DictData::default()),
+            }),
+            _ => Ok(match &dict.kind {
+                Kind::Dict(d) => f(&d.lock()),
+                _ => f(&DictData::default()),
+            }),
         }
     }
 

@@ -99,7 +99,7 @@ fn iter_next(ctx: &mut Ctx, o: ObjRef, iter: &Iter) -> PyResult<Option<Value>> {
         IterSource::Range { start, step, len } => {
             (pos < *len).then(|| Value::Int(start + pos * step))
         }
-        IterSource::List(l) => ctx.list_items(*l)?.get(pos as usize).copied(),
+        IterSource::List(l) => ctx.with_list(*l, |items| items.get(pos as usize).copied())?,
         IterSource::Tuple(t) => match &t.kind {
             Kind::Tuple(items) => items.get(pos as usize).copied(),
             _ => None,
@@ -117,11 +117,13 @@ fn iter_next(ctx: &mut Ctx, o: ObjRef, iter: &Iter) -> PyResult<Option<Value>> {
             _ => None,
         },
         IterSource::Dict(d, view) => {
-            let items = ctx.dict_items(*d)?;
-            items.get_index(pos as usize).map(|(k, v)| match view {
-                DictView::Keys => k.0,
-                DictView::Values => *v,
-                DictView::Items => ctx.new_tuple(vec![k.0, *v]),
+            let entry = ctx.with_dict(*d, |items| {
+                items.get_index(pos as usize).map(|(k, v)| (k.0, *v))
+            })?;
+            entry.map(|(k, v)| match view {
+                DictView::Keys => k,
+                DictView::Values => v,
+                DictView::Items => ctx.new_tuple(vec![k, v]),
             })
         }
     };

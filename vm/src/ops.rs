@@ -420,8 +420,8 @@ pub fn truthy(ctx: &mut Ctx, v: Value) -> PyResult<bool> {
             Kind::Str(s) => !s.s.is_empty(),
             Kind::BigInt(_) => true,
             Kind::Tuple(t) => !t.is_empty(),
-            Kind::List(_) => !ctx.list_items(o)?.is_empty(),
-            Kind::Dict(_) => !ctx.dict_items(o)?.is_empty(),
+            Kind::List(_) => ctx.with_list(o, |v| !v.is_empty())?,
+            Kind::Dict(_) => ctx.with_dict(o, |d| !d.is_empty())?,
             Kind::Range { start, stop, step } => crate::seqops::range_len(*start, *stop, *step) > 0,
             Kind::Instance(_) => {
                 if let Some(r) = crate::attr::call_dunder(ctx, v, "__bool__", &[])? {
@@ -625,7 +625,7 @@ pub fn contains(ctx: &mut Ctx, container: Value, item: Value) -> PyResult<bool> 
             Kind::Dict(_) => {
                 let key = crate::dict::HKey::new(item)
                     .map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
-                return Ok(ctx.dict_items(o)?.contains_key(&key));
+                return ctx.with_dict(o, |d| d.contains_key(&key));
             }
             Kind::Range { start, stop, step } => {
                 if let Some(i) = as_i64(item) {

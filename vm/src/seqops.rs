@@ -200,6 +200,17 @@ pub fn getitem(ctx: &mut Ctx, container: Value, key: Value) -> PyResult<Value> {
     };
     match &o.kind {
         Kind::List(_) => {
+            if let Value::Int(i) = key {
+                let item = ctx.with_list(o, |items| {
+                    let at = if i < 0 { i + items.len() as i64 } else { i };
+                    usize::try_from(at)
+                        .ok()
+                        .and_then(|at| items.get(at).copied())
+                })?;
+                if let Some(item) = item {
+                    return Ok(item);
+                }
+            }
             let items = ctx.list_items(o)?;
             if let Some(sl) = is_slice(key) {
                 let (s, e, st) = slice_indices(ctx, sl, items.len() as i64)?;
@@ -236,8 +247,8 @@ pub fn getitem(ctx: &mut Ctx, container: Value, key: Value) -> PyResult<Value> {
         Kind::Dict(_) => {
             let k =
                 HKey::new(key).map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
-            match ctx.dict_items(o)?.get(&k) {
-                Some(v) => Ok(*v),
+            match ctx.with_dict(o, |d| d.get(&k).copied())? {
+                Some(v) => Ok(v),
                 None => Err(ctx.key_error(key)),
             }
         }
@@ -294,7 +305,7 @@ pub fn setitem(ctx: &mut Ctx, container: Value, key: Value, value: Value) -> PyR
                     v.splice(s as usize..e as usize, new);
                 });
             }
-            let len = ctx.list_items(o)?.len();
+            let len = ctx.with_list(o, <[Value]>::len)?;
             let i = index(ctx, key, len, "list")
                 .map_err(|_| ctx.index_error("list assignment index out of range"))?;
             ctx.list_modify(o, |v| v[i] = value)

@@ -87,8 +87,8 @@ pub fn len_of(ctx: &mut Ctx, v: Value) -> PyResult<i64> {
         let n = match &o.kind {
             Kind::Str(s) => s.char_len(),
             Kind::Tuple(t) => t.len(),
-            Kind::List(_) => ctx.list_items(o)?.len(),
-            Kind::Dict(_) => ctx.dict_items(o)?.len(),
+            Kind::List(_) => ctx.with_list(o, <[Value]>::len)?,
+            Kind::Dict(_) => ctx.with_dict(o, |d| d.len())?,
             Kind::Range { start, stop, step } => {
                 crate::seqops::range_len(*start, *stop, *step) as usize
             }

@@ -58,17 +58,15 @@ fn items(ctx: &mut Ctx, r: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> P
 fn get(ctx: &mut Ctx, r: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     arity(ctx, "get", args, 1, 2)?;
     let k = key(ctx, args[0])?;
-    let d = ctx.dict_items(this(r))?;
-    Ok(d.get(&k)
-        .copied()
-        .unwrap_or(args.get(1).copied().unwrap_or(Value::None)))
+    let found = ctx.with_dict(this(r), |d| d.get(&k).copied())?;
+    Ok(found.unwrap_or(args.get(1).copied().unwrap_or(Value::None)))
 }
 
 fn pop(ctx: &mut Ctx, r: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     arity(ctx, "pop", args, 1, 2)?;
     let k = key(ctx, args[0])?;
     let dict = this(r);
-    if !ctx.dict_items(dict)?.contains_key(&k) {
+    if !ctx.with_dict(dict, |d| d.contains_key(&k))? {
         return match args.get(1) {
             Some(d) => Ok(*d),
             None => Err(ctx.key_error(args[0])),
@@ -88,8 +86,8 @@ fn setdefault(
     arity(ctx, "setdefault", args, 1, 2)?;
     let k = key(ctx, args[0])?;
     let dict = this(r);
-    if let Some(v) = ctx.dict_items(dict)?.get(&k) {
-        return Ok(*v);
+    if let Some(v) = ctx.with_dict(dict, |d| d.get(&k).copied())? {
+        return Ok(v);
     }
     let v = args.get(1).copied().unwrap_or(Value::None);
     ctx.dict_modify(dict, |d| {
