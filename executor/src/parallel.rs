@@ -228,7 +228,8 @@ fn boundary(run: &Run, committed: TxnIdx) {
 }
 
 fn worker(run: &Run) {
-    while let Some(task) = run.sched.next_task() {
+    let q = run.sched.worker_queue();
+    while let Some(task) = run.sched.next_task(&q) {
         match task {
             Task::Execute { txn, incarnation } => execute(run, txn, incarnation),
             Task::Commit { txn, incarnation } => commit(run, txn, incarnation),

@@ -1,4 +1,5 @@
-//! loom models of `Scheduler`: claiming of work and the commit hand-off between workers.
+//! loom models of `Scheduler`: claiming of work from the work-stealing queues (each worker has
+//! its own deque and steals from the other) and the commit hand-off between workers.
 //!
 //! What the models assert, over every interleaving (bounded preemption):
 //! - every step is executed before it commits, by one worker at a time;
@@ -30,7 +31,8 @@ struct Log {
 /// One worker: executes and commits until the last step committed. With `block_first`,
 /// step 1's first execution meets an estimate of step 0 (as if step 0 had been aborted).
 fn worker(sched: &Scheduler, log: &Mutex<Log>, executions: &[AtomicU32], block_first: bool) {
-    while let Some(task) = sched.next_task() {
+    let q = sched.worker_queue();
+    while let Some(task) = sched.next_task(&q) {
         match task {
             Task::Execute { txn, incarnation } => {
                 let i = txn as usize;

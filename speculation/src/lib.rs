@@ -30,10 +30,12 @@ mod mvmemory;
 mod scheduler;
 pub mod sync;
 mod transaction;
+mod work_queue;
 
 pub use mvmemory::{MVMemory, MVRead};
 pub use scheduler::{Scheduler, StepStatus, Task};
 pub use transaction::{ReadError, Transaction};
+pub use work_queue::WorkerQueue;
 
 /// Sequence number of a step: dense, 0, 1, 2, ... in the order steps become known.
 pub type TxnIdx = u64;

@@ -1,9 +1,10 @@
 //! Which step to execute or commit next, over a window of steps that grows as commits schedule
-//! new ones (`push`). One mutex and one condvar guard the whole state: steps are coarse (a
-//! step is a whole callback or coroutine resumption), so the lock is held for a few hundred
-//! nanoseconds per step and is not a bottleneck at this stage. Idle workers park on the
-//! condvar; every transition that creates work wakes as many workers as units of work it
-//! created (none, one, or all); nothing spins.
+//! new ones (`push`). One mutex guards the step states: steps are coarse (a step is a whole
+//! callback or coroutine resumption), so the lock is held for a few hundred nanoseconds per
+//! step and is not a bottleneck at this stage. Pending executions travel through
+//! `crossbeam-deque` work-stealing queues (`work_queue.rs`), one deque per worker; a worker
+//! claims an entry under the lock. Idle workers park on a condvar; every transition that
+//! creates work wakes as many workers as units of work it created (none, one, or all).
 //!
 //! Step states (incarnation `i`; `on` is a lower step whose estimate the execution met):
 //!
@@ -27,7 +28,8 @@
 //!
 //! Invariants (under the lock):
 //! - `steps[k]` is the status of step `base + k`; steps below `base` are committed, in order.
-//! - `pending` holds exactly the indices whose status is `Pending`.
+//! - `pending` counts the steps whose status is `Pending`; each has an entry in the work queues
+//!   (see `work_queue.rs`), pushed by the transition that made it pending.
 //! - `waiting[on]` holds every step in `Blocked(_, on)` (and possibly stale indices, ignored).
 //! - `committing` is true while one caller holds the commit token; only the oldest step is ever
 //!   committed, and only by the token holder, so commits happen in index order, once each.
@@ -37,8 +39,9 @@
 //!   `abort_executed`), never the reverse.
 
 use crate::sync::{Condvar, Mutex};
+use crate::work_queue::{Entry, WorkQueues, WorkerQueue};
 use crate::{Incarnation, TxnIdx};
-use std::collections::{BTreeSet, HashMap, VecDeque};
+use std::collections::{HashMap, VecDeque};
 
 /// Work for a worker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,7 +86,7 @@ pub enum StepStatus {
 struct State {
     base: TxnIdx,
     steps: VecDeque<StepStatus>,
-    pending: BTreeSet<TxnIdx>,
+    pending: usize,
     waiting: HashMap<TxnIdx, Vec<TxnIdx>>,
     committing: bool,
     closed: bool,
@@ -98,8 +101,9 @@ impl State {
         self.steps.get(k).copied()
     }
 
-    /// Sets the status of an uncommitted step, keeping `pending` in step.
-    fn set(&mut self, txn: TxnIdx, new: StepStatus) {
+    /// Sets the status of an uncommitted step, keeping `pending` in step; a step that becomes
+    /// pending is queued in `queues`.
+    fn set(&mut self, queues: &WorkQueues, txn: TxnIdx, new: StepStatus) {
         let Some(k) = txn
             .checked_sub(self.base)
             .and_then(|k| usize::try_from(k).ok())
@@ -111,10 +115,11 @@ impl State {
         };
         let old = std::mem::replace(slot, new);
         if matches!(old, StepStatus::Pending(_)) {
-            self.pending.remove(&txn);
+            self.pending -= 1;
         }
-        if matches!(new, StepStatus::Pending(_)) {
-            self.pending.insert(txn);
+        if let StepStatus::Pending(incarnation) = new {
+            self.pending += 1;
+            queues.push((txn, incarnation));
         }
     }
 
@@ -122,32 +127,37 @@ impl State {
         !self.committing && matches!(self.steps.front(), Some(StepStatus::Executed(_)))
     }
 
-    fn pick(&mut self) -> Option<Task> {
-        if self.commit_ready() {
-            if let Some(StepStatus::Executed(incarnation)) = self.steps.front().copied() {
-                self.committing = true;
-                return Some(Task::Commit {
-                    txn: self.base,
-                    incarnation,
-                });
-            }
+    /// Takes the commit token for the oldest step, if it has executed and the token is free.
+    fn take_commit(&mut self) -> Option<Task> {
+        if !self.commit_ready() {
+            return None;
         }
-        while let Some(txn) = self.pending.pop_first() {
-            if let Some(StepStatus::Pending(incarnation)) = self.get(txn) {
-                self.set(txn, StepStatus::Executing(incarnation));
-                return Some(Task::Execute { txn, incarnation });
-            }
+        let Some(StepStatus::Executed(incarnation)) = self.steps.front().copied() else {
+            return None;
+        };
+        self.committing = true;
+        Some(Task::Commit {
+            txn: self.base,
+            incarnation,
+        })
+    }
+
+    /// Claims a queued execution if the step is still pending with that incarnation.
+    fn claim(&mut self, queues: &WorkQueues, (txn, incarnation): Entry) -> Option<Task> {
+        if self.get(txn) != Some(StepStatus::Pending(incarnation)) {
+            return None;
         }
-        None
+        self.set(queues, txn, StepStatus::Executing(incarnation));
+        Some(Task::Execute { txn, incarnation })
     }
 
     /// Moves every step blocked on `on` to pending; returns how many.
-    fn release(&mut self, on: TxnIdx) -> usize {
+    fn release(&mut self, queues: &WorkQueues, on: TxnIdx) -> usize {
         let mut released = 0;
         for txn in self.waiting.remove(&on).unwrap_or_default() {
             if let Some(StepStatus::Blocked { incarnation, on: o }) = self.get(txn) {
                 if o == on {
-                    self.set(txn, StepStatus::Pending(incarnation + 1));
+                    self.set(queues, txn, StepStatus::Pending(incarnation + 1));
                     released += 1;
                 }
             }
@@ -159,6 +169,7 @@ impl State {
 /// The shared schedule of the window of known, uncommitted steps.
 pub struct Scheduler {
     state: Mutex<State>,
+    queues: WorkQueues,
     wake: Condvar,
 }
 
@@ -175,13 +186,19 @@ impl Scheduler {
             state: Mutex::new(State {
                 base: 0,
                 steps: VecDeque::new(),
-                pending: BTreeSet::new(),
+                pending: 0,
                 waiting: HashMap::new(),
                 committing: false,
                 closed: false,
             }),
+            queues: WorkQueues::new(),
             wake: Condvar::new(),
         }
+    }
+
+    /// A work-stealing deque for one worker thread; pass it to `next_task`.
+    pub fn worker_queue(&self) -> WorkerQueue {
+        self.queues.worker()
     }
 
     /// Wakes one parked worker per unit of new work.
@@ -198,7 +215,8 @@ impl Scheduler {
         let mut s = self.state.lock();
         let txn = s.base + s.steps.len() as TxnIdx;
         s.steps.push_back(StepStatus::Pending(0));
-        s.pending.insert(txn);
+        s.pending += 1;
+        self.queues.push((txn, 0));
         drop(s);
         self.wake(1);
         txn
@@ -207,26 +225,53 @@ impl Scheduler {
     /// Blocks until there is work: `Commit` of the oldest step when it has executed and the
     /// commit token is free (taking the token), else `Execute` of the lowest pending step.
     /// `None` once [`Scheduler::close`] was called.
-    pub fn next_task(&self) -> Option<Task> {
-        let mut s = self.state.lock();
+    pub fn next_task(&self, q: &WorkerQueue) -> Option<Task> {
         loop {
+            if let Some(task) = self.try_next_task(q) {
+                return Some(task);
+            }
+            let mut s = self.state.lock();
             if s.closed {
                 return None;
             }
-            if let Some(task) = s.pick() {
+            if let Some(task) = s.take_commit() {
                 return Some(task);
             }
-            s = self.wake.wait(s);
+            if s.pending > 0 {
+                // Another worker holds an entry it is about to claim or put back.
+                drop(s);
+                crate::sync::yield_now();
+                continue;
+            }
+            drop(self.wake.wait(s));
         }
     }
 
     /// Like [`Scheduler::next_task`], without blocking: `None` when there is no work now.
-    pub fn try_next_task(&self) -> Option<Task> {
-        let mut s = self.state.lock();
-        if s.closed {
-            return None;
+    pub fn try_next_task(&self, q: &WorkerQueue) -> Option<Task> {
+        {
+            let mut s = self.state.lock();
+            if s.closed {
+                return None;
+            }
+            if let Some(task) = s.take_commit() {
+                return Some(task);
+            }
         }
-        s.pick()
+        while let Some(entry) = self.queues.find(q) {
+            let mut s = self.state.lock();
+            if s.closed {
+                return None;
+            }
+            if let Some(task) = s.take_commit() {
+                self.queues.put_back(q, entry);
+                return Some(task);
+            }
+            if let Some(task) = s.claim(&self.queues, entry) {
+                return Some(task);
+            }
+        }
+        None
     }
 
     /// Execution `incarnation` of `txn` ended and its writes are published (publish first):
@@ -236,8 +281,8 @@ impl Scheduler {
         if s.get(txn) != Some(StepStatus::Executing(incarnation)) {
             return;
         }
-        s.set(txn, StepStatus::Executed(incarnation));
-        let units = s.release(txn) + usize::from(s.commit_ready());
+        s.set(&self.queues, txn, StepStatus::Executed(incarnation));
+        let units = s.release(&self.queues, txn) + usize::from(s.commit_ready());
         drop(s);
         self.wake(units);
     }
@@ -256,11 +301,11 @@ impl Scheduler {
                 None | Some(StepStatus::Committed | StepStatus::Executed(_))
             );
         if settled {
-            s.set(txn, StepStatus::Pending(incarnation + 1));
+            s.set(&self.queues, txn, StepStatus::Pending(incarnation + 1));
             drop(s);
             self.wake(1);
         } else {
-            s.set(txn, StepStatus::Blocked { incarnation, on });
+            s.set(&self.queues, txn, StepStatus::Blocked { incarnation, on });
             s.waiting.entry(on).or_default().push(txn);
         }
     }
@@ -272,7 +317,7 @@ impl Scheduler {
         if s.get(txn) != Some(StepStatus::Executing(incarnation)) {
             return;
         }
-        s.set(txn, StepStatus::Pending(incarnation + 1));
+        s.set(&self.queues, txn, StepStatus::Pending(incarnation + 1));
         drop(s);
         self.wake(1);
     }
@@ -294,7 +339,7 @@ impl Scheduler {
             return false;
         }
         mark_estimates();
-        s.set(txn, StepStatus::Pending(incarnation + 1));
+        s.set(&self.queues, txn, StepStatus::Pending(incarnation + 1));
         drop(s);
         self.wake(1);
         true
@@ -308,7 +353,7 @@ impl Scheduler {
         let mut s = self.state.lock();
         let new = incarnation + 1;
         if txn == s.base {
-            s.set(txn, StepStatus::Executing(new));
+            s.set(&self.queues, txn, StepStatus::Executing(new));
         }
         new
     }
@@ -319,12 +364,12 @@ impl Scheduler {
     pub fn finish_commit(&self, txn: TxnIdx) {
         let mut s = self.state.lock();
         if txn == s.base && !s.steps.is_empty() {
-            s.set(txn, StepStatus::Committed);
+            s.set(&self.queues, txn, StepStatus::Committed);
             s.steps.pop_front();
             s.base += 1;
         }
         s.committing = false;
-        let units = s.release(txn) + usize::from(s.commit_ready());
+        let units = s.release(&self.queues, txn) + usize::from(s.commit_ready());
         drop(s);
         self.wake(units);
     }
@@ -350,7 +395,7 @@ impl Scheduler {
             let incarnation = match s.get(txn) {
                 Some(StepStatus::Pending(i)) => i,
                 Some(StepStatus::Executed(i) | StepStatus::Blocked { incarnation: i, .. }) => {
-                    s.set(txn, StepStatus::Pending(i + 1));
+                    s.set(&self.queues, txn, StepStatus::Pending(i + 1));
                     i
                 }
                 _ => continue,
@@ -358,7 +403,7 @@ impl Scheduler {
             out.push((txn, incarnation));
         }
         s.waiting.clear();
-        let units = s.pending.len();
+        let units = s.pending;
         drop(s);
         self.wake(units);
         out

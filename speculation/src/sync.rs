@@ -11,6 +11,7 @@
 #[cfg(loom)]
 mod imp {
     pub use loom::sync::{atomic, Arc};
+    pub use loom::thread::yield_now;
 
     /// A mutual-exclusion lock (loom model).
     #[derive(Debug, Default)]
@@ -66,6 +67,7 @@ mod imp {
 #[cfg(not(loom))]
 mod imp {
     pub use std::sync::{atomic, Arc};
+    pub use std::thread::yield_now;
 
     /// A mutual-exclusion lock (`parking_lot`: small, fast uncontended, no poisoning).
     #[derive(Debug, Default)]
@@ -119,4 +121,4 @@ mod imp {
     }
 }
 
-pub use imp::{atomic, Arc, Condvar, Mutex, MutexGuard};
+pub use imp::{atomic, yield_now, Arc, Condvar, Mutex, MutexGuard};

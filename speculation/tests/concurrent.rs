@@ -216,7 +216,8 @@ impl Run {
     }
 
     fn worker(&self) {
-        while let Some(task) = self.sched.next_task() {
+        let q = self.sched.worker_queue();
+        while let Some(task) = self.sched.next_task(&q) {
             match task {
                 Task::Execute { txn, incarnation } => self.execute(txn, incarnation),
                 Task::Commit { txn, incarnation } => self.commit(txn, incarnation),
