@@ -155,12 +155,13 @@ fn unsupported_feature_exits_2() {
     );
 }
 
-#[test]
-fn uncaught_exception_prints_traceback_and_exits_1() {
-    for workers in ["1", "2"] {
-        let out = specloop(&["run", "--workers", workers, "uncaught.py"]);
+/// Runs `file` at each worker count and checks an uncaught exception's outcome: exit 1, the
+/// stdout printed before it, and a traceback from its header to `last_line`.
+fn assert_uncaught(file: &str, workers: &[&str], stdout: &str, last_line: &str) {
+    for w in workers {
+        let out = specloop(&["run", "--workers", w, file]);
         assert_eq!(out.code, Some(1), "{}", out.context());
-        assert_eq!(out.stdout, "before\n", "{}", out.context());
+        assert_eq!(out.stdout, stdout, "{}", out.context());
         let lines = out.stderr_lines();
         assert_eq!(
             lines.first().copied(),
@@ -168,35 +169,23 @@ fn uncaught_exception_prints_traceback_and_exits_1() {
             "{}",
             out.context()
         );
-        assert_eq!(
-            lines.last().copied(),
-            Some("ValueError: boom 3"),
-            "{}",
-            out.context()
-        );
+        assert_eq!(lines.last().copied(), Some(last_line), "{}", out.context());
     }
 }
 
 #[test]
+fn uncaught_exception_prints_traceback_and_exits_1() {
+    assert_uncaught("uncaught.py", &["1", "2"], "before\n", "ValueError: boom 3");
+}
+
+#[test]
 fn uncaught_exception_through_asyncio_run() {
-    for workers in ["1", "4"] {
-        let out = specloop(&["run", "--workers", workers, "uncaught_async.py"]);
-        assert_eq!(out.code, Some(1), "{}", out.context());
-        assert_eq!(out.stdout, "main start\n[0, 2]\n", "{}", out.context());
-        let lines = out.stderr_lines();
-        assert_eq!(
-            lines.first().copied(),
-            Some("Traceback (most recent call last):"),
-            "{}",
-            out.context()
-        );
-        assert_eq!(
-            lines.last().copied(),
-            Some("KeyError: 'child 1'"),
-            "{}",
-            out.context()
-        );
-    }
+    assert_uncaught(
+        "uncaught_async.py",
+        &["1", "4"],
+        "main start\n[0, 2]\n",
+        "KeyError: 'child 1'",
+    );
 }
 
 /// `specloop-stats: steps=<int> commits=<int> aborts=<int> reexecutions=<int> wall_s=<float>`
