@@ -1,0 +1,101 @@
+//! Modules: importing and running module code. Native modules live in their own files
+//! (`sys.rs`, `specloop.rs`); `asyncio` is Python source compiled into the binary.
+//!
+//! `asyncio` is a Python prelude (`stdlib/asyncio.py`), a reduced port of CPython's, so its
+//! order of callbacks is CPython's by construction; only the loop core is native.
+
+use crate::ctx::Ctx;
+use crate::error::PyResult;
+use crate::object::{AttrMap, Kind, Module, Object};
+use crate::rt::rt;
+use crate::value::{intern, Name, ObjRef, Value};
+use parking_lot::Mutex;
+use std::sync::OnceLock;
+
+/// Runs the event loop until `loop.stop()` takes effect (installed by the executor).
+pub type LoopDriver = Box<dyn Fn(&mut Ctx) -> PyResult<()> + Send + Sync>;
+
+pub(crate) static DRIVER: OnceLock<LoopDriver> = OnceLock::new();
+
+/// Installs the event loop driver (once, by the binary).
+pub fn set_loop_driver(d: LoopDriver) {
+    let _ = DRIVER.set(d);
+}
+
+mod specloop;
+mod sys;
+
+pub use sys::is_stderr;
+
+const ASYNCIO_SRC: &str = include_str!("../stdlib/asyncio.py");
+
+fn new_module(name: &str, attrs: AttrMap) -> ObjRef {
+    let mut attrs = attrs;
+    attrs.insert(intern("__name__"), intern(name).value());
+    Object::immortal(Kind::Module(Box::new(Module {
+        name: intern(name),
+        attrs: Mutex::new(attrs),
+    })))
+}
+
+/// Compiles and runs `source` as module `name`; registers it before running (as CPython).
+pub fn exec_module(
+    ctx: &mut Ctx,
+    name: &str,
+    filename: &'static str,
+    source: &'static str,
+) -> PyResult<ObjRef> {
+    let code = match crate::compiler::compile_module(source, filename) {
+        Ok(c) => c,
+        Err(e) => return Err(ctx.runtime_error(format!("cannot compile {filename}: {e:?}"))),
+    };
+    crate::exceptions::register_source(filename, source);
+    let module = new_module(name, AttrMap::default());
+    rt().modules.lock().insert(intern(name), module);
+    run_code(ctx, code, module)?;
+    Ok(module)
+}
+
+/// Runs compiled module code with `module` as its globals.
+pub fn run_code(ctx: &mut Ctx, code: ObjRef, module: ObjRef) -> PyResult<()> {
+    let Some(c) = crate::compiler::code_of(code) else {
+        return Ok(());
+    };
+    let mut frame = crate::interp::frame::Frame::new(c, module);
+    crate::interp::call::run_guarded(ctx, &mut frame).map(|_| ())
+}
+
+/// `import name`.
+pub fn import(ctx: &mut Ctx, name: Name) -> PyResult<Value> {
+    if let Some(m) = rt().modules.lock().get(&name) {
+        return Ok(Value::Obj(*m));
+    }
+    ctx.require_direct()?;
+    let m = match name.as_str() {
+        "asyncio" => exec_module(ctx, "asyncio", "<frozen asyncio>", ASYNCIO_SRC)?,
+        "_specloop" => {
+            let m = specloop::specloop_module();
+            rt().modules.lock().insert(name, m);
+            m
+        }
+        "sys" => {
+            let m = sys::sys_module(ctx);
+            rt().modules.lock().insert(name, m);
+            m
+        }
+        other => {
+            return Err(ctx.error(
+                rt().types.module_not_found_error,
+                format!("No module named '{other}'"),
+            ));
+        }
+    };
+    Ok(Value::Obj(m))
+}
+
+/// The `__main__` module, registered so the program can find itself.
+pub fn main_module() -> ObjRef {
+    let m = new_module("__main__", AttrMap::default());
+    rt().modules.lock().insert(intern("__main__"), m);
+    m
+}

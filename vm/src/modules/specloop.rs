@@ -1,0 +1,113 @@
+//! `_specloop`: the native hooks under the asyncio prelude (ready queue, timers, loop driver,
+//! current task, task registry). Scheduling hooks emit effects, applied at commit.
+
+use super::{new_module, DRIVER};
+use crate::builtins::def;
+use crate::effects::{next_timer_id, Effect, Handle};
+use crate::object::{AttrMap, Kind};
+use crate::value::{ObjRef, Value};
+
+/// A new `_specloop` module object.
+pub(super) fn specloop_module() -> ObjRef {
+    let mut a = AttrMap::default();
+    def(&mut a, "call_soon", |ctx, _, args, _| {
+        let Some((&callback, rest)) = args.split_first() else {
+            return Err(ctx.type_error("call_soon needs a callback"));
+        };
+        ctx.emit(Effect::CallSoon(Handle {
+            callback,
+            args: rest.to_vec(),
+        }));
+        Ok(Value::None)
+    });
+    def(&mut a, "call_later", |ctx, _, args, _| {
+        if args.len() < 2 {
+            return Err(ctx.type_error("call_later needs a delay and a callback"));
+        }
+        let delay = match crate::ops::as_f64(args[0]) {
+            Some(Ok(d)) => d,
+            _ => return Err(ctx.type_error("delay must be a number")),
+        };
+        let id = next_timer_id();
+        let when = ctx.clock() + delay;
+        ctx.emit(Effect::CallAt {
+            when,
+            handle: Handle {
+                callback: args[1],
+                args: args[2..].to_vec(),
+            },
+            id,
+        });
+        Ok(Value::Int(id as i64))
+    });
+    def(&mut a, "call_at", |ctx, _, args, _| {
+        if args.len() < 2 {
+            return Err(ctx.type_error("call_at needs a time and a callback"));
+        }
+        let when = match crate::ops::as_f64(args[0]) {
+            Some(Ok(w)) => w,
+            _ => return Err(ctx.type_error("when must be a number")),
+        };
+        let id = next_timer_id();
+        ctx.emit(Effect::CallAt {
+            when,
+            handle: Handle {
+                callback: args[1],
+                args: args[2..].to_vec(),
+            },
+            id,
+        });
+        Ok(Value::Int(id as i64))
+    });
+    def(&mut a, "cancel_timer", |ctx, _, args, _| {
+        if let Some(Value::Int(id)) = args.first() {
+            ctx.emit(Effect::CancelTimer(*id as u64));
+        }
+        Ok(Value::None)
+    });
+    def(&mut a, "time", |_, _, _, _| {
+        Ok(Value::Float(crate::effects::loop_time()))
+    });
+    def(&mut a, "stop", |ctx, _, _, _| {
+        ctx.emit(Effect::Stop);
+        Ok(Value::None)
+    });
+    def(&mut a, "run_forever", |ctx, _, _, _| {
+        ctx.require_direct()?;
+        match DRIVER.get() {
+            Some(d) => d(ctx).map(|_| Value::None),
+            None => Err(ctx.runtime_error("no event loop driver installed")),
+        }
+    });
+    def(&mut a, "enter_task", |ctx, _, args, _| {
+        ctx.current_task = args.first().and_then(|v| v.obj());
+        Ok(Value::None)
+    });
+    def(&mut a, "leave_task", |ctx, _, _, _| {
+        ctx.current_task = None;
+        Ok(Value::None)
+    });
+    def(&mut a, "register_task", |ctx, _, args, _| {
+        if let Some(t) = args.first() {
+            ctx.emit(Effect::RegisterTask(*t));
+        }
+        Ok(Value::None)
+    });
+    def(&mut a, "registered_tasks", |ctx, _, _, _| {
+        ctx.require_direct()?;
+        let tasks = crate::effects::loop_state().lock().tasks.clone();
+        Ok(ctx.new_list(tasks))
+    });
+    def(&mut a, "current_task", |ctx, _, _, _| {
+        Ok(ctx.current_task.map_or(Value::None, Value::Obj))
+    });
+    def(&mut a, "set_coro_driver", |_, _, args, _| {
+        if let (Some(Value::Obj(c)), Some(Value::Obj(t))) = (args.first(), args.get(1)) {
+            if let Kind::Generator(g) = &c.kind {
+                *g.driver_task.lock() = Some(*t);
+            }
+        }
+        Ok(Value::None)
+    });
+    new_module("_specloop", a)
+}
