@@ -5,7 +5,7 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 use vm::compiler::CompileError;
 use vm::ctx::Ctx;
-use vm::error::Raise;
+use vm::error::{Abort, Raise};
 use vm::value::Value;
 
 #[derive(Parser)]
@@ -33,8 +33,12 @@ struct RunArgs {
     /// Print run statistics on stderr at exit.
     #[arg(long)]
     stats: bool,
+    /// Run CODE instead of a file, as `python3 -c` (the file position then holds an argument).
+    #[arg(short = 'c', value_name = "CODE")]
+    code: Option<String>,
     /// The program.
-    file: String,
+    #[arg(required_unless_present = "code")]
+    file: Option<String>,
     /// Arguments passed to the program as sys.argv[1:].
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     args: Vec<String>,
@@ -42,8 +46,9 @@ struct RunArgs {
 
 fn main() -> ExitCode {
     let mut argv: Vec<String> = std::env::args().collect();
-    // `specloop FILE ARGS...` is shorthand for `specloop run FILE ARGS...`.
-    if argv.len() > 1 && argv[1] != "run" && !argv[1].starts_with('-') && argv[1] != "help" {
+    // `specloop [OPTIONS] FILE ARGS...` is shorthand for `specloop run [OPTIONS] FILE ARGS...`.
+    let own = ["run", "help", "-h", "--help", "-V", "--version"];
+    if argv.len() > 1 && !own.contains(&argv[1].as_str()) {
         argv.insert(1, "run".into());
     }
     let cli = Cli::parse_from(argv);
@@ -61,33 +66,85 @@ fn executor_stack() -> usize {
     512 << 20
 }
 
+/// The program to run: its source, the name tracebacks show, `sys.argv` and `sys.path[0]`.
+struct Program {
+    source: String,
+    filename: String,
+    argv: Vec<String>,
+    path0: String,
+    /// The script's path, for `__main__.__file__` (none for `-c`).
+    file: Option<String>,
+}
+
+/// Reads the program named on the command line, as CPython 3.11 does: a script is known by
+/// its absolute path; `-c` code is `<string>`, with `sys.argv[0] == "-c"`.
+fn program(args: &RunArgs) -> Result<Program, String> {
+    if let Some(code) = &args.code {
+        let mut argv = vec!["-c".to_string()];
+        argv.extend(args.file.iter().chain(&args.args).cloned());
+        return Ok(Program {
+            source: code.clone(),
+            filename: "<string>".into(),
+            argv,
+            path0: String::new(),
+            file: None,
+        });
+    }
+    let file = args.file.clone().unwrap_or_default();
+    let path = std::path::Path::new(&file);
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let source = std::fs::read_to_string(&file).map_err(|e| {
+        let errno = e.raw_os_error().unwrap_or(2);
+        let msg = match e.kind() {
+            std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+            _ => e.to_string(),
+        };
+        format!(
+            "specloop: can't open file '{}': [Errno {errno}] {msg}",
+            abs.display()
+        )
+    })?;
+    let mut argv = vec![file.clone()];
+    argv.extend(args.args.iter().cloned());
+    let abs = abs.display().to_string();
+    Ok(Program {
+        source,
+        filename: abs.clone(),
+        argv,
+        path0: vm::modules::script_dir(path),
+        file: Some(abs),
+    })
+}
+
+/// `sys.path`: the program's entry, then `PYTHONPATH`'s non-empty entries.
+fn sys_path(path0: String) -> Vec<String> {
+    let extra = std::env::var("PYTHONPATH").unwrap_or_default();
+    std::iter::once(path0)
+        .chain(
+            extra
+                .split(':')
+                .filter(|p| !p.is_empty())
+                .map(str::to_string),
+        )
+        .collect()
+}
+
 fn run(args: RunArgs) -> u8 {
     let started = std::time::Instant::now();
-    let source = match std::fs::read_to_string(&args.file) {
-        Ok(s) => s,
-        Err(e) => {
-            let abs = std::path::absolute(&args.file).unwrap_or_else(|_| args.file.clone().into());
-            let errno = e.raw_os_error().unwrap_or(2);
-            let msg = match e.kind() {
-                std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
-                _ => e.to_string(),
-            };
-            eprintln!(
-                "specloop: can't open file '{}': [Errno {errno}] {msg}",
-                abs.display()
-            );
+    let prog = match program(&args) {
+        Ok(p) => p,
+        Err(msg) => {
+            eprintln!("{msg}");
             return 2;
         }
     };
     let workers = args
         .workers
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    let mut sys_argv = vec![args.file.clone()];
-    sys_argv.extend(args.args.iter().cloned());
-    vm::rt::init(sys_argv);
+    vm::rt::init(prog.argv, sys_path(prog.path0));
     executor::install(workers);
-    let filename: &'static str = Box::leak(args.file.clone().into_boxed_str());
-    let source: &'static str = Box::leak(source.into_boxed_str());
+    let filename: &'static str = Box::leak(prog.filename.into_boxed_str());
+    let source: &'static str = Box::leak(prog.source.into_boxed_str());
     let code = match vm::compiler::compile_module(source, filename) {
         Ok(c) => c,
         Err(CompileError::Syntax {
@@ -112,12 +169,20 @@ fn run(args: RunArgs) -> u8 {
             return 2;
         }
     };
-    vm::exceptions::register_source(filename, source);
+    if prog.file.is_some() {
+        // CPython shows no source lines for `-c` code.
+        vm::exceptions::register_source(filename, source);
+    }
     let mut ctx = Ctx::direct();
-    let module = vm::modules::main_module();
+    let module = vm::modules::main_module(prog.file.as_deref());
     let status = match vm::modules::run_code(&mut ctx, code, module) {
         Ok(()) => 0,
         Err(Raise::Exc(e)) => exit_status(&mut ctx, *e),
+        Err(Raise::Abort(Abort::Unsupported(what))) => {
+            vm::effects::flush_output();
+            eprintln!("specloop: unsupported: {what}");
+            2
+        }
         Err(Raise::Abort(_)) => 70,
     };
     vm::effects::flush_output();

@@ -40,8 +40,14 @@ impl Out {
 
 /// `specloop <args>` in tests/cli, killed after 30 s.
 fn specloop(args: &[&str]) -> Out {
+    specloop_env(args, &[])
+}
+
+/// `specloop <args>` in tests/cli with extra environment variables.
+fn specloop_env(args: &[&str], env: &[(&str, String)]) -> Out {
     let mut child = Command::new(env!("CARGO_BIN_EXE_specloop"))
         .args(args)
+        .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
         .current_dir(cli_dir())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -109,7 +115,8 @@ fn syntax_error_exits_1_with_location() {
     let line = line_of("bad.py", "x = = 2");
     let out = specloop(&["run", "bad.py"]);
     assert_eq!(out.code, Some(1), "{}", out.context());
-    let want = format!("File \"bad.py\", line {line}");
+    // CPython 3.11 names the script by its absolute path.
+    let want = format!("bad.py\", line {line}");
     assert!(
         out.stderr.contains(&want),
         "stderr lacks {want:?}\n{}",
@@ -147,7 +154,7 @@ fn unsupported_feature_exits_2() {
         "{}",
         out.context()
     );
-    let want = format!("at unsupported_match.py:{line}");
+    let want = format!("unsupported_match.py:{line}");
     assert!(
         out.stderr.contains(&want),
         "stderr lacks {want:?}\n{}",
@@ -288,4 +295,73 @@ fn stats_parser_accepts_the_documented_format() {
     .is_ok());
     assert!(parse_stats("specloop-stats: steps=10 commits=9 aborts=1 wall_s=0.5").is_err());
     assert!(parse_stats("stats: steps=1 commits=1 aborts=0 reexecutions=0 wall_s=1").is_err());
+}
+
+#[test]
+fn dash_c_runs_code_with_cpython_argv() {
+    for prefix in [&[][..], &["run", "--workers", "2"][..]] {
+        let mut args = prefix.to_vec();
+        args.extend([
+            "-c",
+            "import sys; print(sys.argv, sys.path[0] == '')",
+            "a",
+            "b",
+        ]);
+        let out = specloop(&args);
+        assert_eq!(out.code, Some(0), "{}", out.context());
+        assert_eq!(out.stdout, "['-c', 'a', 'b'] True\n", "{}", out.context());
+    }
+}
+
+#[test]
+fn dash_c_traceback_names_string() {
+    let out = specloop(&["-c", "print(1)\n1/0"]);
+    assert_eq!(out.code, Some(1), "{}", out.context());
+    assert_eq!(out.stdout, "1\n");
+    assert_eq!(
+        out.stderr,
+        "Traceback (most recent call last):\n  File \"<string>\", line 2, in <module>\n\
+         ZeroDivisionError: division by zero\n"
+    );
+}
+
+#[test]
+fn pythonpath_entries_are_searched() {
+    let lib = cli_dir().join("libdir").display().to_string();
+    let out = specloop_env(
+        &["-c", "import pp_helper; print(pp_helper.X)"],
+        &[("PYTHONPATH", lib)],
+    );
+    assert_eq!(out.code, Some(0), "{}", out.context());
+    assert_eq!(out.stdout, "from PYTHONPATH\n", "{}", out.context());
+}
+
+#[test]
+fn unknown_option_exits_2() {
+    let out = specloop(&["run", "--frobnicate", "stats.py"]);
+    assert_eq!(out.code, Some(2), "{}", out.context());
+    assert!(out.stderr.contains("--frobnicate"), "{}", out.context());
+    assert!(out.stdout.is_empty(), "{}", out.context());
+}
+
+#[test]
+fn shorthand_accepts_options() {
+    let out = specloop(&["--workers", "2", "stats.py"]);
+    assert_eq!(out.code, Some(0), "{}", out.context());
+}
+
+#[test]
+fn unsupported_construct_in_imported_module_exits_2() {
+    let line = line_of("unsupported_match.py", "match ");
+    for workers in ["1", "2"] {
+        let out = specloop(&["run", "--workers", workers, "imports_unsupported.py"]);
+        assert_eq!(out.code, Some(2), "{}", out.context());
+        assert_eq!(out.stdout, "before\n", "{}", out.context());
+        let want = format!("unsupported_match.py:{line}");
+        assert!(
+            out.stderr.starts_with("specloop: unsupported: ") && out.stderr.contains(&want),
+            "stderr lacks {want:?}\n{}",
+            out.context()
+        );
+    }
 }

@@ -180,8 +180,16 @@ pub enum Instr {
     /// Build a class: TOS is the namespace dict of the executed body, TOS1 the bases tuple;
     /// `consts[name]` the name; sets the `__class__` cell at TOS2 if it is a cell, else None.
     BuildClass { name: u32 },
-    /// Push the module `names[i]`.
-    ImportName(u32),
+    /// `import`: push the module `names[name]` (dotted), resolved `level` packages up from the
+    /// current module's package when relative. Pushes the top-level package of a dotted name
+    /// unless `leaf` (for `from ... import` and `import a.b as c`), which pushes the module
+    /// itself, as CPython's IMPORT_NAME does with a non-empty fromlist.
+    ImportName { name: u32, level: u32, leaf: bool },
+    /// `from m import x`: push attribute `names[i]` of the module at TOS (kept), importing
+    /// submodule `m.x` when `m` is a package without that attribute.
+    ImportFrom(u32),
+    /// `from m import *`: bind the public names of the module at TOS (popped) as globals.
+    ImportStar,
     /// No operation (jump target padding).
     Nop,
 }

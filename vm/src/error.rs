@@ -24,6 +24,9 @@ pub enum Abort {
     Stale,
     /// It needs to be the oldest uncommitted step (irreversible operation, foreign generator).
     NeedsOldest,
+    /// An imported module uses a construct specloop does not support (`<what> at
+    /// <file>:<line>`): the run ends with `specloop: unsupported: ...`, exit status 2.
+    Unsupported(&'static str),
 }
 
 /// A raised exception: the exception instance and where it passed.

@@ -60,6 +60,7 @@ types!(
     keyboard_interrupt,
     import_error,
     module_not_found_error,
+    syntax_error,
     os_error,
     file_not_found_error,
     unicode_error,
@@ -76,6 +77,8 @@ pub struct Runtime {
     pub modules: Mutex<HashMap<Name, ObjRef>>,
     /// `sys.argv`.
     pub argv: Vec<String>,
+    /// The initial `sys.path`: the script's directory (`""` for `-c`), then `PYTHONPATH`.
+    pub path: Vec<String>,
 }
 
 static RT: OnceLock<Runtime> = OnceLock::new();
@@ -177,7 +180,7 @@ fn builtin_type(name: &str, base: Option<ObjRef>, layout: Layout) -> ObjRef {
 }
 
 /// Builds the runtime: types, exceptions, builtins. Call once, before any Python code.
-pub fn init(argv: Vec<String>) {
+pub fn init(argv: Vec<String>, path: Vec<String>) {
     if RT.get().is_some() {
         return;
     }
@@ -240,6 +243,7 @@ pub fn init(argv: Vec<String>) {
         keyboard_interrupt: e("KeyboardInterrupt", base_exception),
         import_error,
         module_not_found_error: e("ModuleNotFoundError", import_error),
+        syntax_error: e("SyntaxError", exception),
         os_error,
         file_not_found_error: e("FileNotFoundError", os_error),
         unicode_error: e("UnicodeError", value_error),
@@ -254,6 +258,7 @@ pub fn init(argv: Vec<String>) {
         builtins,
         modules: Mutex::new(HashMap::new()),
         argv,
+        path,
     };
     if RT.set(runtime).is_err() {
         return;
@@ -301,6 +306,7 @@ impl Runtime {
             t.keyboard_interrupt,
             t.import_error,
             t.module_not_found_error,
+            t.syntax_error,
             t.os_error,
             t.file_not_found_error,
             t.unicode_error,

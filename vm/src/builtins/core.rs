@@ -14,6 +14,7 @@ pub(super) fn install(rt: &Runtime, m: &mut AttrMap) {
     def(m, "len", len);
     def(m, "repr", repr);
     def(m, "isinstance", isinstance);
+    def(m, "issubclass", issubclass);
     def(m, "iter", iter);
     def(m, "next", next);
     def(m, "getattr", getattr);
@@ -136,17 +137,25 @@ fn repr(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) ->
 
 /// `isinstance(v, cls)` for a class or tuple of classes.
 pub fn is_instance(ctx: &mut Ctx, v: Value, cls: Value) -> PyResult<bool> {
+    derives_from(rt().type_of(v), cls).ok_or_else(|| {
+        ctx.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
+    })
+}
+
+/// Whether `class` derives from `cls`, a class or (nested) tuple of classes; `None` when `cls`
+/// is neither.
+fn derives_from(class: crate::value::ObjRef, cls: Value) -> Option<bool> {
     match cls.obj().map(|o| (o, &o.0.kind)) {
-        Some((c, Kind::Class(_))) => Ok(is_subclass(rt().type_of(v), c)),
+        Some((c, Kind::Class(_))) => Some(is_subclass(class, c)),
         Some((_, Kind::Tuple(items))) => {
             for it in items.iter() {
-                if is_instance(ctx, v, *it)? {
-                    return Ok(true);
+                if derives_from(class, *it)? {
+                    return Some(true);
                 }
             }
-            Ok(false)
+            Some(false)
         }
-        _ => Err(ctx.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+        _ => None,
     }
 }
 
@@ -158,6 +167,26 @@ fn isinstance(
 ) -> PyResult<Value> {
     arity(ctx, "isinstance", args, 2, 2)?;
     Ok(Value::Bool(is_instance(ctx, args[0], args[1])?))
+}
+
+fn issubclass(
+    ctx: &mut Ctx,
+    _: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
+    arity(ctx, "issubclass", args, 2, 2)?;
+    let class = match args[0].obj() {
+        Some(c) if matches!(c.0.kind, Kind::Class(_)) => c,
+        _ => return Err(ctx.type_error("issubclass() arg 1 must be a class")),
+    };
+    match derives_from(class, args[1]) {
+        Some(b) => Ok(Value::Bool(b)),
+        None => {
+            Err(ctx
+                .type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        }
+    }
 }
 
 fn iter(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {

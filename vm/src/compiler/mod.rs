@@ -282,6 +282,22 @@ impl<'a> Compiler<'a> {
         })
     }
 
+    /// A `SyntaxError` the parser does not catch (CPython's compiler raises these).
+    fn syntax_error<T>(&self, msg: &str, node: &impl Ranged) -> CResult<T> {
+        let (line, col) = self.lines.line_col(node.start());
+        Err(CompileError::Syntax {
+            msg: msg.to_string(),
+            line,
+            col,
+            text: String::new(),
+        })
+    }
+
+    /// True while compiling module-level code.
+    fn at_module_level(&mut self) -> bool {
+        self.unit().kind == CodeKind::Module
+    }
+
     fn const_index(&mut self, v: Value) -> u32 {
         let u = self.unit();
         if let Some(i) = u

@@ -81,29 +81,38 @@ impl<'a> Compiler<'a> {
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::Import(i) => {
                 for al in &i.names {
-                    if al.name.id.contains('.') {
-                        return self.unsupported("dotted import", s);
-                    }
-                    let ni = self.name_index(&al.name.id);
-                    self.emit(Instr::ImportName(ni));
-                    let bound = al.asname.as_ref().unwrap_or(&al.name);
-                    self.store_name(&bound.id);
+                    let name = self.name_index(&al.name.id);
+                    let leaf = al.asname.is_some();
+                    self.emit(Instr::ImportName {
+                        name,
+                        level: 0,
+                        leaf,
+                    });
+                    let bound = match &al.asname {
+                        Some(a) => a.id.as_str(),
+                        None => al.name.id.split('.').next().unwrap_or_default(),
+                    };
+                    self.store_name(bound);
                 }
             }
             Stmt::ImportFrom(i) => {
-                let module = match &i.module {
-                    Some(m) if i.level == 0 && !m.id.contains('.') => m.id.to_string(),
-                    _ => return self.unsupported("relative or dotted import", s),
-                };
-                let mi = self.name_index(&module);
-                self.emit(Instr::ImportName(mi));
-                for al in &i.names {
-                    if &*al.name.id == "*" {
-                        return self.unsupported("import *", s);
+                let module = i.module.as_ref().map_or("", |m| m.id.as_str());
+                let name = self.name_index(module);
+                self.emit(Instr::ImportName {
+                    name,
+                    level: i.level,
+                    leaf: true,
+                });
+                if i.names.iter().any(|al| &*al.name.id == "*") {
+                    if !self.at_module_level() {
+                        return self.syntax_error("import * only allowed at module level", s);
                     }
-                    self.emit(Instr::Dup);
+                    self.emit(Instr::ImportStar);
+                    return Ok(());
+                }
+                for al in &i.names {
                     let ai = self.name_index(&al.name.id);
-                    self.emit(Instr::LoadAttr(ai));
+                    self.emit(Instr::ImportFrom(ai));
                     let bound = al.asname.as_ref().unwrap_or(&al.name);
                     self.store_name(&bound.id);
                 }
@@ -302,13 +311,7 @@ impl<'a> Compiler<'a> {
             } else {
                 "'continue' not properly in loop"
             };
-            let line = self.line_of(node);
-            return Err(super::CompileError::Syntax {
-                msg: what.into(),
-                line,
-                col: 1,
-                text: String::new(),
-            });
+            return self.syntax_error(what, node);
         };
         self.unwind(li + 1, false)?;
         match fbs[li] {

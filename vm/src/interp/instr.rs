@@ -771,9 +771,19 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 let c = build_class(ctx, code.consts[name as usize], bases, ns)?;
                 f.stack.push(c);
             }
-            Instr::ImportName(i) => {
-                let m = crate::modules::import(ctx, code.names[i as usize])?;
+            Instr::ImportName { name, level, leaf } => {
+                let name = code.names[name as usize];
+                let m = crate::modules::import_name(ctx, f.globals, name, level, leaf)?;
                 f.stack.push(m);
+            }
+            Instr::ImportFrom(i) => {
+                let module = *f.stack.last().unwrap_or(&Value::None);
+                let v = crate::modules::import_from(ctx, module, code.names[i as usize])?;
+                f.stack.push(v);
+            }
+            Instr::ImportStar => {
+                let module = f.pop();
+                crate::modules::import_star(ctx, module, f.globals)?;
             }
             Instr::Nop => {}
         }

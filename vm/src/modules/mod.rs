@@ -8,7 +8,7 @@ use crate::ctx::Ctx;
 use crate::error::PyResult;
 use crate::object::{AttrMap, Kind, Module, Object};
 use crate::rt::rt;
-use crate::value::{intern, Name, ObjRef, Value};
+use crate::value::{intern, ObjRef, Value};
 use parking_lot::Mutex;
 use std::sync::OnceLock;
 
@@ -22,9 +22,11 @@ pub fn set_loop_driver(d: LoopDriver) {
     let _ = DRIVER.set(d);
 }
 
+mod import;
 mod specloop;
 mod sys;
 
+pub use import::{import_from, import_module, import_name, import_star, script_dir};
 pub use sys::is_stderr;
 
 const ASYNCIO_SRC: &str = include_str!("../stdlib/asyncio.py");
@@ -65,37 +67,28 @@ pub fn run_code(ctx: &mut Ctx, code: ObjRef, module: ObjRef) -> PyResult<()> {
     crate::interp::call::run_guarded(ctx, &mut frame).map(|_| ())
 }
 
-/// `import name`.
-pub fn import(ctx: &mut Ctx, name: Name) -> PyResult<Value> {
-    if let Some(m) = rt().modules.lock().get(&name) {
-        return Ok(Value::Obj(*m));
-    }
-    ctx.require_direct()?;
-    let m = match name.as_str() {
+/// The built-in or frozen module `name`, created and registered on first use; `None` when
+/// `name` is not one (then `sys.path` is searched).
+fn builtin_module(ctx: &mut Ctx, name: &str) -> PyResult<Option<ObjRef>> {
+    let m = match name {
         "asyncio" => exec_module(ctx, "asyncio", "<frozen asyncio>", ASYNCIO_SRC)?,
-        "_specloop" => {
-            let m = specloop::specloop_module();
-            rt().modules.lock().insert(name, m);
-            m
-        }
-        "sys" => {
-            let m = sys::sys_module(ctx);
-            rt().modules.lock().insert(name, m);
-            m
-        }
-        other => {
-            return Err(ctx.error(
-                rt().types.module_not_found_error,
-                format!("No module named '{other}'"),
-            ));
-        }
+        "_specloop" => specloop::specloop_module(),
+        "sys" => sys::sys_module(ctx),
+        _ => return Ok(None),
     };
-    Ok(Value::Obj(m))
+    rt().modules.lock().insert(intern(name), m);
+    Ok(Some(m))
 }
 
-/// The `__main__` module, registered so the program can find itself.
-pub fn main_module() -> ObjRef {
-    let m = new_module("__main__", AttrMap::default());
+/// The `__main__` module, registered so the program can find itself; `file` is the script's
+/// absolute path (none for `-c`).
+pub fn main_module(file: Option<&str>) -> ObjRef {
+    let mut attrs = AttrMap::default();
+    if let Some(f) = file {
+        attrs.insert(intern("__file__"), intern(f).value());
+    }
+    attrs.insert(intern("__package__"), Value::None);
+    let m = new_module("__main__", attrs);
     rt().modules.lock().insert(intern("__main__"), m);
     m
 }

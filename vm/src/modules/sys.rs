@@ -1,4 +1,4 @@
-//! The `sys` module: argv, stdout and stderr (writes are effects, emitted at commit), exit
+//! The `sys` module: argv, path, stdout and stderr (writes are effects, emitted at commit), exit
 //! and the recursion limit.
 
 use super::new_module;
@@ -9,7 +9,6 @@ use crate::error::{PyResult, Raise};
 use crate::object::{AttrMap, Instance, Kind, Layout, Object};
 use crate::rt::rt;
 use crate::value::{intern, Name, ObjRef, Value};
-use parking_lot::Mutex;
 use std::sync::OnceLock;
 
 fn text_io_class() -> ObjRef {
@@ -80,22 +79,12 @@ fn textio_flush(
 /// A new `sys` module object.
 pub(super) fn sys_module(ctx: &Ctx) -> ObjRef {
     let mut attrs = AttrMap::default();
-    let argv: Vec<Value> = rt()
-        .argv
-        .iter()
-        .map(|a| {
-            Value::Obj(Object::immortal(Kind::Str(crate::object::PyStr::new(
-                a.clone().into_boxed_str(),
-            ))))
-        })
-        .collect();
-    let _ = ctx;
-    attrs.insert(
-        intern("argv"),
-        Value::Obj(Object::immortal(Kind::List(Mutex::new(
-            std::sync::Arc::new(argv),
-        )))),
-    );
+    let str_list = |items: &[String]| {
+        let values = items.iter().map(|s| ctx.new_str(s.clone())).collect();
+        ctx.new_list(values)
+    };
+    attrs.insert(intern("argv"), str_list(&rt().argv));
+    attrs.insert(intern("path"), str_list(&rt().path));
     attrs.insert(intern("stdout"), Value::Obj(std_stream(1)));
     attrs.insert(intern("stderr"), Value::Obj(std_stream(2)));
     def(&mut attrs, "exit", sys_exit);

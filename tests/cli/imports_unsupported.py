@@ -1,0 +1,2 @@
+print("before")
+import unsupported_match

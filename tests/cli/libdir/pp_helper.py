@@ -1,0 +1,1 @@
+X = "from PYTHONPATH"

@@ -1,0 +1,4 @@
+from modlib.raiser import check
+
+print(check(1), check(2))
+print(check(3))

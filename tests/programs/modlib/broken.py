@@ -1,0 +1,3 @@
+print("broken starts")
+attempts = 1
+value = 1 // 0

@@ -1,0 +1,2 @@
+print("counted body runs")
+hits = []
