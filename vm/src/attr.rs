@@ -3,8 +3,9 @@
 //! dunder methods of user classes.
 
 use crate::ctx::Ctx;
+use crate::descriptors::{bind_to_class, bind_to_instance};
 use crate::error::PyResult;
-use crate::object::{Builtin, Kind};
+use crate::object::Kind;
 use crate::rt::{class_name, mro, rt};
 use crate::slot::{Loc, Slot};
 use crate::value::{intern, Name, ObjRef, Value};
@@ -24,23 +25,6 @@ pub fn class_lookup(ctx: &mut Ctx, class: ObjRef, name: Name) -> PyResult<Option
         }
     }
     Ok(None)
-}
-
-/// Binds a class attribute found for `receiver`: functions become bound methods, unbound
-/// native methods get their receiver.
-fn bind(ctx: &Ctx, v: Value, receiver: Value) -> Value {
-    let Value::Obj(o) = v else { return v };
-    match &o.kind {
-        Kind::Function(_) => Value::Obj(ctx.alloc(Kind::BoundMethod { func: v, receiver })),
-        Kind::Builtin(b) if b.receiver.is_none() => {
-            Value::Obj(ctx.alloc(Kind::Builtin(Box::new(Builtin {
-                name: b.name,
-                f: b.f,
-                receiver: Some(receiver),
-            }))))
-        }
-        _ => v,
-    }
 }
 
 fn special(ctx: &mut Ctx, v: Value, name: &str) -> PyResult<Option<Value>> {
@@ -88,7 +72,7 @@ fn special(ctx: &mut Ctx, v: Value, name: &str) -> PyResult<Option<Value>> {
             Some(Kind::BoundMethod { receiver, .. }) => Some(*receiver),
             _ => None,
         },
-        _ => None,
+        _ => crate::descriptors::attribute(v, name),
     })
 }
 
@@ -133,20 +117,19 @@ pub fn try_getattr(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<Option<Value
                     return Ok(Some(x));
                 }
                 if let Some(x) = class_lookup(ctx, i.class, name)? {
-                    return Ok(Some(bind(ctx, x, v)));
+                    return bind_to_instance(ctx, x, v, name).map(Some);
                 }
                 if let Some(x) = special(ctx, v, name.as_str())? {
                     return Ok(Some(x));
                 }
                 if let Some(ga) = class_lookup(ctx, i.class, intern("__getattr__"))? {
-                    let f = bind(ctx, ga, v);
-                    return crate::interp::call::call(ctx, f, &[name.value()], &[]).map(Some);
+                    return crate::interp::call::call(ctx, ga, &[v, name.value()], &[]).map(Some);
                 }
                 return Ok(None);
             }
             Kind::Class(_) => {
                 if let Some(x) = class_lookup(ctx, o, name)? {
-                    return Ok(Some(x));
+                    return bind_to_class(ctx, x, o).map(Some);
                 }
                 return special(ctx, v, name.as_str());
             }
@@ -161,7 +144,7 @@ pub fn try_getattr(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<Option<Value
     }
     let class = rt().type_of(v);
     if let Some(x) = class_lookup(ctx, class, name)? {
-        return Ok(Some(bind(ctx, x, v)));
+        return bind_to_instance(ctx, x, v, name).map(Some);
     }
     special(ctx, v, name.as_str())
 }
@@ -170,7 +153,13 @@ pub fn try_getattr(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<Option<Value
 pub fn setattr(ctx: &mut Ctx, v: Value, name: Name, x: Value) -> PyResult<()> {
     if let Value::Obj(o) = v {
         match &o.kind {
-            Kind::Instance(_) | Kind::Module(_) => {
+            Kind::Instance(i) => {
+                if !crate::descriptors::set_through(ctx, i.class, v, name, x)? {
+                    ctx.set_own_attr(o, name, x);
+                }
+                return Ok(());
+            }
+            Kind::Module(_) => {
                 ctx.set_own_attr(o, name, x);
                 return Ok(());
             }
@@ -219,7 +208,7 @@ pub fn load_method(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<(Value, Opti
         Some(Value::Obj(f)) if matches!(&f.kind, Kind::Builtin(b) if b.receiver.is_none()) => {
             Ok((Value::Obj(f), Some(v)))
         }
-        Some(x) => Ok((x, None)),
+        Some(x) => Ok((bind_to_instance(ctx, x, v, name)?, None)),
         None => Ok((getattr(ctx, v, name)?, None)),
     }
 }
@@ -269,7 +258,11 @@ fn super_getattr(ctx: &mut Ctx, sup: ObjRef, name: Name) -> PyResult<Option<Valu
                 }
             };
             if let Some(v) = found {
-                return Ok(Some(bind(ctx, v, obj)));
+                return match obj {
+                    Value::Obj(c) if matches!(c.kind, Kind::Class(_)) => bind_to_class(ctx, v, c),
+                    _ => bind_to_instance(ctx, v, obj, name),
+                }
+                .map(Some);
             }
         }
         if c == this {

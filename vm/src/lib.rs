@@ -14,6 +14,7 @@ pub mod bytecode;
 pub mod compiler;
 pub mod construct;
 pub mod ctx;
+pub mod descriptors;
 pub mod dict;
 pub mod effects;
 pub mod error;

@@ -56,6 +56,8 @@ pub enum Kind {
     Builtin(Box<Builtin>),
     /// A Python method bound to its receiver.
     BoundMethod { func: Value, receiver: Value },
+    /// `property`, `staticmethod` or `classmethod` (immutable).
+    Descriptor(Box<crate::descriptors::Descriptor>),
     /// Compiled code.
     Code(Box<Code>),
     /// A closure cell; its value is one location (`None` in storage = empty cell).
@@ -291,6 +293,7 @@ impl Kind {
             Kind::Function(_) => "function",
             Kind::Builtin(_) => "builtin_function_or_method",
             Kind::BoundMethod { .. } => "method",
+            Kind::Descriptor(_) => "descriptor",
             Kind::Code(_) => "code",
             Kind::Cell(_) => "cell",
             Kind::Range { .. } => "range",

@@ -129,6 +129,17 @@ pub fn repr(ctx: &mut Ctx, v: Value) -> PyResult<String> {
                 format!("<bound method {} of {}>", fname, repr(ctx, *receiver)?)
             }
             Kind::Module(m) => format!("<module '{}'>", m.name.as_str()),
+            Kind::Descriptor(d) => match &**d {
+                crate::descriptors::Descriptor::Property { .. } => {
+                    format!("<property object at {:#x}>", o.addr())
+                }
+                crate::descriptors::Descriptor::StaticMethod(f) => {
+                    format!("<staticmethod({})>", repr(ctx, *f)?)
+                }
+                crate::descriptors::Descriptor::ClassMethod(f) => {
+                    format!("<classmethod({})>", repr(ctx, *f)?)
+                }
+            },
             Kind::Generator(g) => {
                 let kind = match g.kind {
                     crate::object::GenKind::Generator => "generator",

@@ -334,6 +334,7 @@ impl Runtime {
                 Kind::Function(_) => t.function,
                 Kind::Builtin(_) => t.builtin_function,
                 Kind::BoundMethod { .. } => t.method,
+                Kind::Descriptor(d) => d.class(),
                 Kind::Code(_) => t.code,
                 Kind::Cell(_) => t.cell,
                 Kind::Range { .. } => t.range,

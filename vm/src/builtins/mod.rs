@@ -89,6 +89,7 @@ pub fn install(rt: &Runtime) {
         return;
     };
     let mut attrs = m.attrs.lock();
+    crate::descriptors::install(&mut attrs);
     for t in rt.exported_types() {
         if let Kind::Class(c) = &t.kind {
             attrs.insert(c.name, Value::Obj(t));
