@@ -53,14 +53,24 @@ fn main() -> ExitCode {
     }
     let cli = Cli::parse_from(argv);
     let Command::Run(args) = cli.command;
+    // Ctrl-C only sets a flag; the interpreter raises KeyboardInterrupt at its next check.
+    let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, vm::interrupt::flag());
     let code = std::thread::Builder::new()
         .stack_size(executor_stack())
         .spawn(move || run(args))
         .map(|h| h.join().unwrap_or(70))
         .unwrap_or(70);
     vm::effects::flush_output();
+    if code == KILLED_BY_SIGINT {
+        // As CPython after an uncaught KeyboardInterrupt: die by SIGINT, so that the shell
+        // and process supervisors see an interrupted process.
+        let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGINT);
+    }
     ExitCode::from(code)
 }
+
+/// Exit status meaning "uncaught KeyboardInterrupt" (128 + SIGINT, what a shell reports).
+const KILLED_BY_SIGINT: u8 = 130;
 
 fn executor_stack() -> usize {
     512 << 20
@@ -214,5 +224,8 @@ fn exit_status(ctx: &mut Ctx, mut e: vm::error::PyException) -> u8 {
     e.traceback.reverse();
     let text = vm::exceptions::format_traceback(ctx, &e);
     vm::effects::write_output(2, &text);
+    if vm::exceptions::exc_matches(e.value, types.keyboard_interrupt) {
+        return KILLED_BY_SIGINT;
+    }
     1
 }

@@ -365,3 +365,67 @@ fn unsupported_construct_in_imported_module_exits_2() {
         );
     }
 }
+
+/// Starts `specloop <args>`, waits for its first line ("ready"), sends SIGINT, and returns
+/// the output and the signal that ended it.
+fn interrupted(args: &[&str]) -> (Out, Option<i32>) {
+    use std::io::{BufRead, BufReader};
+    use std::os::unix::process::ExitStatusExt;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_specloop"))
+        .args(args)
+        .current_dir(cli_dir())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn specloop");
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    out.read_line(&mut first).expect("read first line");
+    assert_eq!(first, "ready\n", "{args:?}");
+    thread::sleep(Duration::from_millis(100));
+    let kill = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("run kill");
+    assert!(kill.success());
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .expect("read stderr");
+    let mut rest = String::new();
+    out.read_to_string(&mut rest).expect("read stdout");
+    let status = child.wait().expect("wait");
+    let o = Out {
+        stdout: first + &rest,
+        stderr: err,
+        code: status.code(),
+    };
+    (o, status.signal())
+}
+
+#[test]
+fn sigint_raises_keyboard_interrupt_and_dies_by_sigint() {
+    for file in ["spin_forever.py", "sleep_forever.py"] {
+        for workers in ["1", "4"] {
+            let (out, signal) = interrupted(&["run", "--workers", workers, file]);
+            let lines = out.stderr_lines();
+            assert_eq!(
+                lines.first(),
+                Some(&"Traceback (most recent call last):"),
+                "{}",
+                out.context()
+            );
+            assert_eq!(
+                lines.last(),
+                Some(&"KeyboardInterrupt"),
+                "{}",
+                out.context()
+            );
+            assert_eq!(signal, Some(2), "{}", out.context());
+        }
+    }
+}

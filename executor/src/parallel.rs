@@ -210,7 +210,11 @@ fn boundary(run: &Run, committed: TxnIdx) {
             }
             Some(w) if w > 0.0 => {
                 drop(state);
-                std::thread::sleep(std::time::Duration::from_secs_f64(w));
+                if vm::interrupt::sleep(w) && vm::interrupt::take() {
+                    *run.fatal.lock() = Some(Ctx::direct().keyboard_interrupt());
+                    run.sched.close();
+                    return;
+                }
                 state = loop_state().lock();
             }
             _ => {}

@@ -20,7 +20,10 @@ pub fn run_forever(ctx: &mut Ctx) -> PyResult<()> {
                 }
                 Some(w) if w > 0.0 => {
                     drop(state);
-                    std::thread::sleep(std::time::Duration::from_secs_f64(w));
+                    if vm::interrupt::sleep(w) && vm::interrupt::take() {
+                        // As CPython's select() interrupted by SIGINT.
+                        return Err(ctx.keyboard_interrupt());
+                    }
                     state = loop_state().lock();
                 }
                 _ => {}

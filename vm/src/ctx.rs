@@ -268,12 +268,19 @@ impl Ctx {
     }
 
     /// Called on loop back-edges and calls: a speculative execution re-checks its reads every
-    /// `VALIDATE_EVERY` instructions, so stale data can never make it loop forever.
+    /// `VALIDATE_EVERY` instructions, so stale data can never make it loop forever; a pending
+    /// Ctrl-C becomes `KeyboardInterrupt` (in direct mode; see `interrupt.rs`).
     #[inline]
     pub fn tick(&mut self) -> PyResult<()> {
         self.ticks += 1;
         if self.ticks >= VALIDATE_EVERY {
             self.ticks = 0;
+            if crate::interrupt::pending() {
+                self.require_direct()?;
+                if crate::interrupt::take() {
+                    return Err(self.keyboard_interrupt());
+                }
+            }
             if let Some(spec) = &self.spec {
                 if !spec.txn.validate(&spec.mem, |l| l.read_storage()) {
                     return Err(Raise::Abort(Abort::Stale));
@@ -281,6 +288,11 @@ impl Ctx {
             }
         }
         Ok(())
+    }
+
+    /// A `KeyboardInterrupt` to raise.
+    pub fn keyboard_interrupt(&self) -> Raise {
+        Raise::exc(self.new_exception(crate::rt::rt().types.keyboard_interrupt, Vec::new()))
     }
 
     /// Reads the loop clock, recording the read for commit-time validation.

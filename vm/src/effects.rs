@@ -26,6 +26,8 @@ pub struct Handle {
 pub enum Effect {
     /// Text written to stdout (1) or stderr (2).
     Write { fd: u8, text: String },
+    /// `flush=True` or `sys.stdout.flush()`: buffered stdout reaches the file now.
+    Flush,
     /// `loop.call_soon`.
     CallSoon(Handle),
     /// `loop.call_at` / `call_later`: due at loop time `when`, with its timer id.
@@ -116,6 +118,7 @@ pub fn flush_output() {
 pub fn apply(e: Effect) {
     match e {
         Effect::Write { fd, text } => write_output(fd, &text),
+        Effect::Flush => flush_output(),
         Effect::CallSoon(h) => loop_state().lock().ready.push_back(h),
         Effect::CallAt { when, handle, id } => {
             loop_state().lock().timers.push(Timer { when, id, handle });

@@ -21,6 +21,7 @@ pub mod error;
 pub mod exceptions;
 pub mod format;
 pub mod interp;
+pub mod interrupt;
 pub mod iter;
 pub mod modules;
 pub mod object;

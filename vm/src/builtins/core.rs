@@ -79,6 +79,11 @@ fn print(
         _ => 1,
     };
     ctx.emit(Effect::Write { fd, text: out });
+    if let Some(flush) = kwarg(kwargs, "flush") {
+        if crate::ops::truthy(ctx, flush)? {
+            ctx.emit(Effect::Flush);
+        }
+    }
     Ok(Value::None)
 }
 

@@ -68,11 +68,12 @@ fn textio_write(
 }
 
 fn textio_flush(
-    _: &mut Ctx,
+    ctx: &mut Ctx,
     _: Option<Value>,
     _: &[Value],
     _: &[(Name, Value)],
 ) -> PyResult<Value> {
+    ctx.emit(Effect::Flush);
     Ok(Value::None)
 }
 
