@@ -28,7 +28,7 @@ pub fn class_lookup(ctx: &mut Ctx, class: ObjRef, name: Name) -> PyResult<Option
 
 /// Binds a class attribute found for `receiver`: functions become bound methods, unbound
 /// native methods get their receiver.
-fn bind(ctx: &Ctx, v: Value, receiver: Value) -> Value {
+pub fn bind(ctx: &Ctx, v: Value, receiver: Value) -> Value {
     let Value::Obj(o) = v else { return v };
     match &o.kind {
         Kind::Function(_) => Value::Obj(ctx.alloc(Kind::BoundMethod { func: v, receiver })),
@@ -277,4 +277,24 @@ fn super_getattr(ctx: &mut Ctx, sup: ObjRef, name: Name) -> PyResult<Option<Valu
         }
     }
     Ok(None)
+}
+
+/// `del v.name`.
+pub fn delattr(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<()> {
+    if let Value::Obj(o) = v {
+        if let Kind::Class(c) = &o.kind {
+            if c.builtin {
+                return Err(ctx.type_error(format!(
+                    "cannot set '{}' attribute of immutable type '{}'",
+                    name.as_str(),
+                    c.name.as_str()
+                )));
+            }
+        }
+        let has_own = matches!(o.kind, Kind::Instance(_) | Kind::Module(_) | Kind::Class(_));
+        if has_own && ctx.del_own_attr(o, name)? {
+            return Ok(());
+        }
+    }
+    Err(no_attribute(ctx, v, name))
 }

@@ -59,6 +59,14 @@ pub enum Instr {
     StoreFast(u32),
     /// Unset fast local `i`.
     DeleteFast(u32),
+    /// Empty cell `i` (UnboundLocalError / NameError if already empty).
+    DeleteDeref(u32),
+    /// Delete global `names[i]` (NameError if unbound).
+    DeleteGlobal(u32),
+    /// Class bodies: delete `names[i]` from the namespace (NameError if absent).
+    DeleteName(u32),
+    /// `del TOS.names[i]`; pops it.
+    DeleteAttr(u32),
     /// Push the value of cell `i` (cellvars then freevars).
     LoadDeref(u32),
     /// Pop into cell `i`.
@@ -166,6 +174,12 @@ pub enum Instr {
     SetupExcept(u32),
     /// Push a finally block with the handler at the given index.
     SetupFinally(u32),
+    /// `with`: pop the manager, push its bound `__exit__`, push a finally block with the
+    /// handler at the given index, then push the result of `__enter__()`.
+    SetupWith(u32),
+    /// `with` handler: call the `__exit__` below the exception with (type, value, traceback)
+    /// of the exception being handled; push its result.
+    WithExceptStart,
     /// Pop the innermost block (normal exit from a try body).
     PopBlock,
     /// `raise` (0), `raise X` (1), `raise X from Y` (2).

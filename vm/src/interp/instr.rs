@@ -186,27 +186,25 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
             Instr::LoadFast(i) => match f.locals[i as usize] {
                 Some(v) => f.stack.push(v),
                 None => {
-                    return Err(ctx.error(
-                        rt().types.unbound_local_error,
-                        format!(
-                        "cannot access local variable '{}' where it is not associated with a value",
-                        code.varnames[i as usize].as_str()
-                    ),
+                    return Err(super::del::unbound_local(
+                        ctx,
+                        code.varnames[i as usize].as_str(),
                     ))
                 }
             },
             Instr::StoreFast(i) => f.locals[i as usize] = Some(f.pop()),
             Instr::DeleteFast(i) => {
                 if f.locals[i as usize].take().is_none() {
-                    return Err(ctx.error(
-                        rt().types.unbound_local_error,
-                        format!(
-                            "cannot access local variable '{}' where it is not associated with a value",
-                            code.varnames[i as usize].as_str()
-                        ),
+                    return Err(super::del::unbound_local(
+                        ctx,
+                        code.varnames[i as usize].as_str(),
                     ));
                 }
             }
+            Instr::DeleteDeref(i) => super::del::delete_deref(ctx, f, i)?,
+            Instr::DeleteGlobal(i) => super::del::delete_global(ctx, f, i)?,
+            Instr::DeleteName(i) => super::del::delete_name(ctx, f, i)?,
+            Instr::DeleteAttr(i) => super::del::delete_attr(ctx, f, i)?,
             Instr::LoadDeref(i) => {
                 let cell = f.cells[i as usize];
                 match ctx.read(Loc::Contents(cell))? {
@@ -717,6 +715,8 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 handler: h,
                 level: f.stack.len() as u32,
             }),
+            Instr::SetupWith(h) => super::with::setup_with(ctx, f, h)?,
+            Instr::WithExceptStart => super::with::with_except_start(ctx, f)?,
             Instr::PopBlock => {
                 f.blocks.pop();
             }
