@@ -144,6 +144,13 @@ pub enum Instr {
     BuildList(u32),
     /// Build a dict from the top `2n` items (key, value pairs).
     BuildDict(u32),
+    /// Build a set from the top `n` items; `folded`: as CPython does for a display of more
+    /// than two constants (via a frozenset).
+    BuildSet { n: u32, folded: bool },
+    /// Comprehensions and displays: add TOS to the set at stack depth `n` (below TOS).
+    SetAdd(u32),
+    /// `set.update(TOS)` on TOS1 (`{*it}`); pops TOS.
+    SetUpdate,
     /// Concatenate the top `n` strs (f-strings).
     BuildString(u32),
     /// f-string `{x!c:spec}`: conversion 0 none, 1 str, 2 repr, 3 ascii; spec on stack if flagged.

@@ -105,7 +105,8 @@ pub fn numeric_eq(a: Value, b: Value) -> Option<bool> {
     }
 }
 
-fn op_symbol(op: BinOp) -> &'static str {
+/// The source symbol of a binary operator, for error messages.
+pub fn op_symbol(op: BinOp) -> &'static str {
     match op {
         BinOp::Add => "+",
         BinOp::Sub => "-",
@@ -208,6 +209,9 @@ pub fn binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         return float_binary(ctx, op, x, y);
     }
     if let Some(v) = crate::seqops::binary(ctx, op, a, b)? {
+        return Ok(v);
+    }
+    if let Some(v) = crate::setops::binary(ctx, op, a, b)? {
         return Ok(v);
     }
     let (name, rname) = dunder(op);
@@ -422,6 +426,7 @@ pub fn truthy(ctx: &mut Ctx, v: Value) -> PyResult<bool> {
             Kind::Tuple(t) => !t.is_empty(),
             Kind::List(_) => ctx.with_list(o, |v| !v.is_empty())?,
             Kind::Dict(_) => ctx.with_dict(o, |d| !d.is_empty())?,
+            Kind::Set(_) | Kind::FrozenSet(_) => crate::setops::len(ctx, o)? > 0,
             Kind::Range { start, stop, step } => crate::seqops::range_len(*start, *stop, *step) > 0,
             Kind::Instance(_) => {
                 if let Some(r) = crate::attr::call_dunder(ctx, v, "__bool__", &[])? {
@@ -475,6 +480,9 @@ pub fn eq(ctx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
                     Ok(true)
                 }
                 (Kind::Range { .. }, Kind::Range { .. }) => Ok(crate::seqops::range_eq(x, y)),
+                (Kind::Set(_) | Kind::FrozenSet(_), Kind::Set(_) | Kind::FrozenSet(_)) => {
+                    crate::setops::compare(ctx, CmpOp::Eq, a, b)
+                }
                 _ => user_eq(ctx, a, b),
             }
         }
@@ -543,6 +551,9 @@ fn order(ctx: &mut Ctx, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
                 let p = ctx.list_items(x)?;
                 let q = ctx.list_items(y)?;
                 return seq_order(ctx, op, &p, &q);
+            }
+            (Kind::Set(_) | Kind::FrozenSet(_), Kind::Set(_) | Kind::FrozenSet(_)) => {
+                return crate::setops::compare(ctx, op, a, b);
             }
             _ => {}
         }
@@ -627,6 +638,7 @@ pub fn contains(ctx: &mut Ctx, container: Value, item: Value) -> PyResult<bool> 
                     .map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
                 return ctx.with_dict(o, |d| d.contains_key(&key));
             }
+            Kind::Set(_) | Kind::FrozenSet(_) => return crate::setops::contains(ctx, o, item),
             Kind::Range { start, stop, step } => {
                 if let Some(i) = as_i64(item) {
                     let (s, e, st) = (*start, *stop, *step);

@@ -176,7 +176,10 @@ impl<'a> Compiler<'a> {
             Expr::Generator(c) => {
                 self.comprehension(key(c), "<genexpr>", &c.generators, Comp::Gen(&c.elt))?
             }
-            Expr::SetComp(_) | Expr::Set(_) => return self.unsupported("sets", e),
+            Expr::Set(s) => self.set_display(s)?,
+            Expr::SetComp(c) => {
+                self.comprehension(key(c), "<setcomp>", &c.generators, Comp::Set(&c.elt))?
+            }
             Expr::Await(a) => {
                 self.expr(&a.value)?;
                 self.emit(Instr::GetAwaitable);
@@ -479,6 +482,12 @@ impl<'a> Compiler<'a> {
             Comp::Dict(..) => {
                 self.emit(Instr::BuildDict(0));
             }
+            Comp::Set(_) => {
+                self.emit(Instr::BuildSet {
+                    n: 0,
+                    folded: false,
+                });
+            }
             Comp::Gen(_) => {}
         }
         let mut loops = Vec::new();
@@ -508,6 +517,10 @@ impl<'a> Compiler<'a> {
                 self.expr(k)?;
                 self.expr(v)?;
                 self.emit(Instr::DictSetItem(depth));
+            }
+            Comp::Set(elt) => {
+                self.expr(elt)?;
+                self.emit(Instr::SetAdd(depth));
             }
             Comp::Gen(elt) => {
                 self.expr(elt)?;
@@ -542,5 +555,6 @@ impl<'a> Compiler<'a> {
 enum Comp<'a> {
     List(&'a Expr),
     Dict(&'a Expr, &'a Expr),
+    Set(&'a Expr),
     Gen(&'a Expr),
 }

@@ -7,6 +7,7 @@
 mod del;
 mod expr;
 pub mod scope;
+mod set_display;
 mod stmt;
 mod with;
 

@@ -65,6 +65,8 @@ fn unpack(ctx: &mut Ctx, v: Value) -> PyResult<Vec<Value>> {
                 | Kind::Str(_)
                 | Kind::Range { .. }
                 | Kind::Dict(_)
+                | Kind::Set(_)
+                | Kind::FrozenSet(_)
                 | Kind::Generator(_)
                 | Kind::Iter(_)
                 | Kind::Instance(_)
@@ -370,6 +372,14 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                         ctx.list_modify(l, |v| v.extend(items))?;
                         a
                     }
+                    (_, Value::Obj(s), _)
+                        if matches!(instr, Instr::Inplace(_)) && matches!(s.kind, Kind::Set(_)) =>
+                    {
+                        match crate::setops::inplace(ctx, op, a, b)? {
+                            Some(r) => r,
+                            None => crate::ops::binary(ctx, op, a, b)?,
+                        }
+                    }
                     _ => crate::ops::binary(ctx, op, a, b)?,
                 };
                 f.stack.push(r);
@@ -559,6 +569,9 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 }
                 f.stack.push(ctx.new_dict(d));
             }
+            Instr::BuildSet { n, folded } => super::sets::build_set(ctx, f, n, folded)?,
+            Instr::SetAdd(n) => super::sets::set_add(ctx, f, n)?,
+            Instr::SetUpdate => super::sets::set_update(ctx, f)?,
             Instr::BuildString(n) => {
                 let at = f.stack.len() - n as usize;
                 let mut s = String::new();

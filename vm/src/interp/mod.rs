@@ -9,6 +9,7 @@ mod del;
 pub mod frame;
 pub mod gen;
 mod instr;
+mod sets;
 mod with;
 
 use crate::error::{PyException, PyResult, Raise, TbEntry};

@@ -1,0 +1,51 @@
+//! Instructions that build sets: displays, comprehensions and `{*it}`.
+
+use super::frame::Frame;
+use crate::ctx::Ctx;
+use crate::error::PyResult;
+use crate::set::SetData;
+use crate::setops::{entry, new_set, operand, update};
+
+/// `BuildSet`: a set of the top `n` items. `folded` imitates CPython's constant folding:
+/// the items go into a frozenset constant first, which is then merged into the new set.
+pub fn build_set(ctx: &mut Ctx, f: &mut Frame, n: u32, folded: bool) -> PyResult<()> {
+    let at = f.stack.len() - n as usize;
+    let items = f.stack.split_off(at);
+    let entries = items
+        .into_iter()
+        .map(|v| entry(ctx, v))
+        .collect::<PyResult<Vec<_>>>()?;
+    let data = if folded {
+        // The compiler builds the frozenset constant, then rebuilds it from its own
+        // iteration order when merging constants (`merge_consts_recursive`).
+        let first = SetData::from_entries(&entries);
+        let rebuilt: Vec<(crate::value::Value, i64)> = first.entries().collect();
+        SetData::from_entries(&rebuilt).copied()
+    } else {
+        SetData::from_entries(&entries)
+    };
+    f.stack.push(new_set(ctx, data, false));
+    Ok(())
+}
+
+/// `SetAdd(n)`: pops an item and adds it to the set `n` slots below the new top.
+pub fn set_add(ctx: &mut Ctx, f: &mut Frame, n: u32) -> PyResult<()> {
+    let v = f.pop();
+    let (k, h) = entry(ctx, v)?;
+    if let Some(o) = f.stack[f.stack.len() - n as usize - 1].obj() {
+        ctx.set_modify(o, |d| {
+            d.insert(k, h);
+        })?;
+    }
+    Ok(())
+}
+
+/// `SetUpdate`: pops an iterable and adds its items to the set below it.
+pub fn set_update(ctx: &mut Ctx, f: &mut Frame) -> PyResult<()> {
+    let it = f.pop();
+    let op = operand(ctx, it)?;
+    if let Some(o) = f.top().obj() {
+        ctx.set_modify(o, |d| update(d, &op))?;
+    }
+    Ok(())
+}
