@@ -7,7 +7,7 @@ use crate::bytecode::{BinOp, CmpOp, Instr};
 use crate::ctx::Ctx;
 use crate::dict::HKey;
 use crate::error::{PyResult, Raise};
-use crate::object::{Function, Kind, Layout, Object};
+use crate::object::{Function, Kind, Object};
 use crate::rt::{class_name, rt};
 use crate::slot::{Loc, Slot};
 use crate::value::{intern, Name, ObjRef, Value};
@@ -123,58 +123,6 @@ fn exc_match(ctx: &mut Ctx, exc: Value, ty: Value) -> PyResult<bool> {
         _ => Err(ctx
             .type_error("catching classes that do not inherit from BaseException is not allowed")),
     }
-}
-
-fn build_class(ctx: &mut Ctx, name: Value, bases: Value, ns: Value) -> PyResult<Value> {
-    let name = intern(name.as_str().unwrap_or("?"));
-    let mut base_list = Vec::new();
-    if let Some(Kind::Tuple(items)) = bases.obj().map(|o| &o.0.kind) {
-        for b in items.iter() {
-            match b.obj() {
-                Some(c) if matches!(c.kind, Kind::Class(_)) => {
-                    if let Kind::Class(cl) = &c.kind {
-                        if cl.layout == Layout::Builtin {
-                            return Err(ctx.type_error(format!(
-                                "specloop: subclassing built-in type '{}' is not supported yet",
-                                cl.name.as_str()
-                            )));
-                        }
-                    }
-                    base_list.push(c)
-                }
-                _ => return Err(ctx.type_error("bases must be types")),
-            }
-        }
-    }
-    if base_list.is_empty() {
-        base_list.push(rt().types.object);
-    }
-    let mut attrs = crate::object::AttrMap::default();
-    let mut classcell = None;
-    let mut module = None;
-    if let Some(o) = ns.obj() {
-        for (k, v) in ctx.dict_items(o)?.iter() {
-            let Some(s) = k.0.as_str() else { continue };
-            match s {
-                "__classcell__" => classcell = v.obj(),
-                _ => {
-                    if s == "__module__" {
-                        module = v.as_str().map(intern);
-                    }
-                    attrs.insert(intern(s), *v);
-                }
-            }
-        }
-    }
-    let Some(class) =
-        crate::rt::new_class(ctx.token, name, base_list, Layout::Instance, attrs, module)
-    else {
-        return Err(ctx.type_error("Cannot create a consistent method resolution order (MRO)"));
-    };
-    if let Some(cell) = classcell {
-        ctx.write(Loc::Contents(cell), Slot::Value(Value::Obj(class)));
-    }
-    Ok(Value::Obj(class))
 }
 
 /// Runs instructions until the frame returns or yields; errors go back to `run_frame`.
@@ -781,7 +729,7 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
             Instr::BuildClass { name } => {
                 let ns = f.pop();
                 let bases = f.pop();
-                let c = build_class(ctx, code.consts[name as usize], bases, ns)?;
+                let c = super::class::build_class(ctx, code.consts[name as usize], bases, ns)?;
                 f.stack.push(c);
             }
             Instr::ImportName(i) => {

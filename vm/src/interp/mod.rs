@@ -5,6 +5,7 @@
 //! (`Raise::Abort`) unwinds everything without running any handler.
 
 pub mod call;
+mod class;
 mod del;
 pub mod frame;
 pub mod gen;
