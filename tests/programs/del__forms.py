@@ -123,3 +123,29 @@ try:
     del h
 except NameError as e:
     print("NameError:", e)
+
+try:
+    del [].append
+except AttributeError as e:
+    print("AttributeError:", e)
+try:
+    del "text".missing
+except AttributeError as e:
+    print("AttributeError:", e)
+
+
+def outer():
+    x = 1
+
+    def inner():
+        nonlocal x
+        del x
+
+    inner()
+    try:
+        return x
+    except UnboundLocalError as e:
+        return "UnboundLocalError: " + str(e)
+
+
+print(outer())

@@ -292,9 +292,19 @@ pub fn delattr(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<()> {
             }
         }
         let has_own = matches!(o.kind, Kind::Instance(_) | Kind::Module(_) | Kind::Class(_));
-        if has_own && ctx.del_own_attr(o, name)? {
-            return Ok(());
+        if has_own {
+            if ctx.del_own_attr(o, name)? {
+                return Ok(());
+            }
+            return Err(no_attribute(ctx, v, name));
         }
+    }
+    if class_lookup(ctx, rt().type_of(v), name)?.is_some() {
+        return Err(ctx.attribute_error(format!(
+            "'{}' object attribute '{}' is read-only",
+            class_name(rt().type_of(v)),
+            name.as_str()
+        )));
     }
     Err(no_attribute(ctx, v, name))
 }

@@ -41,6 +41,9 @@ fn fix(h: i64) -> i64 {
 
 /// The hash of an int: its value modulo 2**61 - 1, keeping the sign.
 pub fn hash_i64(i: i64) -> i64 {
+    if i.unsigned_abs() < MODULUS {
+        return fix(i);
+    }
     let m = (i.unsigned_abs() % MODULUS) as i64;
     fix(if i < 0 { -m } else { m })
 }

@@ -1,6 +1,7 @@
 //! `del` of names and attributes (subscript deletion lives with the container ops).
 
 use super::frame::Frame;
+use crate::bytecode::Code;
 use crate::ctx::Ctx;
 use crate::dict::HKey;
 use crate::error::PyResult;
@@ -24,19 +25,24 @@ pub fn delete_deref(ctx: &mut Ctx, f: &mut Frame, i: u32) -> PyResult<()> {
         ctx.write(Loc::Contents(cell), Slot::Absent);
         return Ok(());
     }
+    Err(unbound_deref(ctx, code, i))
+}
+
+/// The error for reading or deleting an empty cell: UnboundLocalError for the frame's own
+/// cell variables, NameError for free variables.
+pub fn unbound_deref(ctx: &Ctx, code: &Code, i: u32) -> crate::error::Raise {
     let ncell = code.cellvars.len();
     let i = i as usize;
     if i < ncell {
-        Err(unbound_local(ctx, code.cellvars[i].as_str()))
-    } else {
-        let n = code.freevars.get(i - ncell).map_or("?", |n| n.as_str());
-        Err(ctx.error(
-            rt().types.name_error,
-            format!(
-                "cannot access free variable '{n}' where it is not associated with a value in enclosing scope"
-            ),
-        ))
+        return unbound_local(ctx, code.cellvars[i].as_str());
     }
+    let n = code.freevars.get(i - ncell).map_or("?", |n| n.as_str());
+    ctx.error(
+        rt().types.name_error,
+        format!(
+            "cannot access free variable '{n}' where it is not associated with a value in enclosing scope"
+        ),
+    )
 }
 
 /// `del` of a module global.

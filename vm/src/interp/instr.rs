@@ -159,19 +159,7 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 let cell = f.cells[i as usize];
                 match ctx.read(Loc::Contents(cell))? {
                     Slot::Value(v) => f.stack.push(v),
-                    _ => {
-                        let all: Vec<Name> = code
-                            .cellvars
-                            .iter()
-                            .chain(code.freevars.iter())
-                            .copied()
-                            .collect();
-                        let n = all.get(i as usize).map_or("?", |n| n.as_str());
-                        return Err(ctx.error(
-                            rt().types.name_error,
-                            format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"),
-                        ));
-                    }
+                    _ => return Err(super::del::unbound_deref(ctx, code, i)),
                 }
             }
             Instr::StoreDeref(i) => {
