@@ -24,6 +24,17 @@ pub enum BinOp {
     MatMul,
 }
 
+/// How CPython 3.11 builds a set display; the table sizes, hence iteration orders, differ.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SetBuild {
+    /// `BUILD_SET n`: the elements are added one by one.
+    Plain,
+    /// More than two constants: folded into a frozenset constant, merged into a new set.
+    Folded,
+    /// Constants iterated by `for` or a comprehension: the frozenset constant itself.
+    Constant,
+}
+
 /// Comparison operators.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CmpOp {
@@ -144,9 +155,8 @@ pub enum Instr {
     BuildList(u32),
     /// Build a dict from the top `2n` items (key, value pairs).
     BuildDict(u32),
-    /// Build a set from the top `n` items; `folded`: as CPython does for a display of more
-    /// than two constants (via a frozenset).
-    BuildSet { n: u32, folded: bool },
+    /// Build a set (or frozenset) from the top `n` items, the way `how` says CPython does.
+    BuildSet { n: u32, how: SetBuild },
     /// Comprehensions and displays: add TOS to the set at stack depth `n` (below TOS).
     SetAdd(u32),
     /// `set.update(TOS)` on TOS1 (`{*it}`); pops TOS.

@@ -176,7 +176,7 @@ impl<'a> Compiler<'a> {
             Expr::Generator(c) => {
                 self.comprehension(key(c), "<genexpr>", &c.generators, Comp::Gen(&c.elt))?
             }
-            Expr::Set(s) => self.set_display(s)?,
+            Expr::Set(s) => self.set_display(s, false)?,
             Expr::SetComp(c) => {
                 self.comprehension(key(c), "<setcomp>", &c.generators, Comp::Set(&c.elt))?
             }
@@ -485,7 +485,7 @@ impl<'a> Compiler<'a> {
             Comp::Set(_) => {
                 self.emit(Instr::BuildSet {
                     n: 0,
-                    folded: false,
+                    how: crate::bytecode::SetBuild::Plain,
                 });
             }
             Comp::Gen(_) => {}
@@ -495,7 +495,7 @@ impl<'a> Compiler<'a> {
             if i == 0 {
                 self.emit(Instr::LoadFast(0));
             } else {
-                self.expr(&g.iter)?;
+                self.iterable(&g.iter)?;
                 self.emit(Instr::GetIter);
             }
             let start = self.here();
@@ -538,7 +538,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::Return);
         let code = self.leave();
         self.make_function(code, 0);
-        self.expr(&gens[0].iter)?;
+        self.iterable(&gens[0].iter)?;
         self.emit(Instr::GetIter);
         self.emit(Instr::Call(1));
         if is_async {

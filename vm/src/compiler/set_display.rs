@@ -5,7 +5,7 @@
 //! one by one, so `BuildSet` is told which of the two to imitate.
 
 use super::{CResult, Compiler};
-use crate::bytecode::Instr;
+use crate::bytecode::{Instr, SetBuild};
 use ruff_python_ast::{self as ast, Expr};
 
 /// Whether CPython's AST optimiser turns `e` into a constant: literals, tuples of constants,
@@ -50,12 +50,21 @@ fn is_constant(e: &Expr) -> bool {
 }
 
 impl<'a> Compiler<'a> {
-    /// Compiles a set display.
-    pub(super) fn set_display(&mut self, s: &'a ast::ExprSet) -> CResult {
+    /// Compiles the iterable of a `for` loop or comprehension (CPython's `fold_iter`).
+    pub(super) fn iterable(&mut self, e: &'a Expr) -> CResult {
+        match e {
+            Expr::Set(s) => self.set_display(s, true),
+            _ => self.expr(e),
+        }
+    }
+
+    /// Compiles a set display; `iterated` when it is the iterable of a `for` or of a
+    /// comprehension, where CPython iterates the folded frozenset constant directly.
+    pub(super) fn set_display(&mut self, s: &'a ast::ExprSet, iterated: bool) -> CResult {
         if s.elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
             self.emit(Instr::BuildSet {
                 n: 0,
-                folded: false,
+                how: SetBuild::Plain,
             });
             for e in &s.elts {
                 match e {
@@ -75,10 +84,15 @@ impl<'a> Compiler<'a> {
             self.expr(e)?;
         }
         let n = s.elts.len();
-        self.emit(Instr::BuildSet {
-            n: n as u32,
-            folded: n > 2 && s.elts.iter().all(is_constant),
-        });
+        let constant = s.elts.iter().all(is_constant);
+        let how = if iterated && constant {
+            SetBuild::Constant
+        } else if n > 2 && constant {
+            SetBuild::Folded
+        } else {
+            SetBuild::Plain
+        };
+        self.emit(Instr::BuildSet { n: n as u32, how });
         Ok(())
     }
 }

@@ -259,7 +259,7 @@ impl<'a> Compiler<'a> {
         if f.is_async {
             return self.unsupported("async for", f);
         }
-        self.expr(&f.iter)?;
+        self.iterable(&f.iter)?;
         self.emit(Instr::GetIter);
         let start = self.here();
         let exit = self.emit(Instr::ForIter(0));

@@ -505,7 +505,7 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 }
                 f.stack.push(ctx.new_dict(d));
             }
-            Instr::BuildSet { n, folded } => super::sets::build_set(ctx, f, n, folded)?,
+            Instr::BuildSet { n, how } => super::sets::build_set(ctx, f, n, how)?,
             Instr::SetAdd(n) => super::sets::set_add(ctx, f, n)?,
             Instr::SetUpdate => super::sets::set_update(ctx, f)?,
             Instr::BuildString(n) => {

@@ -1,30 +1,33 @@
 //! Instructions that build sets: displays, comprehensions and `{*it}`.
 
 use super::frame::Frame;
+use crate::bytecode::SetBuild;
 use crate::ctx::Ctx;
 use crate::error::PyResult;
 use crate::set::SetData;
 use crate::setops::{entry, new_set, operand, update};
 
-/// `BuildSet`: a set of the top `n` items. `folded` imitates CPython's constant folding:
-/// the items go into a frozenset constant first, which is then merged into the new set.
-pub fn build_set(ctx: &mut Ctx, f: &mut Frame, n: u32, folded: bool) -> PyResult<()> {
+/// `BuildSet`: a set of the top `n` items, built as `how` says. A folded display's items go
+/// into a frozenset constant first, which the compiler rebuilds from its own iteration order
+/// when merging constants (`merge_consts_recursive`).
+pub fn build_set(ctx: &mut Ctx, f: &mut Frame, n: u32, how: SetBuild) -> PyResult<()> {
     let at = f.stack.len() - n as usize;
     let items = f.stack.split_off(at);
     let entries = items
         .into_iter()
         .map(|v| entry(ctx, v))
         .collect::<PyResult<Vec<_>>>()?;
-    let data = if folded {
-        // The compiler builds the frozenset constant, then rebuilds it from its own
-        // iteration order when merging constants (`merge_consts_recursive`).
-        let first = SetData::from_entries(&entries);
-        let rebuilt: Vec<(crate::value::Value, i64)> = first.entries().collect();
-        SetData::from_entries(&rebuilt).copied()
-    } else {
-        SetData::from_entries(&entries)
-    };
-    f.stack.push(new_set(ctx, data, false));
+    let data = SetData::from_entries(&entries);
+    if how == SetBuild::Plain {
+        f.stack.push(new_set(ctx, data, false));
+        return Ok(());
+    }
+    let rebuilt: Vec<(crate::value::Value, i64)> = data.entries().collect();
+    let constant = SetData::from_entries(&rebuilt);
+    f.stack.push(match how {
+        SetBuild::Constant => new_set(ctx, constant, true),
+        _ => new_set(ctx, constant.copied(), false),
+    });
     Ok(())
 }
 
