@@ -105,8 +105,7 @@ pub fn numeric_eq(a: Value, b: Value) -> Option<bool> {
     }
 }
 
-/// The source symbol of a binary operator, for error messages.
-pub fn op_symbol(op: BinOp) -> &'static str {
+fn op_symbol(op: BinOp) -> &'static str {
     match op {
         BinOp::Add => "+",
         BinOp::Sub => "-",
@@ -152,6 +151,27 @@ fn int_divmod(a: i64, b: i64) -> Option<(i64, i64)> {
 
 /// `a op b`.
 pub fn binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    binary_impl(ctx, op, a, b, "")
+}
+
+/// `a op= b`: the in-place set operators, then a user class's `__iop__`, then `a op b`;
+/// a TypeError names the augmented operator (`-=`), as CPython's does.
+pub fn inplace(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    if let Some(r) = crate::setops::inplace(ctx, op, a, b)? {
+        return Ok(r);
+    }
+    if matches!(a.obj().map(|o| &o.0.kind), Some(Kind::Instance(_))) {
+        let name = format!("__i{}", &dunder(op).0[2..]);
+        if let Some(r) = crate::attr::call_dunder(ctx, a, &name, &[b])? {
+            if !is_not_implemented(r) {
+                return Ok(r);
+            }
+        }
+    }
+    binary_impl(ctx, op, a, b, "=")
+}
+
+fn binary_impl(ctx: &mut Ctx, op: BinOp, a: Value, b: Value, aug: &str) -> PyResult<Value> {
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         let r = match op {
             BinOp::Add => x.checked_add(y),
@@ -226,7 +246,7 @@ pub fn binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         }
     }
     Err(ctx.type_error(format!(
-        "unsupported operand type(s) for {}: '{}' and '{}'",
+        "unsupported operand type(s) for {}{aug}: '{}' and '{}'",
         op_symbol(op),
         class_name(rt().type_of(a)),
         class_name(rt().type_of(b))

@@ -10,7 +10,6 @@ use crate::ctx::Ctx;
 use crate::dict::HKey;
 use crate::error::PyResult;
 use crate::object::Kind;
-use crate::rt::{class_name, rt};
 use crate::set::SetData;
 use crate::value::{ObjRef, Value};
 use parking_lot::Mutex;
@@ -223,12 +222,9 @@ pub fn inplace(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Option<
     if !matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) {
         return Ok(None);
     }
+    // Not a set: fall back to `a op b`, whose error names the augmented operator.
     let Some(y) = view(ctx, b)? else {
-        return Err(ctx.type_error(format!(
-            "unsupported operand type(s) for {}=: 'set' and '{}'",
-            crate::ops::op_symbol(op),
-            class_name(rt().type_of(b))
-        )));
+        return Ok(None);
     };
     let same = a.is(b);
     match op {

@@ -308,14 +308,7 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                         ctx.list_modify(l, |v| v.extend(items))?;
                         a
                     }
-                    (_, Value::Obj(s), _)
-                        if matches!(instr, Instr::Inplace(_)) && matches!(s.kind, Kind::Set(_)) =>
-                    {
-                        match crate::setops::inplace(ctx, op, a, b)? {
-                            Some(r) => r,
-                            None => crate::ops::binary(ctx, op, a, b)?,
-                        }
-                    }
+                    _ if matches!(instr, Instr::Inplace(_)) => crate::ops::inplace(ctx, op, a, b)?,
                     _ => crate::ops::binary(ctx, op, a, b)?,
                 };
                 f.stack.push(r);
