@@ -271,3 +271,33 @@ fn super_getattr(ctx: &mut Ctx, sup: ObjRef, name: Name) -> PyResult<Option<Valu
     }
     Ok(None)
 }
+
+/// `del v.name`.
+pub fn delattr(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<()> {
+    if let Value::Obj(o) = v {
+        if let Kind::Class(c) = &o.kind {
+            if c.builtin {
+                return Err(ctx.type_error(format!(
+                    "cannot set '{}' attribute of immutable type '{}'",
+                    name.as_str(),
+                    c.name.as_str()
+                )));
+            }
+        }
+        let has_own = matches!(o.kind, Kind::Instance(_) | Kind::Module(_) | Kind::Class(_));
+        if has_own {
+            if ctx.del_own_attr(o, name)? {
+                return Ok(());
+            }
+            return Err(no_attribute(ctx, v, name));
+        }
+    }
+    if class_lookup(ctx, rt().type_of(v), name)?.is_some() {
+        return Err(ctx.attribute_error(format!(
+            "'{}' object attribute '{}' is read-only",
+            class_name(rt().type_of(v)),
+            name.as_str()
+        )));
+    }
+    Err(no_attribute(ctx, v, name))
+}

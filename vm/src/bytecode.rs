@@ -24,6 +24,17 @@ pub enum BinOp {
     MatMul,
 }
 
+/// How CPython 3.11 builds a set display; the table sizes, hence iteration orders, differ.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SetBuild {
+    /// `BUILD_SET n`: the elements are added one by one.
+    Plain,
+    /// More than two constants: folded into a frozenset constant, merged into a new set.
+    Folded,
+    /// Constants iterated by `for` or a comprehension: the frozenset constant itself.
+    Constant,
+}
+
 /// Comparison operators.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CmpOp {
@@ -59,6 +70,14 @@ pub enum Instr {
     StoreFast(u32),
     /// Unset fast local `i`.
     DeleteFast(u32),
+    /// Empty cell `i` (UnboundLocalError / NameError if already empty).
+    DeleteDeref(u32),
+    /// Delete global `names[i]` (NameError if unbound).
+    DeleteGlobal(u32),
+    /// Class bodies: delete `names[i]` from the namespace (NameError if absent).
+    DeleteName(u32),
+    /// `del TOS.names[i]`; pops it.
+    DeleteAttr(u32),
     /// Push the value of cell `i` (cellvars then freevars).
     LoadDeref(u32),
     /// Pop into cell `i`.
@@ -136,6 +155,12 @@ pub enum Instr {
     BuildList(u32),
     /// Build a dict from the top `2n` items (key, value pairs).
     BuildDict(u32),
+    /// Build a set (or frozenset) from the top `n` items, the way `how` says CPython does.
+    BuildSet { n: u32, how: SetBuild },
+    /// Comprehensions and displays: add TOS to the set at stack depth `n` (below TOS).
+    SetAdd(u32),
+    /// `set.update(TOS)` on TOS1 (`{*it}`); pops TOS.
+    SetUpdate,
     /// Concatenate the top `n` strs (f-strings).
     BuildString(u32),
     /// f-string `{x!c:spec}`: conversion 0 none, 1 str, 2 repr, 3 ascii; spec on stack if flagged.
@@ -166,6 +191,12 @@ pub enum Instr {
     SetupExcept(u32),
     /// Push a finally block with the handler at the given index.
     SetupFinally(u32),
+    /// `with`: pop the manager, push its bound `__exit__`, push a finally block with the
+    /// handler at the given index, then push the result of `__enter__()`.
+    SetupWith(u32),
+    /// `with` handler: call the `__exit__` below the exception with (type, value, traceback)
+    /// of the exception being handled; push its result.
+    WithExceptStart,
     /// Pop the innermost block (normal exit from a try body).
     PopBlock,
     /// `raise` (0), `raise X` (1), `raise X from Y` (2).

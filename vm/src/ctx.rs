@@ -13,7 +13,8 @@ use crate::dict::DictData;
 use crate::effects::Effect;
 use crate::error::{Abort, PyResult, Raise};
 use crate::object::{GenInner, Kind, DIRECT_TOKEN};
-use crate::slot::{Loc, Slot};
+use crate::set::SetData;
+use crate::slot::{Container, Loc, Slot};
 use crate::value::{Name, ObjRef, Value};
 use speculation::{MVMemory, ReadError, Transaction};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -154,108 +155,110 @@ impl Ctx {
         Ok(had)
     }
 
-    /// The current contents of a list object.
-    pub fn list_items(&mut self, list: ObjRef) -> PyResult<Arc<Vec<Value>>> {
-        if self.is_private(list) {
-            if let Kind::List(l) = &list.kind {
-                return Ok(l.lock().clone());
+    /// The current contents of a list, dict or set, shared (a reference count is taken).
+    pub fn contents<T: Container>(&mut self, obj: ObjRef) -> PyResult<Arc<T>> {
+        if self.is_private(obj) {
+            if let Some(c) = T::cell(&obj.kind) {
+                return Ok(c.lock().clone());
             }
         }
-        match self.read(Loc::Contents(list))? {
-            Slot::List(v) => Ok(v),
-            _ => Ok(Arc::new(Vec::new())),
+        let slot = self.read(Loc::Contents(obj))?;
+        Ok(T::from_slot(&slot).cloned().unwrap_or_default())
+    }
+
+    /// Runs `f` on the current contents of a container, borrowed: no reference count is
+    /// taken, so tasks reading one shared container in parallel do not contend. `f` must not
+    /// call back into Python (the object's lock may be held).
+    pub fn with_contents<T: Container, R>(
+        &mut self,
+        obj: ObjRef,
+        f: impl FnOnce(&T) -> R,
+    ) -> PyResult<R> {
+        match &mut self.spec {
+            Some(spec) if obj.creator != self.token => {
+                let slot = spec.read_ref(obj)?;
+                Ok(match T::from_slot(slot) {
+                    Some(v) => f(v),
+                    None => f(&T::default()),
+                })
+            }
+            _ => Ok(match T::cell(&obj.kind) {
+                Some(c) => f(&c.lock()),
+                None => f(&T::default()),
+            }),
         }
     }
 
-    /// Runs `f` on the current contents of a list, borrowed: no reference count is taken, so
-    /// tasks reading one shared list in parallel do not contend. `f` must not call back into
-    /// Python (the object's lock may be held).
+    /// Mutates a container's contents in place (private) or copy-on-write into the write set.
+    pub fn modify_contents<T: Container, R>(
+        &mut self,
+        obj: ObjRef,
+        f: impl FnOnce(&mut T) -> R,
+    ) -> PyResult<R> {
+        if self.is_private(obj) {
+            if let Some(c) = T::cell(&obj.kind) {
+                let mut g = c.lock();
+                return Ok(f(Arc::make_mut(&mut g)));
+            }
+        }
+        let loc = Loc::Contents(obj);
+        let slot = self.read(loc)?;
+        let mut cur = T::from_slot(&slot).cloned().unwrap_or_default();
+        drop(slot);
+        // Drop the write set's reference first so a second modification in this step mutates
+        // in place instead of copying again.
+        self.write(loc, Slot::Absent);
+        let r = f(Arc::make_mut(&mut cur));
+        self.write(loc, T::into_slot(cur));
+        Ok(r)
+    }
+
+    /// The current contents of a list object.
+    pub fn list_items(&mut self, list: ObjRef) -> PyResult<Arc<Vec<Value>>> {
+        self.contents(list)
+    }
+
+    /// Runs `f` on the current contents of a list, borrowed (see [`Ctx::with_contents`]).
     pub fn with_list<R>(&mut self, list: ObjRef, f: impl FnOnce(&[Value]) -> R) -> PyResult<R> {
-        match &mut self.spec {
-            Some(spec) if list.creator != self.token => Ok(match spec.read_ref(list)? {
-                Slot::List(v) => f(v),
-                _ => f(&[]),
-            }),
-            _ => Ok(match &list.kind {
-                Kind::List(l) => f(&l.lock()),
-                _ => f(&[]),
-            }),
-        }
+        self.with_contents(list, |v: &Vec<Value>| f(v))
     }
 
-    /// Runs `f` on the current contents of a dict, borrowed (see [`Ctx::with_list`]).
+    /// Runs `f` on the current contents of a dict, borrowed (see [`Ctx::with_contents`]).
     pub fn with_dict<R>(&mut self, dict: ObjRef, f: impl FnOnce(&DictData) -> R) -> PyResult<R> {
-        match &mut self.spec {
-            Some(spec) if dict.creator != self.token => Ok(match spec.read_ref(dict)? {
-                Slot::Dict(v) => f(v),
-                _ => f(&DictData::default()),
-            }),
-            _ => Ok(match &dict.kind {
-                Kind::Dict(d) => f(&d.lock()),
-                _ => f(&DictData::default()),
-            }),
-        }
+        self.with_contents(dict, f)
     }
 
-    /// Mutates a list's contents in place (private) or copy-on-write into the write set.
+    /// Mutates a list's contents (see [`Ctx::modify_contents`]).
     pub fn list_modify<R>(
         &mut self,
         list: ObjRef,
         f: impl FnOnce(&mut Vec<Value>) -> R,
     ) -> PyResult<R> {
-        if self.is_private(list) {
-            if let Kind::List(l) = &list.kind {
-                let mut g = l.lock();
-                return Ok(f(Arc::make_mut(&mut g)));
-            }
-        }
-        let loc = Loc::Contents(list);
-        let mut cur = match self.read(loc)? {
-            Slot::List(v) => v,
-            _ => Arc::new(Vec::new()),
-        };
-        // Drop the write set's reference first so a second modification in this step mutates
-        // in place instead of copying again.
-        self.write(loc, Slot::Absent);
-        let r = f(Arc::make_mut(&mut cur));
-        self.write(loc, Slot::List(cur));
-        Ok(r)
+        self.modify_contents(list, f)
     }
 
     /// The current contents of a dict object.
     pub fn dict_items(&mut self, dict: ObjRef) -> PyResult<Arc<DictData>> {
-        if self.is_private(dict) {
-            if let Kind::Dict(d) = &dict.kind {
-                return Ok(d.lock().clone());
-            }
-        }
-        match self.read(Loc::Contents(dict))? {
-            Slot::Dict(v) => Ok(v),
-            _ => Ok(Arc::new(DictData::default())),
-        }
+        self.contents(dict)
     }
 
-    /// Mutates a dict's contents (see `list_modify`).
+    /// Mutates a dict's contents (see [`Ctx::modify_contents`]).
     pub fn dict_modify<R>(
         &mut self,
         dict: ObjRef,
         f: impl FnOnce(&mut DictData) -> R,
     ) -> PyResult<R> {
-        if self.is_private(dict) {
-            if let Kind::Dict(d) = &dict.kind {
-                let mut g = d.lock();
-                return Ok(f(Arc::make_mut(&mut g)));
-            }
-        }
-        let loc = Loc::Contents(dict);
-        let mut cur = match self.read(loc)? {
-            Slot::Dict(v) => v,
-            _ => Arc::new(DictData::default()),
-        };
-        self.write(loc, Slot::Absent);
-        let r = f(Arc::make_mut(&mut cur));
-        self.write(loc, Slot::Dict(cur));
-        Ok(r)
+        self.modify_contents(dict, f)
+    }
+
+    /// Runs `f` on the current contents of a set, borrowed (see [`Ctx::with_contents`]).
+    pub fn with_set<R>(&mut self, set: ObjRef, f: impl FnOnce(&SetData) -> R) -> PyResult<R> {
+        self.with_contents(set, f)
+    }
+
+    /// Mutates a set's contents (see [`Ctx::modify_contents`]).
+    pub fn set_modify<R>(&mut self, set: ObjRef, f: impl FnOnce(&mut SetData) -> R) -> PyResult<R> {
+        self.modify_contents(set, f)
     }
 
     /// Emits an effect: applied now in direct mode, at commit when speculative.

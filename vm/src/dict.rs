@@ -24,6 +24,7 @@ impl HKey {
             match &o.kind {
                 Kind::List(_) => return Err("list"),
                 Kind::Dict(_) => return Err("dict"),
+                Kind::Set(_) => return Err("set"),
                 Kind::Tuple(items) => {
                     for it in items.iter() {
                         HKey::new(*it)?;
@@ -36,36 +37,9 @@ impl HKey {
     }
 }
 
-/// Python's hash of a hashable value (consistent with `keys_equal`).
+/// Python's hash of a hashable value (consistent with `keys_equal`; see `hash::py_hash`).
 pub fn hash_value(v: Value) -> u64 {
-    match v {
-        Value::None => 0x5eed_0000,
-        Value::Bool(b) => b as u64,
-        Value::Int(i) => i as u64,
-        Value::Float(f) => {
-            if f.fract() == 0.0 && f.abs() < 9.2e18 {
-                f as i64 as u64
-            } else {
-                f.to_bits()
-            }
-        }
-        Value::Obj(o) => match &o.kind {
-            Kind::Str(s) => s.hash,
-            Kind::BigInt(b) => {
-                let mut h = std::collections::hash_map::DefaultHasher::new();
-                b.hash(&mut h);
-                h.finish()
-            }
-            Kind::Tuple(items) => {
-                let mut acc: u64 = 0x345678;
-                for it in items.iter() {
-                    acc = (acc ^ hash_value(*it)).wrapping_mul(1_000_003);
-                }
-                acc
-            }
-            _ => o.addr() as u64 >> 4,
-        },
-    }
+    crate::hash::py_hash(v) as u64
 }
 
 /// Python `==` restricted to hashable built-in values (identity for other objects).
@@ -78,6 +52,7 @@ pub fn keys_equal(a: Value, b: Value) -> bool {
             match (&x.kind, &y.kind) {
                 (Kind::Str(s), Kind::Str(t)) => s.hash == t.hash && s.s == t.s,
                 (Kind::BigInt(p), Kind::BigInt(q)) => p == q,
+                (Kind::FrozenSet(p), Kind::FrozenSet(q)) => crate::set::SetData::equal(p, q),
                 (Kind::Tuple(p), Kind::Tuple(q)) => {
                     p.len() == q.len() && p.iter().zip(q.iter()).all(|(l, r)| keys_equal(*l, *r))
                 }

@@ -28,6 +28,8 @@ pub fn get_iter(ctx: &mut Ctx, v: Value) -> PyResult<Value> {
             len: crate::seqops::range_len(*start, *stop, *step),
         },
         Kind::Dict(_) => IterSource::Dict(o, DictView::Keys),
+        Kind::Set(_) => IterSource::Set(o, ctx.with_set(o, crate::set::SetData::len)?),
+        Kind::FrozenSet(d) => IterSource::Values(d.keys().collect()),
         Kind::Generator(_) | Kind::Iter(_) => return Ok(v),
         Kind::Instance(_) => {
             return match crate::attr::call_dunder(ctx, v, "__iter__", &[])? {
@@ -95,6 +97,7 @@ fn iter_next(ctx: &mut Ctx, o: ObjRef, iter: &Iter) -> PyResult<Option<Value>> {
             _ => 0,
         }
     };
+    let mut next_pos = pos + 1;
     let item = match &iter.source {
         IterSource::Range { start, step, len } => {
             (pos < *len).then(|| Value::Int(start + pos * step))
@@ -116,6 +119,16 @@ fn iter_next(ctx: &mut Ctx, o: ObjRef, iter: &Iter) -> PyResult<Option<Value>> {
             }
             _ => None,
         },
+        IterSource::Set(s, size) => {
+            let (len, found) = ctx.with_set(*s, |d| (d.len(), d.next_from(pos as usize)))?;
+            if len != *size {
+                return Err(ctx.runtime_error("Set changed size during iteration"));
+            }
+            found.map(|(v, next)| {
+                next_pos = next as i64;
+                v
+            })
+        }
         IterSource::Dict(d, view) => {
             let entry = ctx.with_dict(*d, |items| {
                 items.get_index(pos as usize).map(|(k, v)| (k.0, *v))
@@ -129,9 +142,9 @@ fn iter_next(ctx: &mut Ctx, o: ObjRef, iter: &Iter) -> PyResult<Option<Value>> {
     };
     if item.is_some() {
         if private {
-            *iter.pos.lock() = pos + 1;
+            *iter.pos.lock() = next_pos;
         } else {
-            ctx.write(Loc::Contents(o), Slot::Value(Value::Int(pos + 1)));
+            ctx.write(Loc::Contents(o), Slot::Value(Value::Int(next_pos)));
         }
     }
     Ok(item)
@@ -148,6 +161,7 @@ pub fn collect(ctx: &mut Ctx, v: Value) -> PyResult<Vec<Value>> {
                 return Ok((0..n).map(|i| Value::Int(start + i * step)).collect());
             }
             Kind::Dict(_) => return Ok(ctx.dict_items(o)?.keys().map(|k| k.0).collect()),
+            Kind::Set(_) | Kind::FrozenSet(_) => return crate::setops::elements(ctx, o),
             _ => {}
         }
     }

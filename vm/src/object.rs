@@ -13,6 +13,7 @@
 use crate::bytecode::Code;
 use crate::dict::DictData;
 use crate::interp::frame::Frame;
+use crate::set::SetData;
 use crate::value::{Name, ObjRef, Value};
 use num_bigint::BigInt;
 use parking_lot::Mutex;
@@ -44,6 +45,10 @@ pub enum Kind {
     List(Mutex<Arc<Vec<Value>>>),
     /// A dict; contents are one location (per-key tracking is issue 5).
     Dict(Mutex<Arc<DictData>>),
+    /// A set; contents are one location, like a dict's.
+    Set(Mutex<Arc<SetData>>),
+    /// An immutable frozenset (shared freely).
+    FrozenSet(Box<SetData>),
     /// An instance of a user class (exceptions included).
     Instance(Instance),
     /// A class object (user or built-in type).
@@ -251,6 +256,8 @@ pub enum IterSource {
     Range { start: i64, step: i64, len: i64 },
     /// A dict's keys, values or items, by insertion index.
     Dict(ObjRef, DictView),
+    /// A set's elements by table slot, and the size it must keep while iterated.
+    Set(ObjRef, usize),
     /// A snapshot of values (zip/enumerate results, dict views materialised).
     Values(Box<[Value]>),
 }
@@ -287,6 +294,8 @@ impl Kind {
             Kind::Tuple(_) => "tuple",
             Kind::List(_) => "list",
             Kind::Dict(_) => "dict",
+            Kind::Set(_) => "set",
+            Kind::FrozenSet(_) => "frozenset",
             Kind::Instance(_) => "instance",
             Kind::Class(_) => "type",
             Kind::Module(_) => "module",

@@ -151,6 +151,27 @@ fn int_divmod(a: i64, b: i64) -> Option<(i64, i64)> {
 
 /// `a op b`.
 pub fn binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    binary_impl(ctx, op, a, b, "")
+}
+
+/// `a op= b`: the in-place set operators, then a user class's `__iop__`, then `a op b`;
+/// a TypeError names the augmented operator (`-=`), as CPython's does.
+pub fn inplace(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    if let Some(r) = crate::setops::inplace(ctx, op, a, b)? {
+        return Ok(r);
+    }
+    if matches!(a.obj().map(|o| &o.0.kind), Some(Kind::Instance(_))) {
+        let name = format!("__i{}", &dunder(op).0[2..]);
+        if let Some(r) = crate::attr::call_dunder(ctx, a, &name, &[b])? {
+            if !is_not_implemented(r) {
+                return Ok(r);
+            }
+        }
+    }
+    binary_impl(ctx, op, a, b, "=")
+}
+
+fn binary_impl(ctx: &mut Ctx, op: BinOp, a: Value, b: Value, aug: &str) -> PyResult<Value> {
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         let r = match op {
             BinOp::Add => x.checked_add(y),
@@ -210,6 +231,9 @@ pub fn binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     if let Some(v) = crate::seqops::binary(ctx, op, a, b)? {
         return Ok(v);
     }
+    if let Some(v) = crate::setops::binary(ctx, op, a, b)? {
+        return Ok(v);
+    }
     let (name, rname) = dunder(op);
     if let Some(r) = crate::attr::call_dunder(ctx, a, name, &[b])? {
         if !is_not_implemented(r) {
@@ -222,7 +246,7 @@ pub fn binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         }
     }
     Err(ctx.type_error(format!(
-        "unsupported operand type(s) for {}: '{}' and '{}'",
+        "unsupported operand type(s) for {}{aug}: '{}' and '{}'",
         op_symbol(op),
         class_name(rt().type_of(a)),
         class_name(rt().type_of(b))
@@ -422,6 +446,7 @@ pub fn truthy(ctx: &mut Ctx, v: Value) -> PyResult<bool> {
             Kind::Tuple(t) => !t.is_empty(),
             Kind::List(_) => ctx.with_list(o, |v| !v.is_empty())?,
             Kind::Dict(_) => ctx.with_dict(o, |d| !d.is_empty())?,
+            Kind::Set(_) | Kind::FrozenSet(_) => crate::setops::len(ctx, o)? > 0,
             Kind::Range { start, stop, step } => crate::seqops::range_len(*start, *stop, *step) > 0,
             Kind::Instance(_) => {
                 if let Some(r) = crate::attr::call_dunder(ctx, v, "__bool__", &[])? {
@@ -475,6 +500,9 @@ pub fn eq(ctx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
                     Ok(true)
                 }
                 (Kind::Range { .. }, Kind::Range { .. }) => Ok(crate::seqops::range_eq(x, y)),
+                (Kind::Set(_) | Kind::FrozenSet(_), Kind::Set(_) | Kind::FrozenSet(_)) => {
+                    crate::setops::compare(ctx, CmpOp::Eq, a, b)
+                }
                 _ => user_eq(ctx, a, b),
             }
         }
@@ -543,6 +571,9 @@ fn order(ctx: &mut Ctx, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
                 let p = ctx.list_items(x)?;
                 let q = ctx.list_items(y)?;
                 return seq_order(ctx, op, &p, &q);
+            }
+            (Kind::Set(_) | Kind::FrozenSet(_), Kind::Set(_) | Kind::FrozenSet(_)) => {
+                return crate::setops::compare(ctx, op, a, b);
             }
             _ => {}
         }
@@ -627,6 +658,7 @@ pub fn contains(ctx: &mut Ctx, container: Value, item: Value) -> PyResult<bool> 
                     .map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
                 return ctx.with_dict(o, |d| d.contains_key(&key));
             }
+            Kind::Set(_) | Kind::FrozenSet(_) => return crate::setops::contains(ctx, o, item),
             Kind::Range { start, stop, step } => {
                 if let Some(i) = as_i64(item) {
                     let (s, e, st) = (*start, *stop, *step);

@@ -336,7 +336,10 @@ pub fn setitem(ctx: &mut Ctx, container: Value, key: Value, value: Value) -> PyR
 /// `del container[key]`.
 pub fn delitem(ctx: &mut Ctx, container: Value, key: Value) -> PyResult<()> {
     let Value::Obj(o) = container else {
-        return Err(ctx.type_error("object does not support item deletion"));
+        return Err(ctx.type_error(format!(
+            "'{}' object does not support item deletion",
+            class_name(rt().type_of(container))
+        )));
     };
     match &o.kind {
         Kind::List(_) => {
@@ -369,7 +372,10 @@ pub fn delitem(ctx: &mut Ctx, container: Value, key: Value) -> PyResult<()> {
         Kind::Instance(_) => match crate::attr::call_dunder(ctx, container, "__delitem__", &[key])?
         {
             Some(_) => Ok(()),
-            None => Err(ctx.type_error("object does not support item deletion")),
+            None => Err(ctx.type_error(format!(
+                "'{}' object does not support item deletion",
+                class_name(rt().type_of(container))
+            ))),
         },
         _ => Err(ctx.type_error(format!(
             "'{}' object doesn't support item deletion",

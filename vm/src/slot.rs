@@ -7,7 +7,9 @@
 
 use crate::dict::DictData;
 use crate::object::Kind;
+use crate::set::SetData;
 use crate::value::{Name, ObjRef, Value};
+use parking_lot::Mutex;
 use speculation::VersionedValue;
 use std::sync::Arc;
 
@@ -31,7 +33,45 @@ pub enum Slot {
     List(Arc<Vec<Value>>),
     /// Dict contents.
     Dict(Arc<DictData>),
+    /// Set contents.
+    Set(Arc<SetData>),
 }
+
+/// Copy-on-write contents of a mutable container (list, dict, set): committed behind a
+/// `Mutex<Arc<_>>` in the object, versioned as one `Slot` in the MVMemory.
+pub trait Container: Clone + Default + 'static {
+    /// The committed storage, if `kind` is this container.
+    fn cell(kind: &Kind) -> Option<&Mutex<Arc<Self>>>;
+    /// The contents held by a slot of this container's type.
+    fn from_slot(slot: &Slot) -> Option<&Arc<Self>>;
+    /// Wraps contents as a slot.
+    fn into_slot(v: Arc<Self>) -> Slot;
+}
+
+macro_rules! contents {
+    ($t:ty, $variant:ident) => {
+        impl Container for $t {
+            fn cell(kind: &Kind) -> Option<&Mutex<Arc<Self>>> {
+                match kind {
+                    Kind::$variant(c) => Some(c),
+                    _ => None,
+                }
+            }
+            fn from_slot(slot: &Slot) -> Option<&Arc<Self>> {
+                match slot {
+                    Slot::$variant(v) => Some(v),
+                    _ => None,
+                }
+            }
+            fn into_slot(v: Arc<Self>) -> Slot {
+                Slot::$variant(v)
+            }
+        }
+    };
+}
+contents!(Vec<Value>, List);
+contents!(DictData, Dict);
+contents!(SetData, Set);
 
 impl VersionedValue for Slot {
     fn same_as(&self, other: &Self) -> bool {
@@ -40,6 +80,7 @@ impl VersionedValue for Slot {
             (Slot::Value(a), Slot::Value(b)) => a.is(*b),
             (Slot::List(a), Slot::List(b)) => Arc::ptr_eq(a, b),
             (Slot::Dict(a), Slot::Dict(b)) => Arc::ptr_eq(a, b),
+            (Slot::Set(a), Slot::Set(b)) => Arc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -61,6 +102,7 @@ impl Loc {
             Loc::Contents(obj) => match &obj.kind {
                 Kind::List(l) => Slot::List(l.lock().clone()),
                 Kind::Dict(d) => Slot::Dict(d.lock().clone()),
+                Kind::Set(s) => Slot::Set(s.lock().clone()),
                 Kind::Cell(c) => c.lock().map_or(Slot::Absent, Slot::Value),
                 Kind::Iter(it) => Slot::Value(Value::Int(*it.pos.lock())),
                 _ => Slot::Absent,
@@ -90,6 +132,7 @@ impl Loc {
             Loc::Contents(obj) => match (&obj.kind, slot) {
                 (Kind::List(l), Slot::List(v)) => *l.lock() = v,
                 (Kind::Dict(d), Slot::Dict(v)) => *d.lock() = v,
+                (Kind::Set(s), Slot::Set(v)) => *s.lock() = v,
                 (Kind::Cell(c), Slot::Value(v)) => *c.lock() = Some(v),
                 (Kind::Cell(c), Slot::Absent) => *c.lock() = None,
                 (Kind::Iter(it), Slot::Value(Value::Int(p))) => *it.pos.lock() = p,

@@ -8,6 +8,7 @@ mod functions;
 mod methods_dict;
 mod methods_list;
 mod methods_num;
+mod methods_set;
 mod methods_str;
 
 use crate::ctx::Ctx;
@@ -108,4 +109,5 @@ pub fn install(rt: &Runtime) {
     methods_list::install(rt);
     methods_dict::install(rt);
     methods_num::install(rt);
+    methods_set::install(rt);
 }

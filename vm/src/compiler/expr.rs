@@ -176,7 +176,10 @@ impl<'a> Compiler<'a> {
             Expr::Generator(c) => {
                 self.comprehension(key(c), "<genexpr>", &c.generators, Comp::Gen(&c.elt))?
             }
-            Expr::SetComp(_) | Expr::Set(_) => return self.unsupported("sets", e),
+            Expr::Set(s) => self.set_display(s, false)?,
+            Expr::SetComp(c) => {
+                self.comprehension(key(c), "<setcomp>", &c.generators, Comp::Set(&c.elt))?
+            }
             Expr::Await(a) => {
                 self.expr(&a.value)?;
                 self.emit(Instr::GetAwaitable);
@@ -479,6 +482,12 @@ impl<'a> Compiler<'a> {
             Comp::Dict(..) => {
                 self.emit(Instr::BuildDict(0));
             }
+            Comp::Set(_) => {
+                self.emit(Instr::BuildSet {
+                    n: 0,
+                    how: crate::bytecode::SetBuild::Plain,
+                });
+            }
             Comp::Gen(_) => {}
         }
         let mut loops = Vec::new();
@@ -486,7 +495,7 @@ impl<'a> Compiler<'a> {
             if i == 0 {
                 self.emit(Instr::LoadFast(0));
             } else {
-                self.expr(&g.iter)?;
+                self.iterable(&g.iter)?;
                 self.emit(Instr::GetIter);
             }
             let start = self.here();
@@ -509,6 +518,10 @@ impl<'a> Compiler<'a> {
                 self.expr(v)?;
                 self.emit(Instr::DictSetItem(depth));
             }
+            Comp::Set(elt) => {
+                self.expr(elt)?;
+                self.emit(Instr::SetAdd(depth));
+            }
             Comp::Gen(elt) => {
                 self.expr(elt)?;
                 self.emit(Instr::YieldValue);
@@ -525,7 +538,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::Return);
         let code = self.leave();
         self.make_function(code, 0);
-        self.expr(&gens[0].iter)?;
+        self.iterable(&gens[0].iter)?;
         self.emit(Instr::GetIter);
         self.emit(Instr::Call(1));
         if is_async {
@@ -542,5 +555,6 @@ impl<'a> Compiler<'a> {
 enum Comp<'a> {
     List(&'a Expr),
     Dict(&'a Expr, &'a Expr),
+    Set(&'a Expr),
     Gen(&'a Expr),
 }

@@ -4,9 +4,12 @@
 //! Anything outside the supported language is refused with `CompileError::Unsupported`
 //! (never a panic, never silently wrong code).
 
+mod del;
 mod expr;
 pub mod scope;
+mod set_display;
 mod stmt;
+mod with;
 
 use crate::bytecode::{Code, CodeKind, Instr};
 use crate::object::{Kind, Object};
@@ -129,6 +132,8 @@ enum FBlock<'a> {
     Handler,
     /// Inside a finally handler: the exception value is still on the stack.
     FinallyHandler,
+    /// Inside a `with` body: the bound `__exit__` is on the stack under a finally block.
+    With,
 }
 
 /// The code object being generated.
@@ -262,6 +267,7 @@ impl<'a> Compiler<'a> {
             Instr::ForIter(_) => Instr::ForIter(target),
             Instr::SetupExcept(_) => Instr::SetupExcept(target),
             Instr::SetupFinally(_) => Instr::SetupFinally(target),
+            Instr::SetupWith(_) => Instr::SetupWith(target),
             other => other,
         };
     }

@@ -118,23 +118,8 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Instr::Pop);
             }
-            Stmt::Delete(d) => {
-                for t in &d.targets {
-                    match t {
-                        Expr::Subscript(sub) => {
-                            self.expr(&sub.value)?;
-                            self.subscript_key(&sub.slice)?;
-                            self.emit(Instr::DeleteSubscr);
-                        }
-                        Expr::Name(n) if self.access(&n.id) == super::Access::Local => {
-                            let i = self.local_index(&n.id);
-                            self.emit(Instr::DeleteFast(i));
-                        }
-                        _ => return self.unsupported("this form of del", t),
-                    }
-                }
-            }
-            Stmt::With(_) => return self.unsupported("with statement", s),
+            Stmt::Delete(d) => self.del_stmt(d)?,
+            Stmt::With(w) => self.with_stmt(w)?,
             Stmt::Match(_) => return self.unsupported("match statement", s),
             Stmt::TypeAlias(_) => return self.unsupported("type alias", s),
             Stmt::IpyEscapeCommand(_) => return self.unsupported("IPython escape", s),
@@ -283,7 +268,7 @@ impl<'a> Compiler<'a> {
         if f.is_async {
             return self.unsupported("async for", f);
         }
-        self.expr(&f.iter)?;
+        self.iterable(&f.iter)?;
         self.emit(Instr::GetIter);
         let start = self.here();
         let exit = self.emit(Instr::ForIter(0));
@@ -355,6 +340,13 @@ impl<'a> Compiler<'a> {
                 }
                 FBlock::Handler => {
                     self.emit(Instr::PopExcept);
+                }
+                FBlock::With => {
+                    self.emit(Instr::PopBlock);
+                    if preserve_tos {
+                        self.emit(Instr::Rot2);
+                    }
+                    self.call_exit_none();
                 }
                 FBlock::FinallyHandler => {
                     self.emit(Instr::PopExcept);

@@ -7,7 +7,7 @@ use crate::bytecode::{BinOp, CmpOp, Instr};
 use crate::ctx::Ctx;
 use crate::dict::HKey;
 use crate::error::{PyResult, Raise};
-use crate::object::{Function, Kind, Layout, Object};
+use crate::object::{Function, Kind, Object};
 use crate::rt::{class_name, rt};
 use crate::slot::{Loc, Slot};
 use crate::value::{intern, Name, ObjRef, Value};
@@ -65,6 +65,8 @@ fn unpack(ctx: &mut Ctx, v: Value) -> PyResult<Vec<Value>> {
                 | Kind::Str(_)
                 | Kind::Range { .. }
                 | Kind::Dict(_)
+                | Kind::Set(_)
+                | Kind::FrozenSet(_)
                 | Kind::Generator(_)
                 | Kind::Iter(_)
                 | Kind::Instance(_)
@@ -123,58 +125,6 @@ fn exc_match(ctx: &mut Ctx, exc: Value, ty: Value) -> PyResult<bool> {
     }
 }
 
-fn build_class(ctx: &mut Ctx, name: Value, bases: Value, ns: Value) -> PyResult<Value> {
-    let name = intern(name.as_str().unwrap_or("?"));
-    let mut base_list = Vec::new();
-    if let Some(Kind::Tuple(items)) = bases.obj().map(|o| &o.0.kind) {
-        for b in items.iter() {
-            match b.obj() {
-                Some(c) if matches!(c.kind, Kind::Class(_)) => {
-                    if let Kind::Class(cl) = &c.kind {
-                        if cl.layout == Layout::Builtin {
-                            return Err(ctx.type_error(format!(
-                                "specloop: subclassing built-in type '{}' is not supported yet",
-                                cl.name.as_str()
-                            )));
-                        }
-                    }
-                    base_list.push(c)
-                }
-                _ => return Err(ctx.type_error("bases must be types")),
-            }
-        }
-    }
-    if base_list.is_empty() {
-        base_list.push(rt().types.object);
-    }
-    let mut attrs = crate::object::AttrMap::default();
-    let mut classcell = None;
-    let mut module = None;
-    if let Some(o) = ns.obj() {
-        for (k, v) in ctx.dict_items(o)?.iter() {
-            let Some(s) = k.0.as_str() else { continue };
-            match s {
-                "__classcell__" => classcell = v.obj(),
-                _ => {
-                    if s == "__module__" {
-                        module = v.as_str().map(intern);
-                    }
-                    attrs.insert(intern(s), *v);
-                }
-            }
-        }
-    }
-    let Some(class) =
-        crate::rt::new_class(ctx.token, name, base_list, Layout::Instance, attrs, module)
-    else {
-        return Err(ctx.type_error("Cannot create a consistent method resolution order (MRO)"));
-    };
-    if let Some(cell) = classcell {
-        ctx.write(Loc::Contents(cell), Slot::Value(Value::Obj(class)));
-    }
-    Ok(Value::Obj(class))
-}
-
 /// Runs instructions until the frame returns or yields; errors go back to `run_frame`.
 pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
     let code = f.code;
@@ -186,44 +136,30 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
             Instr::LoadFast(i) => match f.locals[i as usize] {
                 Some(v) => f.stack.push(v),
                 None => {
-                    return Err(ctx.error(
-                        rt().types.unbound_local_error,
-                        format!(
-                        "cannot access local variable '{}' where it is not associated with a value",
-                        code.varnames[i as usize].as_str()
-                    ),
+                    return Err(super::del::unbound_local(
+                        ctx,
+                        code.varnames[i as usize].as_str(),
                     ))
                 }
             },
             Instr::StoreFast(i) => f.locals[i as usize] = Some(f.pop()),
             Instr::DeleteFast(i) => {
                 if f.locals[i as usize].take().is_none() {
-                    return Err(ctx.error(
-                        rt().types.unbound_local_error,
-                        format!(
-                            "cannot access local variable '{}' where it is not associated with a value",
-                            code.varnames[i as usize].as_str()
-                        ),
+                    return Err(super::del::unbound_local(
+                        ctx,
+                        code.varnames[i as usize].as_str(),
                     ));
                 }
             }
+            Instr::DeleteDeref(i) => super::del::delete_deref(ctx, f, i)?,
+            Instr::DeleteGlobal(i) => super::del::delete_global(ctx, f, i)?,
+            Instr::DeleteName(i) => super::del::delete_name(ctx, f, i)?,
+            Instr::DeleteAttr(i) => super::del::delete_attr(ctx, f, i)?,
             Instr::LoadDeref(i) => {
                 let cell = f.cells[i as usize];
                 match ctx.read(Loc::Contents(cell))? {
                     Slot::Value(v) => f.stack.push(v),
-                    _ => {
-                        let all: Vec<Name> = code
-                            .cellvars
-                            .iter()
-                            .chain(code.freevars.iter())
-                            .copied()
-                            .collect();
-                        let n = all.get(i as usize).map_or("?", |n| n.as_str());
-                        return Err(ctx.error(
-                            rt().types.name_error,
-                            format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"),
-                        ));
-                    }
+                    _ => return Err(super::del::unbound_deref(ctx, code, i)),
                 }
             }
             Instr::StoreDeref(i) => {
@@ -372,6 +308,7 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                         ctx.list_modify(l, |v| v.extend(items))?;
                         a
                     }
+                    _ if matches!(instr, Instr::Inplace(_)) => crate::ops::inplace(ctx, op, a, b)?,
                     _ => crate::ops::binary(ctx, op, a, b)?,
                 };
                 f.stack.push(r);
@@ -561,6 +498,9 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 }
                 f.stack.push(ctx.new_dict(d));
             }
+            Instr::BuildSet { n, how } => super::sets::build_set(ctx, f, n, how)?,
+            Instr::SetAdd(n) => super::sets::set_add(ctx, f, n)?,
+            Instr::SetUpdate => super::sets::set_update(ctx, f)?,
             Instr::BuildString(n) => {
                 let at = f.stack.len() - n as usize;
                 let mut s = String::new();
@@ -717,6 +657,8 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 handler: h,
                 level: f.stack.len() as u32,
             }),
+            Instr::SetupWith(h) => super::with::setup_with(ctx, f, h)?,
+            Instr::WithExceptStart => super::with::with_except_start(ctx, f)?,
             Instr::PopBlock => {
                 f.blocks.pop();
             }
@@ -768,7 +710,7 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
             Instr::BuildClass { name } => {
                 let ns = f.pop();
                 let bases = f.pop();
-                let c = build_class(ctx, code.consts[name as usize], bases, ns)?;
+                let c = super::class::build_class(ctx, code.consts[name as usize], bases, ns)?;
                 f.stack.push(c);
             }
             Instr::ImportName { name, level, leaf } => {

@@ -5,9 +5,13 @@
 //! (`Raise::Abort`) unwinds everything without running any handler.
 
 pub mod call;
+mod class;
+mod del;
 pub mod frame;
 pub mod gen;
 mod instr;
+mod sets;
+mod with;
 
 use crate::error::{PyException, PyResult, Raise, TbEntry};
 use frame::{Block, BlockKind, Frame};
