@@ -22,6 +22,10 @@ pub fn set_loop_driver(d: LoopDriver) {
     let _ = DRIVER.set(d);
 }
 
+mod args;
+mod fsum;
+mod math;
+mod math_int;
 mod specloop;
 mod sys;
 
@@ -75,6 +79,11 @@ pub fn import(ctx: &mut Ctx, name: Name) -> PyResult<Value> {
         "asyncio" => exec_module(ctx, "asyncio", "<frozen asyncio>", ASYNCIO_SRC)?,
         "_specloop" => {
             let m = specloop::specloop_module();
+            rt().modules.lock().insert(name, m);
+            m
+        }
+        "math" => {
+            let m = math::math_module();
             rt().modules.lock().insert(name, m);
             m
         }
