@@ -6,6 +6,7 @@
 //! contents).
 
 use crate::dict::DictData;
+use crate::modules::mt::MtState;
 use crate::object::Kind;
 use crate::value::{Name, ObjRef, Value};
 use speculation::VersionedValue;
@@ -16,7 +17,7 @@ use std::sync::Arc;
 pub enum Loc {
     /// Attribute `name` of an instance, class or module (module attributes are globals).
     Attr(ObjRef, Name),
-    /// The contents of a list, dict, cell or iterator position.
+    /// The contents of a list, dict, cell, iterator position or random generator.
     Contents(ObjRef),
 }
 
@@ -31,6 +32,8 @@ pub enum Slot {
     List(Arc<Vec<Value>>),
     /// Dict contents.
     Dict(Arc<DictData>),
+    /// A `random.Random` generator's state.
+    Random(Arc<MtState>),
 }
 
 impl VersionedValue for Slot {
@@ -40,6 +43,7 @@ impl VersionedValue for Slot {
             (Slot::Value(a), Slot::Value(b)) => a.is(*b),
             (Slot::List(a), Slot::List(b)) => Arc::ptr_eq(a, b),
             (Slot::Dict(a), Slot::Dict(b)) => Arc::ptr_eq(a, b),
+            (Slot::Random(a), Slot::Random(b)) => Arc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -63,6 +67,7 @@ impl Loc {
                 Kind::Dict(d) => Slot::Dict(d.lock().clone()),
                 Kind::Cell(c) => c.lock().map_or(Slot::Absent, Slot::Value),
                 Kind::Iter(it) => Slot::Value(Value::Int(*it.pos.lock())),
+                Kind::Random(r) => Slot::Random(r.state.lock().clone()),
                 _ => Slot::Absent,
             },
         }
@@ -93,6 +98,7 @@ impl Loc {
                 (Kind::Cell(c), Slot::Value(v)) => *c.lock() = Some(v),
                 (Kind::Cell(c), Slot::Absent) => *c.lock() = None,
                 (Kind::Iter(it), Slot::Value(Value::Int(p))) => *it.pos.lock() = p,
+                (Kind::Random(r), Slot::Random(s)) => *r.state.lock() = s,
                 _ => {}
             },
         }

@@ -26,6 +26,10 @@ mod args;
 mod fsum;
 mod math;
 mod math_int;
+pub mod mt;
+mod random;
+mod random_dist;
+mod sha512;
 mod specloop;
 mod sys;
 
@@ -84,6 +88,11 @@ pub fn import(ctx: &mut Ctx, name: Name) -> PyResult<Value> {
         }
         "math" => {
             let m = math::math_module();
+            rt().modules.lock().insert(name, m);
+            m
+        }
+        "random" => {
+            let m = random::random_module(ctx)?;
             rt().modules.lock().insert(name, m);
             m
         }

@@ -1,0 +1,821 @@
+//! The `random` module: `random.Random` instances over CPython's Mersenne Twister (`mt.rs`)
+//! and the module-level functions bound to one shared instance, as `random.py` binds them.
+//!
+//! The generator state is one speculation location (`Kind::Random`): every draw reads and
+//! writes it through `Ctx::random_modify`, so steps that draw from one generator in parallel
+//! conflict and re-run, and each sees exactly the numbers a sequential run would give it.
+//! Integer methods live here, float distributions in `random_dist.rs`.
+
+use super::args::{to_f64, to_int, type_name};
+use super::mt::MtState;
+use super::new_module;
+use crate::builtins::{arity, def_methods};
+use crate::bytecode::BinOp;
+use crate::ctx::Ctx;
+use crate::error::PyResult;
+use crate::object::{AttrMap, Builtin, Kind, Layout, NativeFn, Object, RandomGen};
+use crate::ops::binary;
+use crate::rt::rt;
+use crate::value::{intern, Name, ObjRef, Value};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{FromPrimitive, One, Signed, ToPrimitive};
+use parking_lot::Mutex;
+use std::sync::{Arc, OnceLock};
+
+pub(super) type Args<'a> = &'a [Value];
+pub(super) type Kwargs<'a> = &'a [(Name, Value)];
+
+/// The signature of a method written in Python in CPython's `random.py`, for binding
+/// arguments with the same TypeErrors.
+pub(super) struct Sig {
+    /// Method name (messages say `Random.<name>()`).
+    pub name: &'static str,
+    /// Positional-or-keyword parameters after `self`.
+    pub params: &'static [&'static str],
+    /// How many of `params` have no default.
+    pub required: usize,
+    /// Keyword-only parameters (all with defaults).
+    pub kwonly: &'static [&'static str],
+}
+
+/// Binds `args`/`kwargs` to `sig`: one slot per parameter (`params` then `kwonly`).
+pub(super) fn bind(
+    ctx: &Ctx,
+    sig: &Sig,
+    args: Args,
+    kwargs: Kwargs,
+) -> PyResult<Vec<Option<Value>>> {
+    let n = sig.params.len();
+    if args.len() > n {
+        let takes = if sig.required == n {
+            format!(
+                "{} positional argument{}",
+                n + 1,
+                if n == 0 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "from {} to {} positional arguments",
+                sig.required + 1,
+                n + 1
+            )
+        };
+        return Err(ctx.type_error(format!(
+            "Random.{}() takes {takes} but {} were given",
+            sig.name,
+            args.len() + 1
+        )));
+    }
+    let mut out: Vec<Option<Value>> = vec![None; n + sig.kwonly.len()];
+    for (i, v) in args.iter().enumerate() {
+        out[i] = Some(*v);
+    }
+    for (k, v) in kwargs {
+        let pos = sig
+            .params
+            .iter()
+            .chain(sig.kwonly.iter())
+            .position(|p| *p == k.as_str());
+        match pos {
+            Some(i) if out[i].is_some() => {
+                return Err(ctx.type_error(format!(
+                    "Random.{}() got multiple values for argument '{}'",
+                    sig.name,
+                    k.as_str()
+                )))
+            }
+            Some(i) => out[i] = Some(*v),
+            None => {
+                return Err(ctx.type_error(format!(
+                    "Random.{}() got an unexpected keyword argument '{}'",
+                    sig.name,
+                    k.as_str()
+                )))
+            }
+        }
+    }
+    let missing: Vec<String> = (0..sig.required)
+        .filter(|&i| out[i].is_none())
+        .map(|i| format!("'{}'", sig.params[i]))
+        .collect();
+    if !missing.is_empty() {
+        let list = match missing.len() {
+            1 => missing[0].clone(),
+            2 => format!("{} and {}", missing[0], missing[1]),
+            _ => format!(
+                "{}, and {}",
+                missing[..missing.len() - 1].join(", "),
+                missing[missing.len() - 1]
+            ),
+        };
+        return Err(ctx.type_error(format!(
+            "Random.{}() missing {} required positional argument{}: {list}",
+            sig.name,
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(out)
+}
+
+/// The generator a method runs on: the bound receiver, or the first argument when the method
+/// is called through the class (`random.Random.random(r)`).
+pub(super) fn receiver<'a>(
+    ctx: &Ctx,
+    name: &str,
+    recv: Option<Value>,
+    args: Args<'a>,
+) -> PyResult<(ObjRef, Args<'a>)> {
+    let is_gen = |v: Value| matches!(v.obj().map(|o| &o.0.kind), Some(Kind::Random(_)));
+    match recv {
+        Some(Value::Obj(o)) if is_gen(Value::Obj(o)) => Ok((o, args)),
+        _ => match args.first() {
+            Some(&Value::Obj(o)) if is_gen(Value::Obj(o)) => Ok((o, &args[1..])),
+            _ => Err(ctx.type_error(format!(
+                "descriptor '{name}' of '_random.Random' object needs an argument"
+            ))),
+        },
+    }
+}
+
+/// `_randbelow(n)` for a positive int `n`, as a Python int.
+pub(super) fn randbelow(ctx: &mut Ctx, g: ObjRef, n: &BigInt) -> PyResult<Value> {
+    let r = match n.to_u64() {
+        Some(small) => BigInt::from(ctx.random_modify(g, |s| s.below_u64(small))?),
+        None => ctx.random_modify(g, |s| s.below_big(n))?,
+    };
+    Ok(ctx.int_from_big(r))
+}
+
+/// One `random()` draw.
+pub(super) fn draw(ctx: &mut Ctx, g: ObjRef) -> PyResult<f64> {
+    ctx.random_modify(g, MtState::random)
+}
+
+/// The class `random.Random`.
+pub(super) fn random_class() -> ObjRef {
+    static C: OnceLock<ObjRef> = OnceLock::new();
+    *C.get_or_init(|| {
+        let class = crate::rt::new_class(
+            0,
+            intern("Random"),
+            vec![rt().types.object],
+            Layout::Builtin,
+            AttrMap::default(),
+            Some(intern("random")),
+        );
+        let class = class.unwrap_or(rt().types.object);
+        def_methods(class, METHODS);
+        def_methods(class, super::random_dist::METHODS);
+        class
+    })
+}
+
+const METHODS: &[(&str, NativeFn)] = &[
+    ("__new__", random_new),
+    ("seed", seed),
+    ("random", random),
+    ("getrandbits", getrandbits),
+    ("getstate", getstate),
+    ("setstate", setstate),
+    ("randrange", randrange),
+    ("randint", randint),
+    ("choice", choice),
+    ("shuffle", shuffle),
+    ("sample", sample),
+    ("choices", choices),
+];
+
+/// A new `random` module object; its functions are bound to one shared generator.
+pub(super) fn random_module(ctx: &mut Ctx) -> PyResult<ObjRef> {
+    let class = random_class();
+    let inst = new_generator(ctx, class, None)?;
+    let mut a = AttrMap::default();
+    a.insert(intern("Random"), Value::Obj(class));
+    for (name, f) in METHODS.iter().chain(super::random_dist::METHODS) {
+        if name.starts_with("__") {
+            continue;
+        }
+        let bound = Object::immortal(Kind::Builtin(Box::new(Builtin {
+            name,
+            f: *f,
+            receiver: Some(Value::Obj(inst)),
+        })));
+        a.insert(intern(name), Value::Obj(bound));
+    }
+    Ok(new_module("random", a))
+}
+
+fn new_generator(ctx: &mut Ctx, class: ObjRef, seed_arg: Option<Value>) -> PyResult<ObjRef> {
+    let state = seeded_state(ctx, seed_arg.unwrap_or(Value::None), Value::Int(2))?;
+    Ok(ctx.alloc(Kind::Random(Box::new(RandomGen {
+        class,
+        state: Mutex::new(Arc::new(state)),
+    }))))
+}
+
+fn random_new(ctx: &mut Ctx, _: Option<Value>, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    let (cls, rest) = match args.split_first() {
+        Some((&Value::Obj(c), rest)) if matches!(c.kind, Kind::Class(_)) => (c, rest),
+        _ => return Err(ctx.type_error("Random.__new__(X): X is not a type object")),
+    };
+    if !kwargs.is_empty() {
+        return Err(ctx.type_error("Random() takes no keyword arguments"));
+    }
+    if rest.len() > 1 {
+        return Err(ctx.type_error(format!(
+            "Random.__init__() takes from 1 to 2 positional arguments but {} were given",
+            rest.len() + 1
+        )));
+    }
+    Ok(Value::Obj(new_generator(ctx, cls, rest.first().copied())?))
+}
+
+/// 624 words of OS entropy (`random.seed()` with no argument); falls back to the clock.
+fn os_entropy_key() -> Vec<u32> {
+    use std::io::Read;
+    let mut buf = vec![0u8; 624 * 4];
+    let ok = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut buf));
+    if ok.is_err() {
+        let t = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
+        return vec![t as u32, (t >> 32) as u32, std::process::id()];
+    }
+    buf.chunks_exact(4)
+        .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+        .collect()
+}
+
+/// CPython's `hash(float)` (`_Py_HashDouble`) for finite and infinite values.
+fn float_hash(v: f64) -> Option<i64> {
+    const BITS: i32 = 61;
+    const MODULUS: u64 = (1u64 << BITS) - 1;
+    if v.is_nan() {
+        return None;
+    }
+    if v.is_infinite() {
+        return Some(if v > 0.0 { 314159 } else { -314159 });
+    }
+    let (mut m, mut e) = super::math::frexp_f64(v);
+    let sign: i64 = if m < 0.0 {
+        m = -m;
+        -1
+    } else {
+        1
+    };
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | (x >> (BITS - 28));
+        m *= 268_435_456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = if e >= 0 {
+        e % BITS
+    } else {
+        BITS - 1 - ((-1 - e) % BITS)
+    };
+    x = ((x << e) & MODULUS) | (x >> (BITS - e));
+    let h = (x as i64) * sign;
+    Some(if h == -1 { -2 } else { h })
+}
+
+/// The state `seed(a, version)` gives a generator.
+fn seeded_state(ctx: &mut Ctx, a: Value, version: Value) -> PyResult<MtState> {
+    if let Some(n) = crate::ops::as_big(a) {
+        return Ok(MtState::from_int(&n));
+    }
+    match a {
+        Value::None => {
+            ctx.require_direct()?;
+            Ok(MtState::from_key(&os_entropy_key()))
+        }
+        Value::Float(f) => match float_hash(f) {
+            Some(h) => Ok(MtState::from_int(&BigInt::from(h as u64))),
+            None => {
+                Err(ctx.type_error("specloop: random.seed(nan) hashes by identity; not supported"))
+            }
+        },
+        _ => match a.as_str() {
+            Some(s) if crate::ops::as_i64(version) == Some(1) => {
+                let mut x: u64 = match s.chars().next() {
+                    Some(c) => (c as u64) << 7,
+                    None => 0,
+                };
+                for c in s.chars() {
+                    x = 1_000_003u64.wrapping_mul(x) ^ c as u64;
+                }
+                x ^= s.chars().count() as u64;
+                Ok(MtState::from_int(&BigInt::from(x)))
+            }
+            Some(s) => {
+                let bytes = s.as_bytes();
+                let mut all = bytes.to_vec();
+                all.extend_from_slice(&super::sha512::sha512(bytes));
+                let n = BigInt::from_bytes_be(num_bigint::Sign::Plus, &all);
+                Ok(MtState::from_int(&n))
+            }
+            None => Err(ctx.type_error(
+                "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
+            )),
+        },
+    }
+}
+
+fn seed(ctx: &mut Ctx, recv: Option<Value>, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    let (g, args) = receiver(ctx, "seed", recv, args)?;
+    let sig = Sig {
+        name: "seed",
+        params: &["a", "version"],
+        required: 0,
+        kwonly: &[],
+    };
+    let p = bind(ctx, &sig, args, kwargs)?;
+    let state = seeded_state(
+        ctx,
+        p[0].unwrap_or(Value::None),
+        p[1].unwrap_or(Value::Int(2)),
+    )?;
+    ctx.random_set(g, state);
+    Ok(Value::None)
+}
+
+fn random(ctx: &mut Ctx, recv: Option<Value>, args: Args, _: Kwargs) -> PyResult<Value> {
+    let (g, args) = receiver(ctx, "random", recv, args)?;
+    arity(ctx, "Random.random", args, 0, 0)?;
+    Ok(Value::Float(draw(ctx, g)?))
+}
+
+fn getrandbits(ctx: &mut Ctx, recv: Option<Value>, args: Args, _: Kwargs) -> PyResult<Value> {
+    let (g, args) = receiver(ctx, "getrandbits", recv, args)?;
+    arity(ctx, "Random.getrandbits", args, 1, 1)?;
+    let k = to_int(ctx, args[0])?;
+    if k.is_negative() {
+        return Err(ctx.value_error("number of bits must be non-negative"));
+    }
+    let Some(k) = k.to_u64().filter(|&k| k <= 1 << 36) else {
+        return Err(ctx.overflow_error("Python int too large to convert to C int"));
+    };
+    if k <= 63 {
+        return Ok(Value::Int(
+            ctx.random_modify(g, |s| s.bits_u64(k as u32))? as i64
+        ));
+    }
+    let big = ctx.random_modify(g, |s| s.bits_big(k))?;
+    Ok(ctx.int_from_big(BigInt::from(big)))
+}
+
+fn getstate(ctx: &mut Ctx, recv: Option<Value>, args: Args, _: Kwargs) -> PyResult<Value> {
+    let (g, args) = receiver(ctx, "getstate", recv, args)?;
+    arity(ctx, "Random.getstate", args, 0, 0)?;
+    let s = ctx.random_modify(g, |s| s.clone())?;
+    let mut words: Vec<Value> = s.mt.iter().map(|&w| Value::Int(w as i64)).collect();
+    words.push(Value::Int(s.index as i64));
+    let internal = ctx.new_tuple(words);
+    let gauss = s.gauss_next.map_or(Value::None, Value::Float);
+    Ok(ctx.new_tuple(vec![Value::Int(3), internal, gauss]))
+}
+
+fn setstate(ctx: &mut Ctx, recv: Option<Value>, args: Args, _: Kwargs) -> PyResult<Value> {
+    let (g, args) = receiver(ctx, "setstate", recv, args)?;
+    arity(ctx, "Random.setstate", args, 1, 1)?;
+    let parts = crate::iter::collect(ctx, args[0])?;
+    let version = parts.first().copied().unwrap_or(Value::None);
+    let v = crate::ops::as_i64(version);
+    if v != Some(2) && v != Some(3) {
+        let shown = crate::repr::str_of(ctx, version)?;
+        return Err(ctx.value_error(format!(
+            "state with version {shown} passed to Random.setstate() of version 3"
+        )));
+    }
+    if parts.len() != 3 {
+        return Err(ctx.value_error(if parts.len() > 3 {
+            "too many values to unpack (expected 3)".to_string()
+        } else {
+            format!(
+                "not enough values to unpack (expected 3, got {})",
+                parts.len()
+            )
+        }));
+    }
+    let words = match parts[1].obj().map(|o| &o.0.kind) {
+        Some(Kind::Tuple(t)) if t.len() == 625 => t.clone(),
+        Some(Kind::Tuple(_)) => return Err(ctx.value_error("state vector is the wrong size")),
+        _ => return Err(ctx.type_error("state vector must be a tuple")),
+    };
+    let modulus = BigInt::from(1u64 << 32);
+    let words = if v == Some(2) {
+        let mut reduced = Vec::with_capacity(words.len());
+        for &w in words.iter() {
+            reduced.push(ctx.int_from_big(to_int(ctx, w)?.mod_floor(&modulus)));
+        }
+        reduced.into_boxed_slice()
+    } else {
+        words
+    };
+    let mut st = MtState::from_key(&[0]);
+    for (i, &w) in words.iter().enumerate() {
+        let w = to_int(ctx, w)?;
+        let Some(w) = w.to_u64() else {
+            return Err(ctx.overflow_error("Python int too large to convert to C unsigned long"));
+        };
+        if i < 624 {
+            st.mt[i] = w as u32;
+        } else if w > 624 {
+            return Err(ctx.value_error("invalid state"));
+        } else {
+            st.index = w as usize;
+        }
+    }
+    st.gauss_next = match parts[2] {
+        Value::None => None,
+        v => Some(to_f64(ctx, v)?),
+    };
+    ctx.random_set(g, st);
+    Ok(Value::None)
+}
+
+/// A randrange argument as an int: ints as they are; integral floats accepted as CPython
+/// 3.11 accepts them (it also prints a DeprecationWarning, which specloop does not).
+fn range_arg(ctx: &Ctx, v: Value, which: &str) -> PyResult<BigInt> {
+    if let Some(n) = crate::ops::as_big(v) {
+        return Ok(n);
+    }
+    match v {
+        Value::Float(f) if f.is_finite() && f.fract() == 0.0 => {
+            Ok(BigInt::from_f64(f).unwrap_or_default())
+        }
+        Value::Float(f) if f.is_nan() => {
+            Err(ctx.value_error("cannot convert float NaN to integer"))
+        }
+        Value::Float(f) if f.is_infinite() => {
+            Err(ctx.overflow_error("cannot convert float infinity to integer"))
+        }
+        Value::Float(_) => Err(ctx.value_error(format!("non-integer {which} for randrange()"))),
+        _ => Err(ctx.type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            type_name(v)
+        ))),
+    }
+}
+
+fn randrange_impl(
+    ctx: &mut Ctx,
+    g: ObjRef,
+    start: Value,
+    stop: Option<Value>,
+    step: Option<Value>,
+) -> PyResult<Value> {
+    let istart = range_arg(ctx, start, "arg 1")?;
+    let Some(stop) = stop.filter(|v| !matches!(v, Value::None)) else {
+        if step.is_some_and(|s| !matches!(s, Value::Int(1))) {
+            return Err(ctx.type_error("Missing a non-None stop argument"));
+        }
+        if istart.is_positive() {
+            return randbelow(ctx, g, &istart);
+        }
+        return Err(ctx.value_error("empty range for randrange()"));
+    };
+    let istop = range_arg(ctx, stop, "stop")?;
+    let width = &istop - &istart;
+    let istep = range_arg(ctx, step.unwrap_or(Value::Int(1)), "step")?;
+    if istep.is_one() {
+        if width.is_positive() {
+            let r = randbelow(ctx, g, &width)?;
+            return binary(ctx, BinOp::Add, ctx.int_from_big(istart), r);
+        }
+        return Err(ctx.value_error(format!(
+            "empty range for randrange() ({istart}, {istop}, {width})"
+        )));
+    }
+    let n = if istep.is_positive() {
+        (&width + &istep - BigInt::one()).div_floor(&istep)
+    } else if istep.is_negative() {
+        (&width + &istep + BigInt::one()).div_floor(&istep)
+    } else {
+        return Err(ctx.value_error("zero step for randrange()"));
+    };
+    if !n.is_positive() {
+        return Err(ctx.value_error("empty range for randrange()"));
+    }
+    let r = crate::ops::as_big(randbelow(ctx, g, &n)?).unwrap_or_default();
+    Ok(ctx.int_from_big(istart + istep * r))
+}
+
+fn randrange(ctx: &mut Ctx, recv: Option<Value>, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    let (g, args) = receiver(ctx, "randrange", recv, args)?;
+    let sig = Sig {
+        name: "randrange",
+        params: &["start", "stop", "step"],
+        required: 1,
+        kwonly: &[],
+    };
+    let p = bind(ctx, &sig, args, kwargs)?;
+    randrange_impl(ctx, g, p[0].unwrap_or(Value::None), p[1], p[2])
+}
+
+fn randint(ctx: &mut Ctx, recv: Option<Value>, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    let (g, args) = receiver(ctx, "randint", recv, args)?;
+    let sig = Sig {
+        name: "randint",
+        params: &["a", "b"],
+        required: 2,
+        kwonly: &[],
+    };
+    let p = bind(ctx, &sig, args, kwargs)?;
+    let (a, b) = (p[0].unwrap_or(Value::None), p[1].unwrap_or(Value::None));
+    let stop = binary(ctx, BinOp::Add, b, Value::Int(1))?;
+    randrange_impl(ctx, g, a, Some(stop), None)
+}
+
+fn choice(ctx: &mut Ctx, recv: Option<Value>, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    let (g, args) = receiver(ctx, "choice", recv, args)?;
+    let sig = Sig {
+        name: "choice",
+        params: &["seq"],
+        required: 1,
+        kwonly: &[],
+    };
+    let seq = bind(ctx, &sig, args, kwargs)?[0].unwrap_or(Value::None);
+    let n = crate::builtins::len_of(ctx, seq)?;
+    if n == 0 {
+        return Err(ctx.index_error("Cannot choose from an empty sequence"));
+    }
+    let j = randbelow(ctx, g, &BigInt::from(n))?;
+    crate::seqops::getitem(ctx, seq, j)
+}
+
+fn shuffle(ctx: &mut Ctx, recv: Option<Value>, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    let (g, args) = receiver(ctx, "shuffle", recv, args)?;
+    let sig = Sig {
+        name: "shuffle",
+        params: &["x"],
+        required: 1,
+        kwonly: &[],
+    };
+    let x = bind(ctx, &sig, args, kwargs)?[0].unwrap_or(Value::None);
+    let n = crate::builtins::len_of(ctx, x)? as u64;
+    match x {
+        Value::Obj(list) if matches!(list.kind, Kind::List(_)) => {
+            let swaps: Vec<(usize, usize)> = ctx.random_modify(g, |s| {
+                (1..n)
+                    .rev()
+                    .map(|i| (i as usize, s.below_u64(i + 1) as usize))
+                    .collect()
+            })?;
+            ctx.list_modify(list, |items| {
+                for (i, j) in swaps {
+                    if i < items.len() && j < items.len() {
+                        items.swap(i, j);
+                    }
+                }
+            })?;
+        }
+        _ => {
+            for i in (1..n).rev() {
+                let j = Value::Int(ctx.random_modify(g, |s| s.below_u64(i + 1))? as i64);
+                let i = Value::Int(i as i64);
+                let xj = crate::seqops::getitem(ctx, x, j)?;
+                let xi = crate::seqops::getitem(ctx, x, i)?;
+                crate::seqops::setitem(ctx, x, i, xj)?;
+                crate::seqops::setitem(ctx, x, j, xi)?;
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `bisect.bisect_right(a, x, 0, hi)` with Python comparisons.
+pub(super) fn bisect_right(ctx: &mut Ctx, a: &[Value], x: Value, hi: usize) -> PyResult<usize> {
+    let (mut lo, mut hi) = (0usize, hi.min(a.len()));
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if crate::ops::lt(ctx, x, a[mid])? {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    Ok(lo)
+}
+
+/// `list(itertools.accumulate(xs))` with Python addition.
+pub(super) fn accumulate(ctx: &mut Ctx, xs: Value) -> PyResult<Vec<Value>> {
+    let items = crate::iter::collect(ctx, xs)?;
+    let mut out: Vec<Value> = Vec::with_capacity(items.len());
+    for v in items {
+        let next = match out.last() {
+            Some(&acc) => binary(ctx, BinOp::Add, acc, v)?,
+            None => v,
+        };
+        out.push(next);
+    }
+    Ok(out)
+}
+
+fn is_sequence(v: Value) -> bool {
+    matches!(
+        v.obj().map(|o| &o.0.kind),
+        Some(Kind::List(_) | Kind::Tuple(_) | Kind::Str(_) | Kind::Range { .. })
+    )
+}
+
+fn sample(ctx: &mut Ctx, recv: Option<Value>, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    let (g, args) = receiver(ctx, "sample", recv, args)?;
+    let sig = Sig {
+        name: "sample",
+        params: &["population", "k"],
+        required: 2,
+        kwonly: &["counts"],
+    };
+    let p = bind(ctx, &sig, args, kwargs)?;
+    let (population, k) = (p[0].unwrap_or(Value::None), p[1].unwrap_or(Value::None));
+    if !is_sequence(population) {
+        return Err(
+            ctx.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).")
+        );
+    }
+    let n = crate::builtins::len_of(ctx, population)?;
+    if let Some(counts) = p[2].filter(|c| !matches!(c, Value::None)) {
+        let mut cum = accumulate(ctx, counts)?;
+        if cum.len() as i64 != n {
+            return Err(ctx.value_error("The number of counts does not match the population"));
+        }
+        let Some(total) = cum.pop() else {
+            return Err(ctx.index_error("pop from empty list"));
+        };
+        let Some(total) = crate::ops::as_big(total) else {
+            return Err(ctx.type_error("Counts must be integers"));
+        };
+        if !total.is_positive() {
+            return Err(ctx.value_error("Total of counts must be greater than zero"));
+        }
+        let Some(total) = total.to_i64() else {
+            return Err(ctx.overflow_error("Python int too large to convert to C ssize_t"));
+        };
+        let range = Value::Obj(ctx.alloc(Kind::Range {
+            start: 0,
+            stop: total,
+            step: 1,
+        }));
+        let picks = sample_indices(ctx, g, total, k)?;
+        let mut out = Vec::with_capacity(picks.len());
+        for s in picks {
+            let s = crate::seqops::getitem(ctx, range, Value::Int(s))?;
+            let idx = bisect_right(ctx, &cum, s, cum.len())?;
+            out.push(crate::seqops::getitem(
+                ctx,
+                population,
+                Value::Int(idx as i64),
+            )?);
+        }
+        return Ok(ctx.new_list(out));
+    }
+    let picks = sample_indices(ctx, g, n, k)?;
+    let mut out = Vec::with_capacity(picks.len());
+    for j in picks {
+        out.push(crate::seqops::getitem(ctx, population, Value::Int(j))?);
+    }
+    Ok(ctx.new_list(out))
+}
+
+/// The population indices `sample(population, k)` picks for a population of `n`: CPython's
+/// pool branch for small populations, its set branch for large ones (the draws differ).
+fn sample_indices(ctx: &mut Ctx, g: ObjRef, n: i64, k: Value) -> PyResult<Vec<i64>> {
+    let Some(k) = crate::ops::as_i64(k) else {
+        return Err(ctx.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_name(k)
+        )));
+    };
+    if !(0 <= k && k <= n) {
+        return Err(ctx.value_error("Sample larger than population or is negative"));
+    }
+    let mut setsize: i64 = 21;
+    if k > 5 {
+        let e = (((k * 3) as f64).ln() / 4f64.ln()).ceil();
+        setsize = setsize.saturating_add(4i64.checked_pow(e as u32).unwrap_or(i64::MAX));
+    }
+    let (n, k) = (n as u64, k as u64);
+    ctx.random_modify(g, |s| {
+        if n as i64 <= setsize {
+            let mut pool: Vec<i64> = (0..n as i64).collect();
+            (0..k)
+                .map(|i| {
+                    let j = s.below_u64(n - i) as usize;
+                    let picked = pool[j];
+                    pool[j] = pool[(n - i - 1) as usize];
+                    picked
+                })
+                .collect()
+        } else {
+            let mut selected = std::collections::HashSet::new();
+            (0..k)
+                .map(|_| {
+                    let mut j = s.below_u64(n);
+                    while selected.contains(&j) {
+                        j = s.below_u64(n);
+                    }
+                    selected.insert(j);
+                    j as i64
+                })
+                .collect()
+        }
+    })
+}
+
+fn choices(ctx: &mut Ctx, recv: Option<Value>, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    let (g, args) = receiver(ctx, "choices", recv, args)?;
+    let sig = Sig {
+        name: "choices",
+        params: &["population", "weights"],
+        required: 1,
+        kwonly: &["cum_weights", "k"],
+    };
+    let p = bind(ctx, &sig, args, kwargs)?;
+    let population = p[0].unwrap_or(Value::None);
+    let weights = p[1].filter(|v| !matches!(v, Value::None));
+    let cum_weights = p[2].filter(|v| !matches!(v, Value::None));
+    let k = p[3].unwrap_or(Value::Int(1));
+    let n = crate::builtins::len_of(ctx, population)?;
+    let count = |ctx: &Ctx| -> PyResult<u64> {
+        let k = to_int(ctx, k)?;
+        Ok(k.to_u64().unwrap_or(0))
+    };
+    let cum = match (weights, cum_weights) {
+        (None, None) => {
+            let k = count(ctx)?;
+            let draws: Vec<f64> = ctx.random_modify(g, |s| (0..k).map(|_| s.random()).collect())?;
+            let mut out = Vec::with_capacity(draws.len());
+            for r in draws {
+                let j = (r * n as f64).floor() as i64;
+                out.push(crate::seqops::getitem(ctx, population, Value::Int(j))?);
+            }
+            return Ok(ctx.new_list(out));
+        }
+        (Some(w), None) => match accumulate(ctx, w) {
+            Ok(c) => c,
+            Err(e) => {
+                if let Value::Int(kk) = w {
+                    return Err(ctx.type_error(format!(
+                        "The number of choices must be a keyword argument: k={kk}"
+                    )));
+                }
+                return Err(e);
+            }
+        },
+        (None, Some(c)) => crate::iter::collect(ctx, c)?,
+        (Some(_), Some(_)) => {
+            return Err(ctx.type_error("Cannot specify both weights and cumulative weights"))
+        }
+    };
+    if cum.len() as i64 != n {
+        return Err(ctx.value_error("The number of weights does not match the population"));
+    }
+    let Some(&last) = cum.last() else {
+        return Err(ctx.index_error("list index out of range"));
+    };
+    let total = binary(ctx, BinOp::Add, last, Value::Float(0.0))?;
+    let total = to_f64(ctx, total)?;
+    if total <= 0.0 {
+        return Err(ctx.value_error("Total of weights must be greater than zero"));
+    }
+    if !total.is_finite() {
+        return Err(ctx.value_error("Total of weights must be finite"));
+    }
+    let k = count(ctx)?;
+    let draws: Vec<f64> = ctx.random_modify(g, |s| (0..k).map(|_| s.random()).collect())?;
+    let hi = (n - 1) as usize;
+    let mut out = Vec::with_capacity(draws.len());
+    for r in draws {
+        let j = bisect_right(ctx, &cum, Value::Float(r * total), hi)?;
+        out.push(crate::seqops::getitem(
+            ctx,
+            population,
+            Value::Int(j as i64),
+        )?);
+    }
+    Ok(ctx.new_list(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::float_hash;
+
+    #[test]
+    fn float_hash_matches_cpython() {
+        assert_eq!(float_hash(1.0), Some(1));
+        assert_eq!(float_hash(1.5), Some(1152921504606846977));
+        assert_eq!(float_hash(-2.5), Some(-1152921504606846978));
+        assert_eq!(float_hash(1e300), Some(1224995262755759164));
+        assert_eq!(float_hash(-1.0), Some(-2));
+    }
+}
