@@ -1,5 +1,5 @@
 //! Modules: importing and running module code. Native modules live in their own files
-//! (`sys.rs`, `specloop.rs`); `asyncio` is Python source compiled into the binary.
+//! (`sys.rs`, `specloop.rs`, `math.rs`, `random.rs`, `time.rs`); `asyncio` is Python source compiled into the binary.
 //!
 //! `asyncio` is a Python prelude (`stdlib/asyncio.py`), a reduced port of CPython's, so its
 //! order of callbacks is CPython's by construction; only the loop core is native.
@@ -32,6 +32,7 @@ mod random_dist;
 mod sha512;
 mod specloop;
 mod sys;
+mod time;
 
 pub use sys::is_stderr;
 
@@ -93,6 +94,11 @@ pub fn import(ctx: &mut Ctx, name: Name) -> PyResult<Value> {
         }
         "random" => {
             let m = random::random_module(ctx)?;
+            rt().modules.lock().insert(name, m);
+            m
+        }
+        "time" => {
+            let m = time::time_module();
             rt().modules.lock().insert(name, m);
             m
         }
