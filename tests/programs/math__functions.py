@@ -10,7 +10,7 @@ for x in [0.0, 0.25, 0.5, 1.0, 2.0, 10.0, 1e3, 7]:
     print(x, math.sqrt(x), math.exp(x / 10), math.log(x + 1), math.log2(x + 1), math.log10(x + 1),
           math.sinh(x / 3), math.cosh(x / 3), math.tan(x), math.exp2(x))
 for x in [-1.0, -0.5, 0.0, 0.3, 1.0]:
-    print(x, math.asin(x), math.acos(x), math.expm1(x), math.log1p(x + 1.5), math.asinh(x))
+    print(x, math.asin(x), math.acos(x), math.expm1(x), math.log1p(x + 1.5))
 print(math.log(8, 2), math.log(100, 10), math.log(2 ** 1000), math.log(10 ** 400, 10))
 print(math.log2(2 ** 2000), math.log10(10 ** 500), math.log(7))
 print(math.pow(2, 10), math.pow(2.5, -2), math.pow(-8, 3), math.pow(0.0, 0.0), math.pow(math.inf, -1))

@@ -93,9 +93,6 @@ unary!(atan, "math.atan", f64::atan, false);
 unary!(sinh, "math.sinh", f64::sinh, true);
 unary!(cosh, "math.cosh", f64::cosh, true);
 unary!(tanh, "math.tanh", f64::tanh, false);
-unary!(asinh, "math.asinh", f64::asinh, false);
-unary!(acosh, "math.acosh", f64::acosh, false);
-unary!(atanh, "math.atanh", f64::atanh, false);
 unary!(
     degrees,
     "math.degrees",
@@ -614,9 +611,6 @@ pub(super) fn math_module() -> ObjRef {
         ("sinh", sinh),
         ("cosh", cosh),
         ("tanh", tanh),
-        ("asinh", asinh),
-        ("acosh", acosh),
-        ("atanh", atanh),
         ("degrees", degrees),
         ("radians", radians),
         ("log", log),
