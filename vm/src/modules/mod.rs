@@ -29,6 +29,7 @@ mod math_int;
 pub mod mt;
 mod random;
 mod random_dist;
+mod random_seq;
 mod sha512;
 mod specloop;
 mod sys;
