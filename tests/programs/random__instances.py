@@ -30,3 +30,15 @@ print("".join(deck))
 items = [random.Random(s).normalvariate(10, 3) for s in range(6)]
 print(items)
 print(random.Random(0).expovariate(0.5), random.Random(0).uniform(3, 4), random.Random(0).triangular(1, 5, 4))
+
+
+class Index:
+    def __init__(self, n):
+        self.n = n
+
+    def __index__(self):
+        return self.n
+
+
+g = random.Random(8)
+print(g.randrange(Index(10)), g.randint(Index(1), 6), g.getrandbits(Index(12)))

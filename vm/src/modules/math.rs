@@ -27,7 +27,7 @@ fn range(ctx: &Ctx) -> crate::error::Raise {
 /// CPython's `math_1`: one float in, one float out; a nan from a non-nan, or an infinity from
 /// a finite input, is an error.
 fn math_1(
-    ctx: &Ctx,
+    ctx: &mut Ctx,
     name: &str,
     args: Args,
     kwargs: Kwargs,
@@ -56,7 +56,7 @@ fn checked_1(ctx: &Ctx, x: f64, r: f64, can_overflow: bool) -> PyResult<f64> {
 
 /// CPython's `math_2`: two floats in; nan from non-nans is a domain error, infinity from
 /// finite inputs a range error.
-fn math_2(ctx: &Ctx, name: &str, args: Args, f: fn(f64, f64) -> f64) -> PyResult<Value> {
+fn math_2(ctx: &mut Ctx, name: &str, args: Args, f: fn(f64, f64) -> f64) -> PyResult<Value> {
     exactly(ctx, name, args, 2)?;
     let x = to_f64(ctx, args[0])?;
     let y = to_f64(ctx, args[1])?;
@@ -107,7 +107,7 @@ unary!(
 );
 
 /// CPython's `loghelper`: ints are converted exactly, huge ones through frexp.
-fn loghelper(ctx: &Ctx, v: Value, f: fn(f64) -> f64) -> PyResult<f64> {
+fn loghelper(ctx: &mut Ctx, v: Value, f: fn(f64) -> f64) -> PyResult<f64> {
     if let Some(n) = crate::ops::as_big(v) {
         if !n.is_positive() {
             return Err(domain(ctx));
@@ -269,14 +269,16 @@ fn float_to_int(ctx: &Ctx, f: f64) -> PyResult<Value> {
     Ok(ctx.int_from_big(BigInt::from_f64(f).unwrap_or_default()))
 }
 
-/// `floor`, `ceil` and `trunc`: ints pass through, floats are rounded by `round`.
+/// `floor`, `ceil` and `trunc`: ints pass through, floats are rounded by `round`, instances
+/// use their `dunder` (`__floor__`, ...); without one, floor and ceil fall back to the value as
+/// a float (`__float__`/`__index__`) while trunc refuses.
 fn rounding(
-    ctx: &Ctx,
+    ctx: &mut Ctx,
     name: &str,
     args: Args,
     kwargs: Kwargs,
     round: fn(f64) -> f64,
-    bad_type: fn(Value) -> String,
+    dunder: &str,
 ) -> PyResult<Value> {
     no_kwargs(ctx, name, kwargs)?;
     arity(ctx, name, args, 1, 1)?;
@@ -287,31 +289,35 @@ fn rounding(
             _ => v,
         });
     }
-    match v {
-        Value::Float(f) => float_to_int(ctx, round(f)),
-        _ => Err(ctx.type_error(bad_type(v))),
+    if let Value::Float(f) = v {
+        return float_to_int(ctx, round(f));
     }
-}
-
-fn real_number(v: Value) -> String {
-    format!("must be real number, not {}", type_name(v))
+    if let Some(r) = crate::attr::call_dunder(ctx, v, dunder, &[])? {
+        return Ok(r);
+    }
+    if dunder == "__trunc__" {
+        return Err(ctx.type_error(format!(
+            "type {} doesn't define __trunc__ method",
+            type_name(v)
+        )));
+    }
+    let f = to_f64(ctx, v)?;
+    float_to_int(ctx, round(f))
 }
 
 fn floor(ctx: &mut Ctx, _: Option<Value>, args: Args, kwargs: Kwargs) -> PyResult<Value> {
-    rounding(ctx, "math.floor", args, kwargs, f64::floor, real_number)
+    rounding(ctx, "math.floor", args, kwargs, f64::floor, "__floor__")
 }
 
 fn ceil(ctx: &mut Ctx, _: Option<Value>, args: Args, kwargs: Kwargs) -> PyResult<Value> {
-    rounding(ctx, "math.ceil", args, kwargs, f64::ceil, real_number)
+    rounding(ctx, "math.ceil", args, kwargs, f64::ceil, "__ceil__")
 }
 
 fn trunc(ctx: &mut Ctx, _: Option<Value>, args: Args, kwargs: Kwargs) -> PyResult<Value> {
-    rounding(ctx, "math.trunc", args, kwargs, f64::trunc, |v| {
-        format!("type {} doesn't define __trunc__ method", type_name(v))
-    })
+    rounding(ctx, "math.trunc", args, kwargs, f64::trunc, "__trunc__")
 }
 
-fn predicate(ctx: &Ctx, name: &str, args: Args, p: fn(f64) -> bool) -> PyResult<Value> {
+fn predicate(ctx: &mut Ctx, name: &str, args: Args, p: fn(f64) -> bool) -> PyResult<Value> {
     arity(ctx, name, args, 1, 1)?;
     Ok(Value::Bool(p(to_f64(ctx, args[0])?)))
 }

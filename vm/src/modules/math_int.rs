@@ -24,7 +24,7 @@ pub(super) fn install(a: &mut AttrMap) {
     def(a, "isqrt", isqrt);
 }
 
-fn ints(ctx: &Ctx, name: &str, args: Args, kwargs: Kwargs) -> PyResult<Vec<BigInt>> {
+fn ints(ctx: &mut Ctx, name: &str, args: Args, kwargs: Kwargs) -> PyResult<Vec<BigInt>> {
     no_kwargs(ctx, name, kwargs)?;
     args.iter().map(|&v| to_int(ctx, v)).collect()
 }
@@ -83,7 +83,7 @@ fn factorial(ctx: &mut Ctx, _: Option<Value>, args: Args, kwargs: Kwargs) -> PyR
 }
 
 /// `n` and `k` for comb/perm, with CPython's checks.
-fn n_and_k(ctx: &Ctx, n: Value, k: Value) -> PyResult<(BigInt, BigInt)> {
+fn n_and_k(ctx: &mut Ctx, n: Value, k: Value) -> PyResult<(BigInt, BigInt)> {
     let n = to_int(ctx, n)?;
     let k = to_int(ctx, k)?;
     if n.is_negative() {

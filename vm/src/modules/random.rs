@@ -419,7 +419,8 @@ fn setstate(ctx: &mut Ctx, recv: Option<Value>, args: Args, _: Kwargs) -> PyResu
     let words = if v == Some(2) {
         let mut reduced = Vec::with_capacity(words.len());
         for &w in words.iter() {
-            reduced.push(ctx.int_from_big(to_int(ctx, w)?.mod_floor(&modulus)));
+            let w = to_int(ctx, w)?.mod_floor(&modulus);
+            reduced.push(ctx.int_from_big(w));
         }
         reduced.into_boxed_slice()
     } else {
@@ -449,7 +450,7 @@ fn setstate(ctx: &mut Ctx, recv: Option<Value>, args: Args, _: Kwargs) -> PyResu
 
 /// A randrange argument as an int: ints as they are; integral floats accepted as CPython
 /// 3.11 accepts them (it also prints a DeprecationWarning, which specloop does not).
-fn range_arg(ctx: &Ctx, v: Value, which: &str) -> PyResult<BigInt> {
+fn range_arg(ctx: &mut Ctx, v: Value, which: &str) -> PyResult<BigInt> {
     if let Some(n) = crate::ops::as_big(v) {
         return Ok(n);
     }
@@ -464,6 +465,7 @@ fn range_arg(ctx: &Ctx, v: Value, which: &str) -> PyResult<BigInt> {
             Err(ctx.overflow_error("cannot convert float infinity to integer"))
         }
         Value::Float(_) => Err(ctx.value_error(format!("non-integer {which} for randrange()"))),
+        Value::Obj(o) if matches!(o.kind, Kind::Instance(_)) => to_int(ctx, v),
         _ => Err(ctx.type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
             type_name(v)

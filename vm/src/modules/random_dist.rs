@@ -111,7 +111,7 @@ fn triangular(ctx: &mut Ctx, recv: Option<Value>, args: Args, kwargs: Kwargs) ->
 
 /// Parameters `mu` and `sigma` (defaults 0.0 and 1.0 unless `required`).
 fn mu_sigma(
-    ctx: &Ctx,
+    ctx: &mut Ctx,
     name: &'static str,
     args: Args,
     kwargs: Kwargs,

@@ -168,7 +168,7 @@ fn choices(ctx: &mut Ctx, recv: Option<Value>, args: Args, kwargs: Kwargs) -> Py
     let cum_weights = p[2].filter(|v| !matches!(v, Value::None));
     let k = p[3].unwrap_or(Value::Int(1));
     let n = crate::builtins::len_of(ctx, population)?;
-    let count = |ctx: &Ctx| -> PyResult<u64> {
+    let count = |ctx: &mut Ctx| -> PyResult<u64> {
         let k = to_int(ctx, k)?;
         Ok(k.to_u64().unwrap_or(0))
     };
