@@ -115,6 +115,9 @@ fn comb(ctx: &mut Ctx, _: Option<Value>, args: Args, kwargs: Kwargs) -> PyResult
     }
     let k = (&n - &k).min(k);
     let k = small(ctx, &k, "min(n - k, k) must not exceed 9223372036854775807")?;
+    if k == 0 {
+        return Ok(Value::Int(1));
+    }
     let r = match n.to_u64() {
         Some(nn) => range_product(nn - k + 1, nn) / range_product(1, k),
         None => falling(&n, k) / range_product(1, k),
@@ -143,6 +146,9 @@ fn perm(ctx: &mut Ctx, _: Option<Value>, args: Args, kwargs: Kwargs) -> PyResult
         return Ok(Value::Int(0));
     }
     let k = small(ctx, &k, "k must not exceed 9223372036854775807")?;
+    if k == 0 {
+        return Ok(Value::Int(1));
+    }
     let r = match n.to_u64() {
         Some(nn) => range_product(nn - k + 1, nn),
         None => falling(&n, k),

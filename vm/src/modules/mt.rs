@@ -151,8 +151,12 @@ impl MtState {
         BigUint::new(words)
     }
 
-    /// `_randbelow_with_getrandbits(n)` for `0 < n < 2**64`.
+    /// `_randbelow_with_getrandbits(n)` for `0 < n < 2**64` (0 gives 0, where CPython would
+    /// loop forever; no caller passes it).
     pub fn below_u64(&mut self, n: u64) -> u64 {
+        if n == 0 {
+            return 0;
+        }
         let k = 64 - n.leading_zeros();
         loop {
             let r = self.bits_u64(k);
@@ -200,6 +204,16 @@ mod tests {
         assert_eq!(s.bits_u64(40), 930157647946);
         let big = s.bits_big(100);
         assert_eq!(big.to_string(), "321912487774453150805552873008");
+    }
+
+    #[test]
+    fn below_one_still_draws() {
+        // CPython: randrange(1) calls getrandbits(1), which consumes a word.
+        let mut a = MtState::from_int(&BigInt::from(1));
+        let mut b = a.clone();
+        assert_eq!(a.below_u64(1), 0);
+        b.next_u32();
+        assert_eq!(a, b);
     }
 
     #[test]

@@ -365,7 +365,7 @@ fn getrandbits(ctx: &mut Ctx, recv: Option<Value>, args: Args, _: Kwargs) -> PyR
     if k.is_negative() {
         return Err(ctx.value_error("number of bits must be non-negative"));
     }
-    let Some(k) = k.to_u64().filter(|&k| k <= 1 << 36) else {
+    let Some(k) = k.to_u64().filter(|&k| k <= i32::MAX as u64) else {
         return Err(ctx.overflow_error("Python int too large to convert to C int"));
     };
     if k <= 63 {
