@@ -255,6 +255,82 @@ fn fmod(ctx: &mut Ctx, _: Option<Value>, args: Args, _: Kwargs) -> PyResult<Valu
     float(r)
 }
 
+/// CPython's `m_remainder`: IEEE 754 remainder, `x - n*y` with `n` the nearest integer to
+/// `x/y` (ties to even), computed exactly.
+fn m_remainder(x: f64, y: f64) -> f64 {
+    if x.is_finite() && y.is_finite() {
+        if y == 0.0 {
+            return f64::NAN;
+        }
+        let (absx, absy) = (x.abs(), y.abs());
+        let m = absx % absy;
+        let c = absy - m;
+        let r = if m < c {
+            m
+        } else if m > c {
+            -c
+        } else {
+            m - 2.0 * ((0.5 * (absx - m)) % absy)
+        };
+        return 1.0f64.copysign(x) * r;
+    }
+    if x.is_nan() {
+        return x;
+    }
+    if y.is_nan() {
+        return y;
+    }
+    if x.is_infinite() {
+        return f64::NAN;
+    }
+    x
+}
+
+fn remainder(ctx: &mut Ctx, _: Option<Value>, args: Args, _: Kwargs) -> PyResult<Value> {
+    math_2(ctx, "remainder", args, m_remainder)
+}
+
+/// C's `nextafter`: the next float after `x` towards `y`.
+fn next_after(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    let away_from_zero = (y > x) == (x > 0.0);
+    f64::from_bits(if away_from_zero { bits + 1 } else { bits - 1 })
+}
+
+fn nextafter(ctx: &mut Ctx, _: Option<Value>, args: Args, _: Kwargs) -> PyResult<Value> {
+    exactly(ctx, "nextafter", args, 2)?;
+    let x = to_f64(ctx, args[0])?;
+    let y = to_f64(ctx, args[1])?;
+    float(next_after(x, y))
+}
+
+fn ulp(ctx: &mut Ctx, _: Option<Value>, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(ctx, "math.ulp", kwargs)?;
+    arity(ctx, "math.ulp", args, 1, 1)?;
+    let x = to_f64(ctx, args[0])?;
+    if x.is_nan() {
+        return float(x);
+    }
+    let x = x.abs();
+    if x.is_infinite() {
+        return float(x);
+    }
+    let up = next_after(x, f64::INFINITY);
+    if up.is_infinite() {
+        return float(x - next_after(x, f64::NEG_INFINITY));
+    }
+    float(up - x)
+}
+
 /// A float's integral value as a Python int (inf and nan refused as `int()` refuses them).
 fn float_to_int(ctx: &Ctx, f: f64) -> PyResult<Value> {
     if f.is_nan() {
@@ -626,6 +702,9 @@ pub(super) fn math_module() -> ObjRef {
         ("atan2", atan2),
         ("copysign", copysign),
         ("fmod", fmod),
+        ("remainder", remainder),
+        ("nextafter", nextafter),
+        ("ulp", ulp),
         ("floor", floor),
         ("ceil", ceil),
         ("trunc", trunc),
