@@ -284,6 +284,20 @@ impl Ctx {
         Ok(r)
     }
 
+    /// A generator's current state, read only (`getstate`): no write, so it conflicts with
+    /// nobody that merely reads too.
+    pub fn random_read(&mut self, generator: ObjRef) -> PyResult<Arc<MtState>> {
+        if self.is_private(generator) {
+            if let Kind::Random(r) = &generator.kind {
+                return Ok(r.state.lock().clone());
+            }
+        }
+        match self.read(Loc::Contents(generator))? {
+            Slot::Random(s) => Ok(s),
+            _ => Err(self.type_error("not a random generator")),
+        }
+    }
+
     /// Replaces a generator's whole state (`seed`, `setstate`): a blind write, no read.
     pub fn random_set(&mut self, generator: ObjRef, state: MtState) {
         self.write(Loc::Contents(generator), Slot::Random(Arc::new(state)));

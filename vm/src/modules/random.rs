@@ -380,7 +380,7 @@ fn getrandbits(ctx: &mut Ctx, recv: Option<Value>, args: Args, _: Kwargs) -> PyR
 fn getstate(ctx: &mut Ctx, recv: Option<Value>, args: Args, _: Kwargs) -> PyResult<Value> {
     let (g, args) = receiver(ctx, "getstate", recv, args)?;
     arity(ctx, "Random.getstate", args, 0, 0)?;
-    let s = ctx.random_modify(g, |s| s.clone())?;
+    let s = ctx.random_read(g)?;
     let mut words: Vec<Value> = s.mt.iter().map(|&w| Value::Int(w as i64)).collect();
     words.push(Value::Int(s.index as i64));
     let internal = ctx.new_tuple(words);
