@@ -7,6 +7,11 @@ use crate::rt::{class_name, rt};
 use crate::value::Value;
 use num_bigint::BigInt;
 
+/// Positional arguments of a native function.
+pub type Args<'a> = &'a [Value];
+/// Keyword arguments of a native function.
+pub type Kwargs<'a> = &'a [(crate::value::Name, Value)];
+
 /// The `__name__` of a value's type, for error messages.
 pub fn type_name(v: Value) -> &'static str {
     class_name(rt().type_of(v))

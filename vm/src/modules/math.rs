@@ -2,19 +2,16 @@
 //! `math_2`, `loghelper`, `m_atan2`, `vector_norm`, ...). Integer functions live in
 //! `math_int.rs`, exact summation in `fsum.rs`.
 
-use super::args::{exactly, float, to_f64, type_name};
+use super::args::{exactly, float, to_f64, type_name, Args, Kwargs};
 use super::fsum::{fsum, FsumError};
 use super::new_module;
 use crate::builtins::{arity, def, kwarg, no_kwargs};
 use crate::ctx::Ctx;
 use crate::error::PyResult;
 use crate::object::AttrMap;
-use crate::value::{intern, Name, ObjRef, Value};
+use crate::value::{intern, ObjRef, Value};
 use num_bigint::{BigInt, Sign};
 use num_traits::{FromPrimitive, Signed, ToPrimitive};
-
-type Args<'a> = &'a [Value];
-type Kwargs<'a> = &'a [(Name, Value)];
 
 fn domain(ctx: &Ctx) -> crate::error::Raise {
     ctx.value_error("math domain error")
@@ -40,7 +37,9 @@ fn math_1(
     float(checked_1(ctx, x, f(x), can_overflow)?)
 }
 
-fn checked_1(ctx: &Ctx, x: f64, r: f64, can_overflow: bool) -> PyResult<f64> {
+/// `math_1`'s error rule for a result `r` computed from `x` (shared with `random`'s
+/// distributions, which call `math.sqrt`/`math.exp` on their intermediate values).
+pub(super) fn checked_1(ctx: &Ctx, x: f64, r: f64, can_overflow: bool) -> PyResult<f64> {
     if r.is_nan() && !x.is_nan() {
         return Err(domain(ctx));
     }

@@ -1,18 +1,15 @@
 //! The integer functions of `math`: gcd, lcm, factorial, comb, perm, isqrt (big ints
 //! throughout, results normalised to inline ints when they fit).
 
-use super::args::to_int;
+use super::args::{to_int, Args, Kwargs};
 use crate::builtins::{arity, def, no_kwargs};
 use crate::ctx::Ctx;
 use crate::error::PyResult;
 use crate::object::AttrMap;
-use crate::value::{Name, Value};
+use crate::value::Value;
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
-
-type Args<'a> = &'a [Value];
-type Kwargs<'a> = &'a [(Name, Value)];
 
 /// Adds the integer functions to the `math` module's attributes.
 pub(super) fn install(a: &mut AttrMap) {

@@ -7,7 +7,7 @@
 //! Seeding, state and integer methods live here, `sample`/`choices` in `random_seq.rs`, float
 //! distributions in `random_dist.rs`.
 
-use super::args::{to_f64, to_int, type_name};
+use super::args::{to_f64, to_int, type_name, Args, Kwargs};
 use super::mt::MtState;
 use super::new_module;
 use crate::builtins::{arity, def_methods};
@@ -17,15 +17,12 @@ use crate::error::PyResult;
 use crate::object::{AttrMap, Builtin, Kind, Layout, NativeFn, Object, RandomGen};
 use crate::ops::binary;
 use crate::rt::rt;
-use crate::value::{intern, Name, ObjRef, Value};
+use crate::value::{intern, ObjRef, Value};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{FromPrimitive, One, Signed, ToPrimitive};
 use parking_lot::Mutex;
 use std::sync::{Arc, OnceLock};
-
-pub(super) type Args<'a> = &'a [Value];
-pub(super) type Kwargs<'a> = &'a [(Name, Value)];
 
 /// The signature of a method written in Python in CPython's `random.py`, for binding
 /// arguments with the same TypeErrors.

@@ -2,7 +2,9 @@
 //! the same draws in the same order, and Python arithmetic on the caller's arguments (so ints,
 //! floats and their errors mix exactly as there).
 
-use super::random::{bind, draw, receiver, Args, Kwargs, Sig};
+use super::args::{Args, Kwargs};
+use super::math::checked_1 as checked;
+use super::random::{bind, draw, receiver, Sig};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::ctx::Ctx;
 use crate::error::PyResult;
@@ -24,21 +26,6 @@ pub(super) const METHODS: &[(&str, NativeFn)] = &[
 
 fn nv_magicconst() -> f64 {
     4.0 * (-0.5f64).exp() / 2.0f64.sqrt()
-}
-
-/// `math.sqrt`/`math.log`/`math.exp` as `random.py` calls them (domain and range errors).
-fn checked(ctx: &Ctx, x: f64, r: f64, can_overflow: bool) -> PyResult<f64> {
-    if r.is_nan() && !x.is_nan() {
-        return Err(ctx.value_error("math domain error"));
-    }
-    if r.is_infinite() && x.is_finite() {
-        return Err(if can_overflow {
-            ctx.overflow_error("math range error")
-        } else {
-            ctx.value_error("math domain error")
-        });
-    }
-    Ok(r)
 }
 
 /// `mu + z * sigma` in Python arithmetic.

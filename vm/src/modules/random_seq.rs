@@ -2,8 +2,8 @@
 //! pool branch for small populations and set branch for large ones, `choices` with and
 //! without weights (bisecting cumulative weights with Python comparisons).
 
-use super::args::{to_f64, to_int, type_name};
-use super::random::{bind, receiver, Args, Kwargs, Sig};
+use super::args::{to_f64, to_int, type_name, Args, Kwargs};
+use super::random::{bind, receiver, Sig};
 use crate::bytecode::BinOp;
 use crate::ctx::Ctx;
 use crate::error::PyResult;

@@ -8,18 +8,15 @@
 //! clock at the loop epoch. `process_time` and `sleep` touch the outside world and run only in
 //! a direct step.
 
-use super::args::{to_f64, type_name};
+use super::args::{to_f64, type_name, Args, Kwargs};
 use super::new_module;
 use crate::builtins::{arity, def};
 use crate::ctx::Ctx;
 use crate::error::PyResult;
 use crate::object::AttrMap;
-use crate::value::{Name, ObjRef, Value};
+use crate::value::{ObjRef, Value};
 use std::sync::OnceLock;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
-
-type Args<'a> = &'a [Value];
-type Kwargs<'a> = &'a [(Name, Value)];
 
 /// Wall-clock seconds since the Unix epoch at loop-clock zero.
 fn wall_at_loop_zero() -> f64 {
