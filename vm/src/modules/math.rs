@@ -4,6 +4,7 @@
 
 use super::args::{exactly, float, to_f64, type_name, Args, Kwargs};
 use super::fsum::{fsum, FsumError};
+use super::libm::{fd_acosh, fd_asinh, fd_atanh, frexp_f64, ldexp_f64, next_after};
 use super::new_module;
 use crate::builtins::{arity, def, kwarg, no_kwargs};
 use crate::ctx::Ctx;
@@ -104,6 +105,10 @@ unary!(
     |x| x * (std::f64::consts::PI / 180.0),
     true
 );
+
+unary!(asinh, "math.asinh", fd_asinh, false);
+unary!(acosh, "math.acosh", fd_acosh, false);
+unary!(atanh, "math.atanh", fd_atanh, false);
 
 /// CPython's `loghelper`: ints are converted exactly, huge ones through frexp.
 fn loghelper(ctx: &mut Ctx, v: Value, f: fn(f64) -> f64) -> PyResult<f64> {
@@ -289,22 +294,6 @@ fn remainder(ctx: &mut Ctx, _: Option<Value>, args: Args, _: Kwargs) -> PyResult
     math_2(ctx, "remainder", args, m_remainder)
 }
 
-/// C's `nextafter`: the next float after `x` towards `y`.
-fn next_after(x: f64, y: f64) -> f64 {
-    if x.is_nan() || y.is_nan() {
-        return f64::NAN;
-    }
-    if x == y {
-        return y;
-    }
-    if x == 0.0 {
-        return f64::from_bits(1).copysign(y);
-    }
-    let bits = x.to_bits();
-    let away_from_zero = (y > x) == (x > 0.0);
-    f64::from_bits(if away_from_zero { bits + 1 } else { bits - 1 })
-}
-
 fn nextafter(ctx: &mut Ctx, _: Option<Value>, args: Args, _: Kwargs) -> PyResult<Value> {
     exactly(ctx, "nextafter", args, 2)?;
     let x = to_f64(ctx, args[0])?;
@@ -470,48 +459,6 @@ fn modf(ctx: &mut Ctx, _: Option<Value>, args: Args, kwargs: Kwargs) -> PyResult
         ((x - i).copysign(x), i)
     };
     Ok(ctx.new_tuple(vec![Value::Float(frac), Value::Float(int)]))
-}
-
-/// C's `frexp`: `x == m * 2**e` with `0.5 <= |m| < 1` (m = x, e = 0 for 0, inf and nan).
-pub fn frexp_f64(x: f64) -> (f64, i32) {
-    if x == 0.0 || !x.is_finite() {
-        return (x, 0);
-    }
-    let (x, adjust) = if x.abs() < f64::MIN_POSITIVE {
-        (x * 2f64.powi(54), -54)
-    } else {
-        (x, 0)
-    };
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
-    (m, exp - 1022 + adjust)
-}
-
-/// C's `ldexp` (musl's `scalbn`): `x * 2**n`, correctly rounded.
-pub fn ldexp_f64(x: f64, n: i64) -> f64 {
-    let mut y = x;
-    let mut n = n.clamp(-10000, 10000) as i32;
-    let p1023 = f64::from_bits(0x7fe0_0000_0000_0000);
-    let low = f64::from_bits(0x0360_0000_0000_0000); // 2**-1022 * 2**53
-    if n > 1023 {
-        y *= p1023;
-        n -= 1023;
-        if n > 1023 {
-            y *= p1023;
-            n -= 1023;
-            n = n.min(1023);
-        }
-    } else if n < -1022 {
-        y *= low;
-        n += 1022 - 53;
-        if n < -1022 {
-            y *= low;
-            n += 1022 - 53;
-            n = n.max(-1022);
-        }
-    }
-    y * f64::from_bits(((0x3ff + n) as u64) << 52)
 }
 
 fn frexp(ctx: &mut Ctx, _: Option<Value>, args: Args, kwargs: Kwargs) -> PyResult<Value> {
@@ -692,6 +639,9 @@ pub(super) fn math_module() -> ObjRef {
         ("sinh", sinh),
         ("cosh", cosh),
         ("tanh", tanh),
+        ("asinh", asinh),
+        ("acosh", acosh),
+        ("atanh", atanh),
         ("degrees", degrees),
         ("radians", radians),
         ("log", log),

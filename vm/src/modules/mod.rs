@@ -24,6 +24,7 @@ pub fn set_loop_driver(d: LoopDriver) {
 
 mod args;
 mod fsum;
+mod libm;
 mod math;
 mod math_int;
 pub mod mt;

@@ -260,7 +260,7 @@ fn float_hash(v: f64) -> Option<i64> {
     if v.is_infinite() {
         return Some(if v > 0.0 { 314159 } else { -314159 });
     }
-    let (mut m, mut e) = super::math::frexp_f64(v);
+    let (mut m, mut e) = super::libm::frexp_f64(v);
     let sign: i64 = if m < 0.0 {
         m = -m;
         -1
