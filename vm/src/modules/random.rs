@@ -477,8 +477,26 @@ fn randrange_impl(
     stop: Option<Value>,
     step: Option<Value>,
 ) -> PyResult<Value> {
+    // Fast path for the common `randrange(n)`, `randrange(a, b)` and `randint(a, b)` on small
+    // ints: the same draws as below, without big-int arithmetic.
+    let stop = stop.filter(|v| !matches!(v, Value::None));
+    if let (Value::Int(a), None | Some(Value::Int(1))) = (start, step) {
+        let (lo, width) = match stop {
+            None => (0i128, a as i128),
+            Some(Value::Int(b)) => (a as i128, b as i128 - a as i128),
+            Some(_) => (0, 0),
+        };
+        if width > 0 && width <= u64::MAX as i128 {
+            let r = ctx.random_modify(g, |s| s.below_u64(width as u64))?;
+            let v = lo + r as i128;
+            return Ok(match i64::try_from(v) {
+                Ok(i) => Value::Int(i),
+                Err(_) => ctx.int_from_big(BigInt::from(v)),
+            });
+        }
+    }
     let istart = range_arg(ctx, start, "arg 1")?;
-    let Some(stop) = stop.filter(|v| !matches!(v, Value::None)) else {
+    let Some(stop) = stop else {
         if step.is_some_and(|s| !matches!(s, Value::Int(1))) {
             return Err(ctx.type_error("Missing a non-None stop argument"));
         }
