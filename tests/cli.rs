@@ -409,7 +409,11 @@ fn interrupted(args: &[&str]) -> (Out, Option<i32>) {
 
 #[test]
 fn sigint_raises_keyboard_interrupt_and_dies_by_sigint() {
-    for file in ["spin_forever.py", "sleep_forever.py"] {
+    for file in [
+        "spin_forever.py",
+        "sleep_forever.py",
+        "time_sleep_forever.py",
+    ] {
         for workers in ["1", "4"] {
             let (out, signal) = interrupted(&["run", "--workers", workers, file]);
             let lines = out.stderr_lines();

@@ -12,6 +12,7 @@
 use crate::dict::DictData;
 use crate::effects::Effect;
 use crate::error::{Abort, PyResult, Raise};
+use crate::modules::mt::MtState;
 use crate::object::{GenInner, Kind, DIRECT_TOKEN};
 use crate::set::SetData;
 use crate::slot::{Container, Loc, Slot};
@@ -259,6 +260,50 @@ impl Ctx {
     /// Mutates a set's contents (see [`Ctx::modify_contents`]).
     pub fn set_modify<R>(&mut self, set: ObjRef, f: impl FnOnce(&mut SetData) -> R) -> PyResult<R> {
         self.modify_contents(set, f)
+    }
+
+    /// Draws from a `random.Random` generator: mutates its state in place (private) or
+    /// copy-on-write into the write set, like `list_modify`. The read makes parallel steps that
+    /// draw from one generator conflict, so each sees the sequential sequence.
+    pub fn random_modify<R>(
+        &mut self,
+        generator: ObjRef,
+        f: impl FnOnce(&mut MtState) -> R,
+    ) -> PyResult<R> {
+        if self.is_private(generator) {
+            if let Kind::Random(r) = &generator.kind {
+                let mut g = r.state.lock();
+                return Ok(f(Arc::make_mut(&mut g)));
+            }
+        }
+        let loc = Loc::Contents(generator);
+        let mut cur = match self.read(loc)? {
+            Slot::Random(s) => s,
+            _ => return Err(self.type_error("not a random generator")),
+        };
+        self.write(loc, Slot::Absent);
+        let r = f(Arc::make_mut(&mut cur));
+        self.write(loc, Slot::Random(cur));
+        Ok(r)
+    }
+
+    /// A generator's current state, read only (`getstate`): no write, so it conflicts with
+    /// nobody that merely reads too.
+    pub fn random_read(&mut self, generator: ObjRef) -> PyResult<Arc<MtState>> {
+        if self.is_private(generator) {
+            if let Kind::Random(r) = &generator.kind {
+                return Ok(r.state.lock().clone());
+            }
+        }
+        match self.read(Loc::Contents(generator))? {
+            Slot::Random(s) => Ok(s),
+            _ => Err(self.type_error("not a random generator")),
+        }
+    }
+
+    /// Replaces a generator's whole state (`seed`, `setstate`): a blind write, no read.
+    pub fn random_set(&mut self, generator: ObjRef, state: MtState) {
+        self.write(Loc::Contents(generator), Slot::Random(Arc::new(state)));
     }
 
     /// Emits an effect: applied now in direct mode, at commit when speculative.

@@ -79,6 +79,17 @@ pub enum Kind {
     Generator(Box<Generator>),
     /// A built-in iterator; its position is one location.
     Iter(Box<Iter>),
+    /// A `random.Random` generator; its state is one location.
+    Random(Box<RandomGen>),
+}
+
+/// A `random.Random` instance: its class and its generator state (copy-on-write, so a
+/// speculative step copies the state once however many numbers it draws).
+pub struct RandomGen {
+    /// `random.Random`.
+    pub class: ObjRef,
+    /// Committed generator state.
+    pub state: Mutex<Arc<crate::modules::mt::MtState>>,
 }
 
 /// A str with its cached hash.
@@ -312,6 +323,7 @@ impl Kind {
                 GenKind::Coroutine => "coroutine",
             },
             Kind::Iter(_) => "iterator",
+            Kind::Random(_) => "Random",
         }
     }
 }

@@ -183,6 +183,7 @@ pub fn repr(ctx: &mut Ctx, v: Value) -> PyResult<String> {
             Kind::Code(c) => format!("<code object {} at {:#x}>", c.name.as_str(), o.addr()),
             Kind::Cell(_) => format!("<cell at {:#x}>", o.addr()),
             Kind::Iter(_) => format!("<iterator object at {:#x}>", o.addr()),
+            Kind::Random(_) => format!("<random.Random object at {:#x}>", o.addr()),
         },
     })
 }

@@ -352,6 +352,7 @@ impl Runtime {
                     crate::object::GenKind::Coroutine => t.coroutine,
                 },
                 Kind::Iter(_) => t.iterator,
+                Kind::Random(r) => r.class,
             },
         }
     }

@@ -6,6 +6,7 @@
 //! contents).
 
 use crate::dict::DictData;
+use crate::modules::mt::MtState;
 use crate::object::Kind;
 use crate::set::SetData;
 use crate::value::{Name, ObjRef, Value};
@@ -18,7 +19,7 @@ use std::sync::Arc;
 pub enum Loc {
     /// Attribute `name` of an instance, class or module (module attributes are globals).
     Attr(ObjRef, Name),
-    /// The contents of a list, dict, cell or iterator position.
+    /// The contents of a list, dict, cell, iterator position or random generator.
     Contents(ObjRef),
 }
 
@@ -35,6 +36,8 @@ pub enum Slot {
     Dict(Arc<DictData>),
     /// Set contents.
     Set(Arc<SetData>),
+    /// A `random.Random` generator's state.
+    Random(Arc<MtState>),
 }
 
 /// Copy-on-write contents of a mutable container (list, dict, set): committed behind a
@@ -81,6 +84,7 @@ impl VersionedValue for Slot {
             (Slot::List(a), Slot::List(b)) => Arc::ptr_eq(a, b),
             (Slot::Dict(a), Slot::Dict(b)) => Arc::ptr_eq(a, b),
             (Slot::Set(a), Slot::Set(b)) => Arc::ptr_eq(a, b),
+            (Slot::Random(a), Slot::Random(b)) => Arc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -105,6 +109,7 @@ impl Loc {
                 Kind::Set(s) => Slot::Set(s.lock().clone()),
                 Kind::Cell(c) => c.lock().map_or(Slot::Absent, Slot::Value),
                 Kind::Iter(it) => Slot::Value(Value::Int(*it.pos.lock())),
+                Kind::Random(r) => Slot::Random(r.state.lock().clone()),
                 _ => Slot::Absent,
             },
         }
@@ -136,6 +141,7 @@ impl Loc {
                 (Kind::Cell(c), Slot::Value(v)) => *c.lock() = Some(v),
                 (Kind::Cell(c), Slot::Absent) => *c.lock() = None,
                 (Kind::Iter(it), Slot::Value(Value::Int(p))) => *it.pos.lock() = p,
+                (Kind::Random(r), Slot::Random(s)) => *r.state.lock() = s,
                 _ => {}
             },
         }

@@ -11,6 +11,8 @@ mod methods_num;
 mod methods_set;
 mod methods_str;
 
+pub use core::len_of;
+
 use crate::ctx::Ctx;
 use crate::error::PyResult;
 use crate::object::{AttrMap, Builtin, Kind, NativeFn};

@@ -3,8 +3,8 @@
 
 use super::frame::{Block, BlockKind, Frame};
 use crate::attr::class_lookup;
-use crate::descriptors::bind_to_instance;
 use crate::ctx::Ctx;
+use crate::descriptors::bind_to_instance;
 use crate::error::PyResult;
 use crate::rt::{class_name, rt};
 use crate::value::{intern, Value};

@@ -1,5 +1,5 @@
 //! Modules: importing and running module code. Native modules live in their own files
-//! (`sys.rs`, `specloop.rs`); `asyncio` is Python source compiled into the binary.
+//! (`sys.rs`, `specloop.rs`, `math.rs`, `random.rs`, `time.rs`); `asyncio` is Python source compiled into the binary.
 //!
 //! `asyncio` is a Python prelude (`stdlib/asyncio.py`), a reduced port of CPython's, so its
 //! order of callbacks is CPython's by construction; only the loop core is native.
@@ -22,9 +22,20 @@ pub fn set_loop_driver(d: LoopDriver) {
     let _ = DRIVER.set(d);
 }
 
+mod args;
+mod fsum;
 mod import;
+mod libm;
+mod math;
+mod math_int;
+pub mod mt;
+mod random;
+mod random_dist;
+mod random_seq;
+mod sha512;
 mod specloop;
 mod sys;
+mod time;
 
 pub use import::{import_from, import_module, import_name, import_star, script_dir};
 pub use sys::is_stderr;
@@ -73,7 +84,10 @@ fn builtin_module(ctx: &mut Ctx, name: &str) -> PyResult<Option<ObjRef>> {
     let m = match name {
         "asyncio" => exec_module(ctx, "asyncio", "<frozen asyncio>", ASYNCIO_SRC)?,
         "_specloop" => specloop::specloop_module(),
+        "math" => math::math_module(),
+        "random" => random::random_module(ctx)?,
         "sys" => sys::sys_module(ctx),
+        "time" => time::time_module(),
         _ => return Ok(None),
     };
     rt().modules.lock().insert(intern(name), m);
