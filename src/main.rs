@@ -185,7 +185,7 @@ fn run(args: RunArgs) -> u8 {
     }
     let mut ctx = Ctx::direct();
     let module = vm::modules::main_module(prog.file.as_deref());
-    let status = match vm::modules::run_code(&mut ctx, code, module) {
+    let status = match vm::modules::run_main(&mut ctx, code, module) {
         Ok(()) => 0,
         Err(Raise::Exc(e)) => exit_status(&mut ctx, *e),
         Err(Raise::Abort(Abort::Unsupported(what))) => {

@@ -20,6 +20,8 @@
 //!   substrings.
 //! * `SPECLOOP_WORKERS=1,2`           – worker counts to try instead of 1, 2, 4, 8.
 //! * `SPECLOOP_TEST_JOBS=K`           – programs run at a time (default: 2–4, from the core count).
+//! * `SPECLOOP_GC_STRESS=0`          – skip the second pass, which runs every program at workers
+//!   1 and 2 with `SPECLOOP_GC_EVERY=1` (the collector runs at nearly every safe point).
 //! * `SPECLOOP_REGEN=1`               – regenerate the goldens with CPython (`SPECLOOP_PYTHON`,
 //!   default `python3`) instead of comparing; same result as `tests/regen_goldens.sh`.
 //!
@@ -305,8 +307,11 @@ struct Failure {
     elapsed: Duration,
 }
 
-fn check_run(p: &Program, golden: &Golden, workers: usize) -> Option<Failure> {
+fn check_run(p: &Program, golden: &Golden, workers: usize, gc_stress: bool) -> Option<Failure> {
     let mut cmd = Command::new(specloop_bin());
+    if gc_stress {
+        cmd.env("SPECLOOP_GC_EVERY", "1");
+    }
     cmd.current_dir(programs_dir())
         .arg("run")
         .arg("--workers")
@@ -496,6 +501,25 @@ fn goldens_present() {
 
 #[test]
 fn programs_match_cpython() {
+    if std::env::var("SPECLOOP_REGEN").is_ok_and(|v| v == "1") {
+        regenerate(&list_programs());
+        return;
+    }
+    run_corpus(worker_counts(), false);
+}
+
+#[test]
+fn programs_match_cpython_under_collector_stress() {
+    let skip = std::env::var("SPECLOOP_GC_STRESS").is_ok_and(|v| v == "0")
+        || std::env::var("SPECLOOP_REGEN").is_ok_and(|v| v == "1");
+    if !skip {
+        run_corpus(vec![1, 2], true);
+    }
+}
+
+/// Runs every selected program at each worker count and panics with a report of the runs
+/// that differ from the goldens.
+fn run_corpus(workers: Vec<usize>, gc_stress: bool) {
     let programs = list_programs();
     assert!(
         !programs.is_empty(),
@@ -503,11 +527,6 @@ fn programs_match_cpython() {
         programs_dir().display(),
         std::env::var("SPECLOOP_PROGRAMS").unwrap_or_default()
     );
-    if std::env::var("SPECLOOP_REGEN").is_ok_and(|v| v == "1") {
-        regenerate(&programs);
-        return;
-    }
-    let workers = worker_counts();
     let jobs = parallel_jobs();
     let started = Instant::now();
     let per_program: Vec<Vec<Failure>> = for_each_parallel(&programs, jobs, |p| {
@@ -525,13 +544,14 @@ fn programs_match_cpython() {
         };
         workers
             .iter()
-            .filter_map(|&n| check_run(p, &golden, n))
+            .filter_map(|&n| check_run(p, &golden, n, gc_stress))
             .collect()
     });
     let failures: Vec<Failure> = per_program.into_iter().flatten().collect();
     let runs = programs.len() * workers.len();
     eprintln!(
-        "specloop differential tests: {} program(s) x workers {:?} = {} runs, {} failed, {:.1} s",
+        "specloop differential tests{}: {} program(s) x workers {:?} = {} runs, {} failed, {:.1} s",
+        if gc_stress { " (collector stress)" } else { "" },
         programs.len(),
         workers,
         runs,
@@ -545,9 +565,14 @@ fn programs_match_cpython() {
     let mut report = String::new();
     let _ = writeln!(
         report,
-        "\n{} of {} runs differ from CPython ({} program(s) x workers {:?}):\n",
+        "\n{} of {} runs differ from CPython{} ({} program(s) x workers {:?}):\n",
         failures.len(),
         runs,
+        if gc_stress {
+            " under collector stress"
+        } else {
+            ""
+        },
         programs.len(),
         workers
     );

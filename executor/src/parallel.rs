@@ -51,6 +51,10 @@ struct Run {
     iter_end: Mutex<TxnIdx>,
     /// A BaseException (SystemExit, KeyboardInterrupt) or loop error that ends the run.
     fatal: Mutex<Option<Raise>>,
+    /// Whether the run may pause at a boundary so that the collector can run.
+    may_collect: bool,
+    /// Set when the run closed early at a boundary to let the collector run.
+    paused_for_gc: Mutex<bool>,
 }
 
 impl Run {
@@ -198,6 +202,13 @@ fn boundary(run: &Run, committed: TxnIdx) {
             run.sched.close();
             return;
         }
+        if run.may_collect && vm::gc::due() {
+            // Close the run here: what did not commit is undone and queued again, then
+            // `run_forever` collects with no step in flight and starts a new run.
+            *run.paused_for_gc.lock() = true;
+            run.sched.close();
+            return;
+        }
         let ready_empty = run.sched.known_count() == committed;
         match timeout(&mut state, ready_empty) {
             None if ready_empty => {
@@ -240,11 +251,24 @@ fn worker(run: &Run) {
             Task::Commit { txn, incarnation } => commit(run, txn, incarnation),
         }
     }
+    vm::gc::flush_thread();
 }
 
-/// Runs iterations on `workers` threads until `stop()` takes effect.
+/// Runs iterations on `workers` threads until `stop()` takes effect, pausing at iteration
+/// boundaries when the collector is due (a pause costs the speculative work in flight).
 pub fn run_forever(ctx: &mut Ctx, workers: usize) -> PyResult<()> {
-    let _ = ctx;
+    let may_collect = vm::gc::loop_may_collect(ctx);
+    loop {
+        if !run_until_stop_or_pause(workers, may_collect)? {
+            return Ok(());
+        }
+        vm::gc::loop_safepoint(ctx);
+    }
+}
+
+/// One run of the loop's workers; true if it paused for the collector, false once `stop()`
+/// took effect.
+fn run_until_stop_or_pause(workers: usize, may_collect: bool) -> PyResult<bool> {
     let run = Run {
         sched: Scheduler::new(),
         mem: Arc::new(Memory::new()),
@@ -252,6 +276,8 @@ pub fn run_forever(ctx: &mut Ctx, workers: usize) -> PyResult<()> {
         outcomes: Mutex::new(Vec::new()),
         iter_end: Mutex::new(0),
         fatal: Mutex::new(None),
+        may_collect,
+        paused_for_gc: Mutex::new(false),
     };
     let initial: Vec<Handle> = loop_state().lock().ready.drain(..).collect();
     for h in initial {
@@ -291,6 +317,6 @@ pub fn run_forever(ctx: &mut Ctx, workers: usize) -> PyResult<()> {
     let fatal = run.fatal.lock().take();
     match fatal {
         Some(e) => Err(e),
-        None => Ok(()),
+        None => Ok(*run.paused_for_gc.lock()),
     }
 }

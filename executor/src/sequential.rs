@@ -10,6 +10,8 @@ use vm::error::PyResult;
 /// Runs iterations until `stop()` takes effect.
 pub fn run_forever(ctx: &mut Ctx) -> PyResult<()> {
     loop {
+        // Between two iterations no handle is running: a safe point for the collector.
+        vm::gc::loop_safepoint(ctx);
         let ntodo = {
             let mut state = loop_state().lock();
             let ready_empty = state.ready.is_empty();

@@ -74,6 +74,8 @@ pub struct Ctx {
     /// Buffer effects even in direct mode (the committer's exclusive re-execution applies
     /// them through the executor's commit path).
     pub buffer_effects: bool,
+    /// The running frames the collector may see (see `gc::roots`).
+    pub gc: crate::gc::FrameStack,
 }
 
 impl Ctx {
@@ -89,6 +91,7 @@ impl Ctx {
             ticks: 0,
             clock_reads: (f64::INFINITY, f64::NEG_INFINITY),
             buffer_effects: false,
+            gc: crate::gc::FrameStack::default(),
         }
     }
 

@@ -37,6 +37,20 @@ pub fn previous_traceback(exc: ObjRef) -> Vec<TbEntry> {
         .unwrap_or_default()
 }
 
+/// Drops the tracebacks recorded for objects the collector is about to free (their
+/// addresses will be reused).
+pub fn forget_tracebacks(dead: &[ObjRef]) {
+    let mut tb = tracebacks().lock();
+    if tb.is_empty() {
+        return;
+    }
+    for o in dead {
+        if matches!(o.kind, Kind::Instance(_)) {
+            tb.remove(&o.addr());
+        }
+    }
+}
+
 /// Remembers a file's source so tracebacks can quote its lines.
 pub fn register_source(filename: &'static str, source: &'static str) {
     sources().lock().insert(filename, source);

@@ -20,6 +20,7 @@ pub mod effects;
 pub mod error;
 pub mod exceptions;
 pub mod format;
+pub mod gc;
 pub mod hash;
 pub mod interp;
 pub mod interrupt;

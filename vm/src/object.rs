@@ -26,6 +26,8 @@ pub const DIRECT_TOKEN: u64 = 0;
 pub struct Object {
     /// The token of the step execution that allocated it (`DIRECT_TOKEN` outside speculation).
     pub creator: u64,
+    /// The collector's mark word (see `gc::heap`).
+    pub gc: crate::gc::Header,
     /// The payload.
     pub kind: Kind,
 }
@@ -285,14 +287,15 @@ pub enum DictView {
 }
 
 impl Object {
-    /// Allocates an object that lives for the rest of the run.
+    /// Allocates an object, freed by the collector once unreachable (see `gc`).
     pub fn alloc(creator: u64, kind: Kind) -> ObjRef {
-        ObjRef(Box::leak(Box::new(Object { creator, kind })))
+        crate::gc::alloc(creator, kind)
     }
 
-    /// Allocates a shared object outside any step (interned names, built-in types).
+    /// Allocates a shared object that is never freed (interned names, compiled code and its
+    /// constants, modules).
     pub fn immortal(kind: Kind) -> ObjRef {
-        Object::alloc(DIRECT_TOKEN, kind)
+        crate::gc::immortal(DIRECT_TOKEN, kind)
     }
 }
 

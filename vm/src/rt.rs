@@ -132,7 +132,7 @@ pub fn new_class(
     let mro = c3(&bases)?;
     let builtin =
         creator == crate::object::DIRECT_TOKEN && module.is_some_and(|m| m.as_str() == "builtins");
-    Some(Object::alloc(
+    let class = Object::alloc(
         creator,
         Kind::Class(Box::new(Class {
             name,
@@ -143,7 +143,13 @@ pub fn new_class(
             module,
             builtin,
         })),
-    ))
+    );
+    // Built-in classes are held by Rust statics and `rt()`: never freed.
+    Some(if builtin {
+        crate::gc::pin(class)
+    } else {
+        class
+    })
 }
 
 /// The class's MRO: itself, then its ancestors.

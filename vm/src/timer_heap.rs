@@ -48,6 +48,11 @@ impl TimerHeap {
         sift_down(&mut self.heap, 0, last);
     }
 
+    /// Every scheduled handle (cancelled ones included), for the collector.
+    pub fn handles(&self) -> impl Iterator<Item = &Handle> {
+        self.heap.iter().map(|t| &t.handle)
+    }
+
     /// `TimerHandle.cancel` → `_timer_handle_cancelled`: counted only while in the heap.
     pub fn cancel(&mut self, id: u64) {
         if self.scheduled.contains(&id) && self.cancelled.insert(id) {

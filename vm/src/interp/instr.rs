@@ -220,13 +220,16 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 let at = f.stack.len() - argc as usize - 1;
                 let recv = f.stack[at];
                 let m = f.stack[at - 1];
+                ctx.gc.before_call(f, m, true);
                 let r = if recv.is(Value::Obj(null_marker())) {
-                    super::call::call(ctx, m, &f.stack[at + 1..], &[])?
+                    super::call::call(ctx, m, &f.stack[at + 1..], &[])
                 } else if let Some(Kind::Builtin(b)) = m.obj().map(|o| &o.0.kind) {
-                    (b.f)(ctx, Some(recv), &f.stack[at + 1..], &[])?
+                    (b.f)(ctx, Some(recv), &f.stack[at + 1..], &[])
                 } else {
-                    super::call::call(ctx, m, &f.stack[at..], &[])?
+                    super::call::call(ctx, m, &f.stack[at..], &[])
                 };
+                ctx.gc.after_call();
+                let r = r?;
                 f.stack.truncate(at - 1);
                 f.stack.push(r);
             }
@@ -335,6 +338,9 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
             Instr::Jump(t) => {
                 if (t as usize) < f.ip {
                     ctx.tick()?;
+                    if ctx.ticks.is_multiple_of(64) {
+                        crate::gc::safepoint(ctx, f);
+                    }
                 }
                 f.ip = t as usize;
             }
@@ -390,7 +396,10 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
             Instr::Call(argc) => {
                 let at = f.stack.len() - argc as usize;
                 let callee = f.stack[at - 1];
-                let r = super::call::call(ctx, callee, &f.stack[at..], &[])?;
+                ctx.gc.before_call(f, callee, true);
+                let r = super::call::call(ctx, callee, &f.stack[at..], &[]);
+                ctx.gc.after_call();
+                let r = r?;
                 f.stack.truncate(at - 1);
                 f.stack.push(r);
             }
@@ -410,23 +419,32 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                     .copied()
                     .zip(f.stack[at + npos..].iter().copied())
                     .collect();
-                let r = super::call::call(ctx, callee, &f.stack[at..at + npos], &kwargs)?;
+                ctx.gc.before_call(f, callee, true);
+                let r = super::call::call(ctx, callee, &f.stack[at..at + npos], &kwargs);
+                ctx.gc.after_call();
+                let r = r?;
                 f.stack.truncate(at - 1);
                 f.stack.push(r);
             }
             Instr::CallEx { kwargs } => {
+                // Callee, args tuple and kwargs dict stay on the operand stack during the call
+                // (so the collector sees them and the callee is transparent to it).
+                let base = f.stack.len() - 2 - usize::from(kwargs);
+                let callee = f.stack[base];
                 let kw = if kwargs {
-                    kwargs_from_dict(ctx, f.pop())?
+                    kwargs_from_dict(ctx, f.stack[base + 2])?
                 } else {
                     Vec::new()
                 };
-                let args = f.pop();
-                let callee = f.pop();
-                let args = match args.obj().map(|o| &o.0.kind) {
-                    Some(Kind::Tuple(t)) => t.to_vec(),
-                    _ => Vec::new(),
+                let args: &[Value] = match f.stack[base + 1].obj().map(|o| &o.0.kind) {
+                    Some(Kind::Tuple(t)) => t,
+                    _ => &[],
                 };
-                let r = super::call::call(ctx, callee, &args, &kw)?;
+                ctx.gc.before_call(f, callee, true);
+                let r = super::call::call(ctx, callee, args, &kw);
+                ctx.gc.after_call();
+                let r = r?;
+                f.stack.truncate(base);
                 f.stack.push(r);
             }
             Instr::MakeFunction { code: ci, flags } => {

@@ -30,6 +30,18 @@ pub enum FrameResult {
 pub fn run_frame(
     ctx: &mut crate::ctx::Ctx,
     frame: &mut Frame,
+    pending: Option<Box<PyException>>,
+) -> PyResult<FrameResult> {
+    let transparent = ctx.gc.enter(frame);
+    let r = run_loop(ctx, frame, pending);
+    ctx.gc.leave(transparent);
+    r
+}
+
+/// The interpreter loop of `run_frame`: instructions, and unwinding to handlers.
+fn run_loop(
+    ctx: &mut crate::ctx::Ctx,
+    frame: &mut Frame,
     mut pending: Option<Box<PyException>>,
 ) -> PyResult<FrameResult> {
     loop {

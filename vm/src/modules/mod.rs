@@ -69,6 +69,14 @@ pub fn exec_module(
     Ok(module)
 }
 
+/// Runs the program's main module (entered from the binary, which holds no values, so its
+/// frame is transparent to the collector) with memory reclamation on.
+pub fn run_main(ctx: &mut Ctx, code: ObjRef, module: ObjRef) -> PyResult<()> {
+    crate::gc::enable();
+    ctx.gc.enter_transparently();
+    run_code(ctx, code, module)
+}
+
 /// Runs compiled module code with `module` as its globals.
 pub fn run_code(ctx: &mut Ctx, code: ObjRef, module: ObjRef) -> PyResult<()> {
     let Some(c) = crate::compiler::code_of(code) else {

@@ -167,7 +167,8 @@ pub(super) fn random_class() -> ObjRef {
         def_methods(class, METHODS);
         def_methods(class, super::random_seq::METHODS);
         def_methods(class, super::random_dist::METHODS);
-        class
+        // Held by this static: never freed.
+        crate::gc::pin(class)
     })
 }
 

@@ -1,0 +1,77 @@
+//! Memory reclamation: a stop-the-world mark-and-sweep collector over the object heap.
+//!
+//! Values are `Copy` and carry no reference counts (ARCHITECTURE §5), so garbage is found by
+//! tracing. A collection runs only at a *safe point*, where every value the program can still
+//! use is reachable from roots the collector can see:
+//!
+//! - permanent objects (the runtime, built-in types, compiled code, modules, pinned statics);
+//! - the module registry, and the loop's ready queue, timers and task registry;
+//! - the interpreter frames of the thread that collects (`roots::FrameStack`), plus its
+//!   context's current task, buffered effects and generator snapshots.
+//!
+//! Safe points (see `roots.rs` for why each is safe):
+//!
+//! ```text
+//!  direct code, backward jump, no native call below  ──▶ collect(frames + current frame)
+//!  sequential loop, between two handles               ──▶ collect(frames)
+//!  parallel loop, iteration boundary, gc due          ──▶ pause the run (uncommitted steps
+//!                                                          undone), collect(frames), resume
+//! ```
+//!
+//! No speculative step is in flight at any of them, so the multi-version memory is empty and
+//! every object is either committed state or garbage. A collection is due when the objects
+//! allocated since the last one outnumber those that survived it (and at least `MIN_DUE`).
+
+mod heap;
+pub mod roots;
+mod trace;
+
+pub use heap::{alloc, enable, flush_thread, immortal, pin, Header};
+pub use roots::FrameStack;
+
+use crate::ctx::Ctx;
+use crate::interp::frame::Frame;
+
+/// True when enough has been allocated since the last collection to collect again.
+#[inline]
+pub fn due() -> bool {
+    heap::due()
+}
+
+/// A safe point in direct-mode code at a backward jump in `current`: collects if due and no
+/// native call or non-transparent frame is below (`FrameStack::inhibited`).
+#[inline]
+pub fn safepoint(ctx: &mut Ctx, current: &Frame) {
+    if heap::due() && ctx.spec.is_none() && !ctx.gc.inhibited() {
+        collect(ctx, Some(current));
+    }
+}
+
+/// The event loop's safe point, between steps (no step in flight): collects if due and the
+/// loop was entered from transparent frames only.
+pub fn loop_safepoint(ctx: &mut Ctx) {
+    if heap::due() && ctx.spec.is_none() && !ctx.gc.inhibited() {
+        collect(ctx, None);
+    }
+}
+
+/// Whether the loop may pause to collect now (used by the parallel loop before pausing).
+pub fn loop_may_collect(ctx: &Ctx) -> bool {
+    ctx.spec.is_none() && !ctx.gc.inhibited()
+}
+
+/// Marks everything reachable from the roots and frees the rest.
+fn collect(ctx: &Ctx, current: Option<&Frame>) {
+    let mut t = trace::Tracer::new(heap::next_epoch());
+    heap::trace_permanent(&mut t);
+    trace::runtime_roots(&mut t);
+    // SAFETY: this is a safe point of the thread that owns `ctx` (see `FrameStack::frames`);
+    // the innermost entry is `current` itself when given, and is read through it instead.
+    unsafe { ctx.gc.for_each_frame(current.is_some(), |f| t.frame(f)) };
+    if let Some(f) = current {
+        t.frame(f);
+    }
+    t.ctx(ctx);
+    t.finish();
+    heap::sweep(t.epoch());
+}

@@ -1,0 +1,239 @@
+//! The mark phase: what each object, frame and loop structure refers to.
+//!
+//! Invariant: `children` lists every value an object can hand back to the program, from its
+//! committed storage (no speculative versions exist at a safe point). A kind added to `Kind`
+//! must be added here; the match is exhaustive so the compiler insists.
+
+use crate::ctx::Ctx;
+use crate::effects::{loop_state, Effect, Handle};
+use crate::interp::frame::Frame;
+use crate::object::{GenInner, IterSource, Kind};
+use crate::value::{ObjRef, Value};
+
+/// Marks objects in one epoch, depth-first with an explicit stack (no recursion, so long
+/// chains cannot overflow the Rust stack).
+pub struct Tracer {
+    epoch: u32,
+    stack: Vec<ObjRef>,
+}
+
+impl Tracer {
+    /// A tracer for mark epoch `epoch`.
+    pub fn new(epoch: u32) -> Tracer {
+        Tracer {
+            epoch,
+            stack: Vec::new(),
+        }
+    }
+
+    /// The epoch it marks with.
+    pub fn epoch(&self) -> u32 {
+        self.epoch
+    }
+
+    /// Marks `o` and queues it for tracing if this is the first time.
+    #[inline]
+    pub fn obj(&mut self, o: ObjRef) {
+        if o.gc.mark(self.epoch) {
+            self.stack.push(o);
+        }
+    }
+
+    /// Marks the object behind `v`, if any.
+    #[inline]
+    pub fn value(&mut self, v: Value) {
+        if let Value::Obj(o) = v {
+            self.obj(o);
+        }
+    }
+
+    fn values<'a>(&mut self, vs: impl IntoIterator<Item = &'a Value>) {
+        for v in vs {
+            self.value(*v);
+        }
+    }
+
+    /// Traces until everything reachable from what was marked is marked.
+    pub fn finish(&mut self) {
+        while let Some(o) = self.stack.pop() {
+            self.children(o);
+        }
+    }
+
+    /// Marks what `o` refers to.
+    pub fn children(&mut self, o: ObjRef) {
+        match &o.kind {
+            Kind::Str(_) | Kind::BigInt(_) | Kind::Code(_) | Kind::Range { .. } => {}
+            Kind::Tuple(items) => self.values(items.iter()),
+            Kind::List(l) => {
+                let items = l.lock().clone();
+                self.values(items.iter());
+            }
+            Kind::Dict(d) => {
+                let d = d.lock().clone();
+                for (k, v) in d.iter() {
+                    self.value(k.0);
+                    self.value(*v);
+                }
+            }
+            Kind::Set(s) => {
+                let s = s.lock().clone();
+                for k in s.keys() {
+                    self.value(k);
+                }
+            }
+            Kind::FrozenSet(s) => {
+                for k in s.keys() {
+                    self.value(k);
+                }
+            }
+            Kind::Instance(i) => {
+                self.obj(i.class);
+                self.attrs(&i.attrs.lock());
+            }
+            Kind::Class(c) => {
+                self.obj(c.name.0);
+                for b in c.bases.iter().chain(&c.mro) {
+                    self.obj(*b);
+                }
+                self.attrs(&c.attrs.lock());
+            }
+            Kind::Module(m) => {
+                self.obj(m.name.0);
+                self.attrs(&m.attrs.lock());
+            }
+            Kind::Function(f) => {
+                self.obj(f.globals);
+                self.obj(f.qualname.0);
+                self.values(f.defaults.iter());
+                for (k, v) in &f.kwdefaults {
+                    self.obj(k.0);
+                    self.value(*v);
+                }
+                for c in f.closure.iter() {
+                    self.obj(*c);
+                }
+            }
+            Kind::Builtin(b) => {
+                if let Some(r) = b.receiver {
+                    self.value(r);
+                }
+            }
+            Kind::BoundMethod { func, receiver } => {
+                self.value(*func);
+                self.value(*receiver);
+            }
+            Kind::Descriptor(d) => {
+                use crate::descriptors::Descriptor;
+                match &**d {
+                    Descriptor::Property {
+                        fget,
+                        fset,
+                        fdel,
+                        doc,
+                    } => self.values([fget, fset, fdel, doc]),
+                    Descriptor::StaticMethod(f) | Descriptor::ClassMethod(f) => self.value(*f),
+                }
+            }
+            Kind::Cell(c) => {
+                if let Some(v) = *c.lock() {
+                    self.value(v);
+                }
+            }
+            Kind::Slice { start, stop, step } => self.values([start, stop, step]),
+            Kind::Generator(g) => {
+                self.obj(g.qualname.0);
+                if let Some(t) = g.creator_task {
+                    self.obj(t);
+                }
+                if let Some(t) = *g.driver_task.lock() {
+                    self.obj(t);
+                }
+                let inner = g.inner.lock().clone();
+                self.gen_inner(&inner);
+            }
+            Kind::Iter(it) => match &it.source {
+                IterSource::List(o)
+                | IterSource::Tuple(o)
+                | IterSource::Str(o)
+                | IterSource::Dict(o, _)
+                | IterSource::Set(o, _) => self.obj(*o),
+                IterSource::Range { .. } => {}
+                IterSource::Values(vs) => self.values(vs.iter()),
+            },
+            Kind::Random(r) => self.obj(r.class),
+        }
+    }
+
+    fn attrs(&mut self, attrs: &crate::object::AttrMap) {
+        for (k, v) in attrs {
+            self.obj(k.0);
+            self.value(*v);
+        }
+    }
+
+    fn gen_inner(&mut self, inner: &GenInner) {
+        if let Some(f) = &inner.frame {
+            self.frame(f);
+        }
+    }
+
+    /// Marks what a frame refers to: operands, locals, cells, globals and handled exceptions.
+    pub fn frame(&mut self, f: &Frame) {
+        self.values(f.stack.iter());
+        for v in f.locals.iter().flatten() {
+            self.value(*v);
+        }
+        for c in &f.cells {
+            self.obj(*c);
+        }
+        self.obj(f.globals);
+        if let Some(ns) = f.namespace {
+            self.obj(ns);
+        }
+        for e in &f.handling {
+            self.obj(e.0.value);
+        }
+    }
+
+    fn handle(&mut self, h: &Handle) {
+        self.value(h.callback);
+        self.values(h.args.iter());
+    }
+
+    /// Marks what a context holds: its task, buffered effects and generator snapshots.
+    pub fn ctx(&mut self, ctx: &Ctx) {
+        if let Some(t) = ctx.current_task {
+            self.obj(t);
+        }
+        for e in &ctx.effects {
+            match e {
+                Effect::CallSoon(h) | Effect::CallAt { handle: h, .. } => self.handle(h),
+                Effect::RegisterTask(t) => self.value(*t),
+                Effect::Write { .. } | Effect::Flush | Effect::CancelTimer(_) | Effect::Stop => {}
+            }
+        }
+        for (g, inner) in &ctx.undo {
+            self.obj(*g);
+            self.gen_inner(inner);
+        }
+    }
+}
+
+/// Marks the runtime's module registry and the loop's ready queue, timers and tasks.
+pub fn runtime_roots(t: &mut Tracer) {
+    let modules: Vec<ObjRef> = crate::rt::rt().modules.lock().values().copied().collect();
+    for m in modules {
+        t.obj(m);
+    }
+    let state = loop_state().lock();
+    for h in &state.ready {
+        t.handle(h);
+    }
+    for h in state.timers.handles() {
+        t.handle(h);
+    }
+    for task in &state.tasks {
+        t.value(*task);
+    }
+}
