@@ -64,6 +64,10 @@ fn special(ctx: &mut Ctx, v: Value, name: &str) -> PyResult<Option<Value>> {
             }
             _ => None,
         },
+        "__dict__" => match v.obj() {
+            Some(o) => crate::attrdict::dict_of(ctx, o)?,
+            None => None,
+        },
         "__func__" => match v.obj().map(|o| &o.0.kind) {
             Some(Kind::BoundMethod { func, .. }) => Some(*func),
             _ => None,
@@ -129,9 +133,18 @@ pub fn try_getattr(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<Option<Value
             }
             Kind::Class(_) => {
                 if let Some(x) = class_lookup(ctx, o, name)? {
+                    let x = crate::unbound::through_class(ctx, o, name, x);
                     return bind_to_class(ctx, x, o).map(Some);
                 }
-                return special(ctx, v, name.as_str());
+                if let Some(x) = special(ctx, v, name.as_str())? {
+                    return Ok(Some(x));
+                }
+                // Attributes of the metaclass (`type` or a user one), bound to the class.
+                let meta = rt().type_of(v);
+                return match class_lookup(ctx, meta, name)? {
+                    Some(x) => bind_to_instance(ctx, x, v, name).map(Some),
+                    None => Ok(None),
+                };
             }
             Kind::Module(_) => {
                 if let Some(x) = ctx.own_attr(o, name)? {
@@ -149,15 +162,38 @@ pub fn try_getattr(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<Option<Value
     special(ctx, v, name.as_str())
 }
 
+/// `object.__setattr__`: a data descriptor's setter, else the instance's own attribute (an
+/// AttributeError for a name outside `__slots__`).
+pub fn generic_setattr(ctx: &mut Ctx, o: ObjRef, name: Name, x: Value) -> PyResult<()> {
+    let v = Value::Obj(o);
+    let Kind::Instance(i) = &o.kind else {
+        return setattr(ctx, v, name, x);
+    };
+    if !crate::descriptors::set_through(ctx, i.class, v, name, x)? {
+        if crate::interp::slots::is_slotted(i.class) {
+            return Err(no_attribute(ctx, v, name));
+        }
+        ctx.set_own_attr(o, name, x);
+    }
+    Ok(())
+}
+
+/// A user-defined (Python) override of `object`'s `hook` on `class`, if any.
+fn user_hook(ctx: &mut Ctx, class: ObjRef, hook: Name) -> PyResult<Option<Value>> {
+    Ok(class_lookup(ctx, class, hook)?
+        .filter(|f| matches!(f.obj().map(|o| &o.0.kind), Some(Kind::Function(_)))))
+}
+
 /// `v.name = x`.
 pub fn setattr(ctx: &mut Ctx, v: Value, name: Name, x: Value) -> PyResult<()> {
     if let Value::Obj(o) = v {
         match &o.kind {
             Kind::Instance(i) => {
-                if !crate::descriptors::set_through(ctx, i.class, v, name, x)? {
-                    ctx.set_own_attr(o, name, x);
+                if let Some(f) = user_hook(ctx, i.class, crate::name!("__setattr__"))? {
+                    crate::interp::call::call(ctx, f, &[v, name.value(), x], &[])?;
+                    return Ok(());
                 }
-                return Ok(());
+                return generic_setattr(ctx, o, name, x);
             }
             Kind::Module(_) => {
                 ctx.set_own_attr(o, name, x);
@@ -206,7 +242,8 @@ pub fn load_method(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<(Value, Opti
     match class_lookup(ctx, class, name)? {
         Some(Value::Obj(f)) if matches!(f.kind, Kind::Function(_)) => Ok((Value::Obj(f), Some(v))),
         Some(Value::Obj(f)) if matches!(&f.kind, Kind::Builtin(b) if b.receiver.is_none()) => {
-            Ok((Value::Obj(f), Some(v)))
+            let recv = crate::native_base::receiver_for(Value::Obj(f), v);
+            Ok((Value::Obj(f), Some(recv)))
         }
         Some(x) => Ok((bind_to_instance(ctx, x, v, name)?, None)),
         None => Ok((getattr(ctx, v, name)?, None)),
@@ -222,14 +259,26 @@ pub fn call_dunder(ctx: &mut Ctx, v: Value, name: &str, args: &[Value]) -> PyRes
     let Some(f) = class_lookup(ctx, i.class, intern(name))? else {
         return Ok(None);
     };
-    if matches!(f.obj().map(|x| &x.0.kind), Some(Kind::Builtin(_))) && !matches!(name, "__init__") {
-        // object's own defaults (e.g. object.__eq__) are handled natively by the caller.
+    if matches!(f.obj().map(|x| &x.0.kind), Some(Kind::Builtin(_)))
+        && !matches!(name, "__init__")
+        && native_default(i.class, name, f)
+    {
+        // The defaults of object and of a built-in base (object.__eq__, list.__len__) are
+        // handled natively by the caller.
         return Ok(None);
     }
-    let mut full = Vec::with_capacity(args.len() + 1);
-    full.push(v);
-    full.extend_from_slice(args);
-    crate::interp::call::call(ctx, f, &full, &[]).map(Some)
+    crate::interp::instantiate::call_method(ctx, f, v, args, &[]).map(Some)
+}
+
+/// Whether native method `f` is `object`'s `name` or that of `class`'s built-in base.
+fn native_default(class: ObjRef, name: &str, f: Value) -> bool {
+    let n = intern(name);
+    std::iter::once(rt().types.object)
+        .chain(crate::native_base::builtin_base(class))
+        .any(|c| match &c.kind {
+            Kind::Class(cl) => cl.attrs.lock().get(&n).is_some_and(|x| x.is(f)),
+            _ => false,
+        })
 }
 
 /// `super(cls, obj).name`: the MRO of `type(obj)` after `cls`.
@@ -241,32 +290,43 @@ fn super_getattr(ctx: &mut Ctx, sup: ObjRef, name: Name) -> PyResult<Option<Valu
     let Some(Value::Obj(this)) = this else {
         return Ok(None);
     };
-    let start = match obj {
-        Value::Obj(o) if matches!(o.kind, Kind::Class(_)) => o,
-        _ => rt().type_of(obj),
-    };
-    let mut after = false;
-    for c in mro(start) {
-        if after {
-            let Kind::Class(cl) = &c.kind else { continue };
-            let found = if cl.builtin {
-                cl.attrs.lock().get(&name).copied()
-            } else {
-                match ctx.read(Loc::Attr(c, name))? {
-                    Slot::Value(v) => Some(v),
-                    _ => None,
-                }
-            };
-            if let Some(v) = found {
-                return match obj {
-                    Value::Obj(c) if matches!(c.kind, Kind::Class(_)) => bind_to_class(ctx, v, c),
-                    _ => bind_to_instance(ctx, v, obj, name),
-                }
-                .map(Some);
-            }
+    // `super(C, cls)` in a classmethod searches cls's MRO; otherwise type(obj)'s.
+    let as_class = match obj {
+        Value::Obj(o) if matches!(o.kind, Kind::Class(_)) && crate::rt::is_subclass(o, this) => {
+            Some(o)
         }
-        if c == this {
-            after = true;
+        _ => None,
+    };
+    let start = as_class.unwrap_or_else(|| rt().type_of(obj));
+    match lookup_after(ctx, start, this, name)? {
+        Some(v) => match as_class {
+            Some(c) => bind_to_class(ctx, v, c),
+            None => bind_to_instance(ctx, v, obj, name),
+        }
+        .map(Some),
+        None => Ok(None),
+    }
+}
+
+/// Looks `name` up along `class`'s MRO after `after` (what `super(after, ...)` searches).
+pub fn lookup_after(
+    ctx: &mut Ctx,
+    class: ObjRef,
+    after: ObjRef,
+    name: Name,
+) -> PyResult<Option<Value>> {
+    for c in mro(class).skip_while(|c| *c != after).skip(1) {
+        let Kind::Class(cl) = &c.kind else { continue };
+        let found = if cl.builtin {
+            cl.attrs.lock().get(&name).copied()
+        } else {
+            match ctx.read(Loc::Attr(c, name))? {
+                Slot::Value(v) => Some(v),
+                _ => None,
+            }
+        };
+        if found.is_some() {
+            return Ok(found);
         }
     }
     Ok(None)
@@ -282,6 +342,24 @@ pub fn delattr(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<()> {
                     name.as_str(),
                     c.name.as_str()
                 )));
+            }
+        }
+        if let Kind::Instance(i) = &o.kind {
+            if let Some(f) = user_hook(ctx, i.class, crate::name!("__delattr__"))? {
+                crate::interp::call::call(ctx, f, &[v, name.value()], &[])?;
+                return Ok(());
+            }
+        }
+    }
+    generic_delattr(ctx, v, name)
+}
+
+/// `object.__delattr__`: a data descriptor's deleter, else the object's own attribute.
+pub fn generic_delattr(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<()> {
+    if let Value::Obj(o) = v {
+        if let Kind::Instance(i) = &o.kind {
+            if crate::descriptors::delete_through(ctx, i.class, v, name)? {
+                return Ok(());
             }
         }
         let has_own = matches!(o.kind, Kind::Instance(_) | Kind::Module(_) | Kind::Class(_));

@@ -208,9 +208,9 @@ pub enum Instr {
     PopExcept,
     /// Re-raise the exception being handled (end of a handler with no match, or of `finally`).
     Reraise,
-    /// Build a class: TOS is the namespace dict of the executed body, TOS1 the bases tuple;
-    /// `consts[name]` the name; sets the `__class__` cell at TOS2 if it is a cell, else None.
-    BuildClass { name: u32 },
+    /// Build a class: TOS is the namespace dict of the executed body, then (if `kw`) the dict
+    /// of class keywords (`metaclass=...`), then the bases tuple; `consts[name]` the name.
+    BuildClass { name: u32, kw: bool },
     /// `import`: push the module `names[name]` (dotted), resolved `level` packages up from the
     /// current module's package when relative. Pushes the top-level package of a dotted name
     /// unless `leaf` (for `from ... import` and `import a.b as c`), which pushes the module

@@ -39,6 +39,13 @@ pub enum Descriptor {
     StaticMethod(Value),
     /// `classmethod(f)`: `f` bound to the class.
     ClassMethod(Value),
+    /// A `__slots__` member of class `owner`: the instance attribute `name`.
+    Member {
+        /// The slot's name.
+        name: Name,
+        /// The `__name__` of the class that declared it (for its repr).
+        owner: Name,
+    },
 }
 
 impl Descriptor {
@@ -49,12 +56,14 @@ impl Descriptor {
             Descriptor::Property { .. } => classes.property,
             Descriptor::StaticMethod(_) => classes.staticmethod,
             Descriptor::ClassMethod(_) => classes.classmethod,
+            Descriptor::Member { .. } => classes.member,
         }
     }
 }
 
 struct Classes {
     property: ObjRef,
+    member: ObjRef,
     staticmethod: ObjRef,
     classmethod: ObjRef,
 }
@@ -88,6 +97,7 @@ fn classes() -> &'static Classes {
                 ],
             ),
             staticmethod: class("staticmethod", &[("__new__", staticmethod_new)]),
+            member: class("member_descriptor", &[]),
             classmethod: class("classmethod", &[("__new__", classmethod_new)]),
         }
     })
@@ -245,7 +255,7 @@ pub fn bind_to_instance(ctx: &mut Ctx, v: Value, obj: Value, name: Name) -> PyRe
             Box::new(crate::object::Builtin {
                 name: b.name,
                 f: b.f,
-                receiver: Some(obj),
+                receiver: Some(crate::native_base::receiver_for(v, obj)),
             }),
         )))),
         Kind::Descriptor(d) => match &**d {
@@ -261,6 +271,13 @@ pub fn bind_to_instance(ctx: &mut Ctx, v: Value, obj: Value, name: Name) -> PyRe
             }
             Descriptor::StaticMethod(f) => Ok(*f),
             Descriptor::ClassMethod(f) => Ok(bound(ctx, *f, Value::Obj(rt().type_of(obj)))),
+            Descriptor::Member { name, .. } => {
+                let found = match obj.obj() {
+                    Some(o) => ctx.own_attr(o, *name)?,
+                    None => None,
+                };
+                found.ok_or_else(|| crate::attr::no_attribute(ctx, obj, *name))
+            }
         },
         Kind::Instance(i) => match class_lookup(ctx, i.class, intern("__get__"))? {
             Some(get) => call(ctx, get, &[v, obj, Value::Obj(rt().type_of(obj))], &[]),
@@ -276,7 +293,7 @@ pub fn bind_to_class(ctx: &mut Ctx, v: Value, class: ObjRef) -> PyResult<Value> 
     let Value::Obj(o) = v else { return Ok(v) };
     match &o.kind {
         Kind::Descriptor(d) => Ok(match &**d {
-            Descriptor::Property { .. } => v,
+            Descriptor::Property { .. } | Descriptor::Member { .. } => v,
             Descriptor::StaticMethod(f) => *f,
             Descriptor::ClassMethod(f) => bound(ctx, *f, Value::Obj(class)),
         }),
@@ -317,6 +334,12 @@ pub fn set_through(
                 call(ctx, *fset, &[obj, x], &[])?;
                 Ok(true)
             }
+            Descriptor::Member { name, .. } => {
+                if let Some(o) = obj.obj() {
+                    ctx.set_own_attr(o, *name, x);
+                }
+                Ok(true)
+            }
             _ => Ok(false),
         },
         Kind::Instance(i) => match class_lookup(ctx, i.class, intern("__set__"))? {
@@ -340,4 +363,47 @@ pub fn attribute(v: Value, name: &str) -> Option<Value> {
         (Descriptor::StaticMethod(f) | Descriptor::ClassMethod(f), "__func__") => *f,
         _ => return None,
     })
+}
+
+/// `del obj.name` when `obj`'s class has a data descriptor `name`: runs its deleter and
+/// returns true; false when there is none (the caller deletes the instance attribute).
+pub fn delete_through(ctx: &mut Ctx, class: ObjRef, obj: Value, name: Name) -> PyResult<bool> {
+    let Some(Value::Obj(o)) = class_lookup(ctx, class, name)? else {
+        return Ok(false);
+    };
+    match &o.kind {
+        Kind::Descriptor(d) => match &**d {
+            Descriptor::Property { fdel, .. } => {
+                if matches!(fdel, Value::None) {
+                    return Err(ctx.attribute_error(format!(
+                        "property '{}' of '{}' object has no deleter",
+                        name.as_str(),
+                        class_name(class)
+                    )));
+                }
+                call(ctx, *fdel, &[obj], &[])?;
+                Ok(true)
+            }
+            Descriptor::Member { name, .. } => {
+                let deleted = match obj.obj() {
+                    Some(inst) => ctx.del_own_attr(inst, *name)?,
+                    None => false,
+                };
+                if deleted {
+                    Ok(true)
+                } else {
+                    Err(ctx.attribute_error(name.as_str()))
+                }
+            }
+            _ => Ok(false),
+        },
+        Kind::Instance(i) => match class_lookup(ctx, i.class, intern("__delete__"))? {
+            Some(del) => {
+                call(ctx, del, &[Value::Obj(o), obj], &[])?;
+                Ok(true)
+            }
+            None => Ok(false),
+        },
+        _ => Ok(false),
+    }
 }

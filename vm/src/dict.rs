@@ -25,6 +25,10 @@ impl HKey {
                 Kind::List(_) => return Err("list"),
                 Kind::Dict(_) => return Err("dict"),
                 Kind::Set(_) => return Err("set"),
+                Kind::Instance(i) if i.native.is_some() => {
+                    HKey::new(crate::native_base::unwrap(v))
+                        .map_err(|_| crate::rt::class_name(i.class))?;
+                }
                 Kind::Tuple(items) => {
                     for it in items.iter() {
                         HKey::new(*it)?;
@@ -44,6 +48,7 @@ pub fn hash_value(v: Value) -> u64 {
 
 /// Python `==` restricted to hashable built-in values (identity for other objects).
 pub fn keys_equal(a: Value, b: Value) -> bool {
+    let (a, b) = (crate::native_base::unwrap(a), crate::native_base::unwrap(b));
     match (a, b) {
         (Value::Obj(x), Value::Obj(y)) => {
             if x == y {

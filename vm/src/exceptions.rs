@@ -73,6 +73,7 @@ impl Ctx {
         self.alloc(Kind::Instance(Instance {
             class,
             attrs: Mutex::new(attrs),
+            native: None,
         }))
     }
 

@@ -25,6 +25,9 @@ pub fn py_hash(v: Value) -> i64 {
             Kind::BigInt(b) => hash_big(b),
             Kind::Tuple(items) => hash_tuple(items),
             Kind::FrozenSet(s) => s.frozen_hash(),
+            Kind::Instance(crate::object::Instance {
+                native: Some(n), ..
+            }) => py_hash(**n),
             _ => (o.addr() as u64).rotate_right(4) as i64,
         },
     }

@@ -34,12 +34,26 @@ pub fn get_iter(ctx: &mut Ctx, v: Value) -> PyResult<Value> {
         Kind::Instance(_) => {
             return match crate::attr::call_dunder(ctx, v, "__iter__", &[])? {
                 Some(it) => Ok(it),
-                None => Err(not_iterable(ctx, v)),
+                None => match crate::native_base::native_of(v) {
+                    Some(n) => get_iter(ctx, n),
+                    None => getitem_iter(ctx, v),
+                },
             }
         }
         _ => return Err(not_iterable(ctx, v)),
     };
     Ok(new_iter(ctx, source))
+}
+
+/// `iter(v)` for an instance without `__iter__`: the sequence protocol over `__getitem__`.
+fn getitem_iter(ctx: &mut Ctx, v: Value) -> PyResult<Value> {
+    let Some(o) = v.obj() else {
+        return Err(not_iterable(ctx, v));
+    };
+    match crate::attr::class_lookup(ctx, rt().type_of(v), crate::name!("__getitem__"))? {
+        Some(_) => Ok(new_iter(ctx, IterSource::GetItem(o))),
+        None => Err(not_iterable(ctx, v)),
+    }
 }
 
 /// A new built-in iterator.
@@ -108,6 +122,18 @@ fn iter_next(ctx: &mut Ctx, o: ObjRef, iter: &Iter) -> PyResult<Option<Value>> {
             _ => None,
         },
         IterSource::Values(items) => items.get(pos as usize).copied(),
+        IterSource::GetItem(seq) => {
+            match crate::seqops::getitem(ctx, Value::Obj(*seq), Value::Int(pos)) {
+                Ok(v) => Some(v),
+                Err(crate::error::Raise::Exc(e))
+                    if crate::exceptions::exc_matches(e.value, rt().types.index_error)
+                        || crate::exceptions::exc_matches(e.value, rt().types.stop_iteration) =>
+                {
+                    None
+                }
+                Err(e) => return Err(e),
+            }
+        }
         IterSource::Str(s) => match &s.kind {
             Kind::Str(st) => {
                 let c = if st.ascii {

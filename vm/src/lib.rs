@@ -9,6 +9,7 @@
 #![allow(clippy::mutable_key_type)]
 
 pub mod attr;
+pub mod attrdict;
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
@@ -26,6 +27,7 @@ pub mod interp;
 pub mod interrupt;
 pub mod iter;
 pub mod modules;
+pub mod native_base;
 pub mod object;
 pub mod ops;
 pub mod repr;
@@ -36,6 +38,7 @@ pub mod setops;
 pub mod slot;
 pub mod strformat;
 pub mod timer_heap;
+pub mod unbound;
 pub mod value;
 
 pub use error::{PyResult, Raise};

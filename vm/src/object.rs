@@ -133,6 +133,9 @@ pub struct Instance {
     pub class: ObjRef,
     /// Committed attribute values.
     pub attrs: Mutex<AttrMap>,
+    /// For an instance of a subclass of a built-in type (`class X(list)`), the built-in value
+    /// it extends (a list object, an int, ...); fixed at creation (see `native_base`).
+    pub native: Option<Box<Value>>,
 }
 
 /// A class: name, bases and linearised MRO (fixed), attributes (one location per name).
@@ -151,6 +154,8 @@ pub struct Class {
     pub module: Option<Name>,
     /// A built-in class: its attributes never change, so reading them needs no tracking.
     pub builtin: bool,
+    /// The metaclass when it is not `type` (`class C(metaclass=M)`); fixed at creation.
+    pub metaclass: Option<ObjRef>,
 }
 
 /// The native layout behind a class: what `ClassName(...)` allocates.
@@ -158,6 +163,8 @@ pub struct Class {
 pub enum Layout {
     /// Plain instances with attributes (user classes, exceptions).
     Instance,
+    /// Instances of a class whose `__slots__` (and its bases') leave them no `__dict__`.
+    Slotted,
     /// A built-in type whose values are not instances (int, str, list, ...): not instantiable by
     /// allocation, constructed by its native `__new__`.
     Builtin,
@@ -273,6 +280,8 @@ pub enum IterSource {
     Set(ObjRef, usize),
     /// A snapshot of values (zip/enumerate results, dict views materialised).
     Values(Box<[Value]>),
+    /// An object with `__getitem__` but no `__iter__`: items 0, 1, ... until IndexError.
+    GetItem(ObjRef),
 }
 
 /// Which projection of a dict an iterator yields.

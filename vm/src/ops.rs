@@ -54,11 +54,15 @@ pub fn as_big(v: Value) -> Option<BigInt> {
     }
 }
 
-/// The value as an i64 if it is a small int or bool.
+/// The value as an i64 if it is a small int or bool (or an instance of an int subclass).
 pub fn as_i64(v: Value) -> Option<i64> {
     match v {
         Value::Int(i) => Some(i),
         Value::Bool(b) => Some(b as i64),
+        Value::Obj(_) => match crate::native_base::native_of(v)? {
+            Value::Int(i) => Some(i),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -167,6 +171,18 @@ pub fn inplace(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
                 return Ok(r);
             }
         }
+        if let Some(n) = crate::native_base::native_of(a) {
+            if crate::setops::inplace(ctx, op, n, b)?.is_some() {
+                return Ok(a);
+            }
+            if let (BinOp::Add, Some(list)) =
+                (op, n.obj().filter(|o| matches!(o.kind, Kind::List(_))))
+            {
+                let items = crate::iter::collect(ctx, b)?;
+                ctx.list_modify(list, |v| v.extend(items))?;
+                return Ok(a);
+            }
+        }
     }
     binary_impl(ctx, op, a, b, "=")
 }
@@ -244,6 +260,9 @@ fn binary_impl(ctx: &mut Ctx, op: BinOp, a: Value, b: Value, aug: &str) -> PyRes
         if !is_not_implemented(r) {
             return Ok(r);
         }
+    }
+    if let Some((x, y)) = crate::native_base::unwrap_pair(a, b) {
+        return binary_impl(ctx, op, x, y, aug);
     }
     Err(ctx.type_error(format!(
         "unsupported operand type(s) for {}{aug}: '{}' and '{}'",
@@ -425,6 +444,9 @@ pub fn unary(ctx: &mut Ctx, op: crate::bytecode::UnOp, v: Value) -> PyResult<Val
             if let Some(r) = crate::attr::call_dunder(ctx, v, name, &[])? {
                 return Ok(r);
             }
+            if let Some(n) = crate::native_base::native_of(v) {
+                return unary(ctx, op, n);
+            }
             Err(ctx.type_error(format!(
                 "bad operand type for unary {sym}: '{}'",
                 class_name(rt().type_of(v))
@@ -455,7 +477,10 @@ pub fn truthy(ctx: &mut Ctx, v: Value) -> PyResult<bool> {
                 if let Some(r) = crate::attr::call_dunder(ctx, v, "__len__", &[])? {
                     return Ok(!matches!(r, Value::Int(0)));
                 }
-                true
+                match crate::native_base::native_of(v) {
+                    Some(n) => return truthy(ctx, n),
+                    None => true,
+                }
             }
             _ => true,
         },
@@ -521,6 +546,9 @@ fn user_eq(ctx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
                 }
             }
         }
+    }
+    if let Some((x, y)) = crate::native_base::unwrap_pair(a, b) {
+        return eq(ctx, x, y);
     }
     Ok(a.is(b))
 }
@@ -593,6 +621,9 @@ fn order(ctx: &mut Ctx, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
         if !is_not_implemented(r) {
             return truthy(ctx, r);
         }
+    }
+    if let Some((x, y)) = crate::native_base::unwrap_pair(a, b) {
+        return order(ctx, op, x, y);
     }
     Err(ctx.type_error(format!(
         "'{sym}' not supported between instances of '{}' and '{}'",
@@ -674,6 +705,9 @@ pub fn contains(ctx: &mut Ctx, container: Value, item: Value) -> PyResult<bool> 
                 if let Some(r) = crate::attr::call_dunder(ctx, container, "__contains__", &[item])?
                 {
                     return truthy(ctx, r);
+                }
+                if let Some(n) = crate::native_base::native_of(container) {
+                    return contains(ctx, n, item);
                 }
             }
             _ => {}

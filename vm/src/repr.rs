@@ -123,6 +123,9 @@ pub fn repr(ctx: &mut Ctx, v: Value) -> PyResult<String> {
                 None => format!("<built-in function {}>", b.name),
             },
             Kind::BoundMethod { func, receiver } => {
+                if let Some(r) = crate::unbound::repr(*func, *receiver) {
+                    return Ok(r);
+                }
                 let fname = match func.obj().map(|f| &f.0.kind) {
                     Some(Kind::Function(f)) => f.qualname.as_str(),
                     _ => "?",
@@ -140,6 +143,13 @@ pub fn repr(ctx: &mut Ctx, v: Value) -> PyResult<String> {
                 crate::descriptors::Descriptor::ClassMethod(f) => {
                     format!("<classmethod({})>", repr(ctx, *f)?)
                 }
+                crate::descriptors::Descriptor::Member { name, owner } => {
+                    format!(
+                        "<member '{}' of '{}' objects>",
+                        name.as_str(),
+                        owner.as_str()
+                    )
+                }
             },
             Kind::Generator(g) => {
                 let kind = match g.kind {
@@ -156,6 +166,9 @@ pub fn repr(ctx: &mut Ctx, v: Value) -> PyResult<String> {
             Kind::Instance(i) => {
                 if let Some(r) = crate::attr::call_dunder(ctx, v, "__repr__", &[])? {
                     return str_of(ctx, r);
+                }
+                if let Some(n) = i.native.as_deref() {
+                    return repr(ctx, *n);
                 }
                 if crate::rt::is_subclass(i.class, rt().types.base_exception) {
                     let args = crate::exceptions::exc_args(ctx, o)?;
@@ -196,6 +209,11 @@ pub fn str_of(ctx: &mut Ctx, v: Value) -> PyResult<String> {
             Kind::Instance(i) => {
                 if let Some(r) = crate::attr::call_dunder(ctx, v, "__str__", &[])? {
                     return str_of(ctx, r);
+                }
+                if crate::attr::call_dunder(ctx, v, "__repr__", &[])?.is_none() {
+                    if let Some(n) = i.native.as_deref() {
+                        return str_of(ctx, *n);
+                    }
                 }
                 if crate::rt::is_subclass(i.class, rt().types.base_exception) {
                     return crate::exceptions::exc_str(ctx, o);

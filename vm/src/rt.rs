@@ -129,6 +129,19 @@ pub fn new_class(
     attrs: crate::object::AttrMap,
     module: Option<Name>,
 ) -> Option<ObjRef> {
+    new_class_of(None, creator, name, bases, layout, attrs, module)
+}
+
+/// `new_class` for a class whose metaclass is `metaclass` (`None`: `type`).
+pub fn new_class_of(
+    metaclass: Option<ObjRef>,
+    creator: u64,
+    name: Name,
+    bases: Vec<ObjRef>,
+    layout: Layout,
+    attrs: crate::object::AttrMap,
+    module: Option<Name>,
+) -> Option<ObjRef> {
     let mro = c3(&bases)?;
     let builtin =
         creator == crate::object::DIRECT_TOKEN && module.is_some_and(|m| m.as_str() == "builtins");
@@ -142,6 +155,7 @@ pub fn new_class(
             layout,
             module,
             builtin,
+            metaclass,
         })),
     );
     // Built-in classes are held by Rust statics and `rt()`: never freed.
@@ -343,7 +357,7 @@ impl Runtime {
                 Kind::Set(_) => t.set,
                 Kind::FrozenSet(_) => t.frozenset,
                 Kind::Instance(i) => i.class,
-                Kind::Class(_) => t.type_,
+                Kind::Class(c) => c.metaclass.unwrap_or(t.type_),
                 Kind::Module(_) => t.module,
                 Kind::Function(_) => t.function,
                 Kind::Builtin(_) => t.builtin_function,

@@ -44,6 +44,8 @@ pub fn range_eq(a: ObjRef, b: ObjRef) -> bool {
 
 /// Sequence forms of binary operators; `None` when the operands are not sequences.
 pub fn binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    // A built-in sequence's operators accept instances of its subclasses.
+    let b = crate::native_base::unwrap(b);
     let (Value::Obj(x), _) = (a, b) else {
         if let (Some(n), Value::Obj(_)) = (crate::ops::as_i64(a), b) {
             if op == BinOp::Mul {
@@ -269,6 +271,9 @@ pub fn getitem(ctx: &mut Ctx, container: Value, key: Value) -> PyResult<Value> {
         Kind::Instance(_) | Kind::Class(_) => {
             match crate::attr::call_dunder(ctx, container, "__getitem__", &[key])? {
                 Some(v) => Ok(v),
+                None if crate::native_base::native_of(container).is_some() => {
+                    crate::builtins::native_getitem(ctx, container, key)
+                }
                 None => Err(not_subscriptable(ctx, container)),
             }
         }
@@ -320,6 +325,9 @@ pub fn setitem(ctx: &mut Ctx, container: Value, key: Value, value: Value) -> PyR
         Kind::Instance(_) => {
             match crate::attr::call_dunder(ctx, container, "__setitem__", &[key, value])? {
                 Some(_) => Ok(()),
+                None if crate::native_base::native_of(container).is_some() => {
+                    setitem(ctx, crate::native_base::unwrap(container), key, value)
+                }
                 None => Err(ctx.type_error(format!(
                     "'{}' object does not support item assignment",
                     class_name(rt().type_of(container))
@@ -372,6 +380,9 @@ pub fn delitem(ctx: &mut Ctx, container: Value, key: Value) -> PyResult<()> {
         Kind::Instance(_) => match crate::attr::call_dunder(ctx, container, "__delitem__", &[key])?
         {
             Some(_) => Ok(()),
+            None if crate::native_base::native_of(container).is_some() => {
+                delitem(ctx, crate::native_base::unwrap(container), key)
+            }
             None => Err(ctx.type_error(format!(
                 "'{}' object does not support item deletion",
                 class_name(rt().type_of(container))

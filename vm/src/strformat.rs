@@ -47,6 +47,11 @@ pub fn format_value(ctx: &mut Ctx, v: Value, spec: &str) -> PyResult<String> {
                 if let Some(r) = crate::attr::call_dunder(ctx, v, "__format__", &[spec_v])? {
                     return crate::repr::str_of(ctx, r);
                 }
+                if let Some(n) = crate::native_base::native_of(v) {
+                    if !spec.is_empty() {
+                        return format_value(ctx, n, spec);
+                    }
+                }
                 if spec.is_empty() {
                     return crate::repr::str_of(ctx, v);
                 }

@@ -85,11 +85,14 @@ impl Value {
         }
     }
 
-    /// The `str` contents, if this value is a str object.
+    /// The `str` contents, if this value is a str (or an instance of a str subclass).
     pub fn as_str(&self) -> Option<&'static str> {
         match self {
             Value::Obj(o) => match &o.0.kind {
                 Kind::Str(s) => Some(&s.s),
+                Kind::Instance(crate::object::Instance {
+                    native: Some(n), ..
+                }) => n.as_str(),
                 _ => None,
             },
             _ => None,

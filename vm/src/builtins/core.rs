@@ -35,7 +35,6 @@ pub(super) fn install(rt: &Runtime, m: &mut AttrMap) {
         (t.tuple, tuple_new),
         (t.dict, dict_new),
         (t.range, range_new),
-        (t.type_, type_new),
         (t.super_, super_new),
     ] {
         super::def_methods(class, &[("__new__", f)]);
@@ -109,6 +108,9 @@ pub fn len_of(ctx: &mut Ctx, v: Value) -> PyResult<i64> {
                             class_name(rt().type_of(r))
                         ))),
                     };
+                }
+                if let Some(n) = crate::native_base::native_of(v) {
+                    return len_of(ctx, n);
                 }
                 return Err(ctx.type_error(format!(
                     "object of type '{}' has no len()",
@@ -217,6 +219,9 @@ fn int_new(
     args: &[Value],
     kwargs: &[(Name, Value)],
 ) -> PyResult<Value> {
+    if let Some(v) = crate::native_base::subclass_new(ctx, rt().types.int, args, kwargs)? {
+        return Ok(v);
+    }
     let args = &args[1..];
     let base = kwarg(kwargs, "base").or(args.get(1).copied());
     let Some(&v) = args.first() else {
@@ -256,6 +261,9 @@ fn int_new(
             }
             Kind::Instance(_) => match crate::attr::call_dunder(ctx, v, "__int__", &[])? {
                 Some(r) => Ok(r),
+                None if crate::native_base::native_of(v).is_some() => {
+                    int_new(ctx, None, &[Value::Obj(rt().types.int), crate::native_base::unwrap(v)], kwargs)
+                }
                 None => Err(ctx.type_error(format!(
                     "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                     class_name(rt().type_of(v))
@@ -276,8 +284,11 @@ fn float_new(
     ctx: &mut Ctx,
     _: Option<Value>,
     args: &[Value],
-    _: &[(Name, Value)],
+    kwargs: &[(Name, Value)],
 ) -> PyResult<Value> {
+    if let Some(v) = crate::native_base::subclass_new(ctx, rt().types.float, args, kwargs)? {
+        return Ok(v);
+    }
     let Some(&v) = args.get(1) else {
         return Ok(Value::Float(0.0));
     };
@@ -291,6 +302,12 @@ fn float_new(
         Some(Err(m)) => Err(ctx.overflow_error(m)),
         None => match crate::attr::call_dunder(ctx, v, "__float__", &[])? {
             Some(r) => Ok(r),
+            None if crate::native_base::native_of(v).is_some() => float_new(
+                ctx,
+                None,
+                &[Value::Obj(rt().types.float), crate::native_base::unwrap(v)],
+                &[],
+            ),
             None => Err(ctx.type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",
                 class_name(rt().type_of(v))
@@ -303,11 +320,14 @@ fn str_new(
     ctx: &mut Ctx,
     _: Option<Value>,
     args: &[Value],
-    _: &[(Name, Value)],
+    kwargs: &[(Name, Value)],
 ) -> PyResult<Value> {
+    if let Some(v) = crate::native_base::subclass_new(ctx, rt().types.str, args, kwargs)? {
+        return Ok(v);
+    }
     match args.get(1) {
         None => Ok(ctx.new_str(String::new())),
-        Some(v) if v.as_str().is_some() => Ok(*v),
+        Some(v) if matches!(v.obj().map(|o| &o.0.kind), Some(Kind::Str(_))) => Ok(*v),
         Some(v) => {
             let s = crate::repr::str_of(ctx, *v)?;
             Ok(ctx.new_str(s))
@@ -331,8 +351,11 @@ fn list_new(
     ctx: &mut Ctx,
     _: Option<Value>,
     args: &[Value],
-    _: &[(Name, Value)],
+    kwargs: &[(Name, Value)],
 ) -> PyResult<Value> {
+    if let Some(v) = crate::native_base::subclass_new(ctx, rt().types.list, args, kwargs)? {
+        return Ok(v);
+    }
     arity(ctx, "list", &args[1..], 0, 1)?;
     let items = match args.get(1) {
         Some(v) => crate::iter::collect(ctx, *v)?,
@@ -345,8 +368,11 @@ fn tuple_new(
     ctx: &mut Ctx,
     _: Option<Value>,
     args: &[Value],
-    _: &[(Name, Value)],
+    kwargs: &[(Name, Value)],
 ) -> PyResult<Value> {
+    if let Some(v) = crate::native_base::subclass_new(ctx, rt().types.tuple, args, kwargs)? {
+        return Ok(v);
+    }
     arity(ctx, "tuple", &args[1..], 0, 1)?;
     match args.get(1) {
         Some(v) if matches!(v.obj().map(|o| &o.0.kind), Some(Kind::Tuple(_))) => Ok(*v),
@@ -360,6 +386,7 @@ fn tuple_new(
 
 /// Adds `(key, value)` pairs from a mapping or an iterable of pairs to `d`.
 pub fn dict_update_from(ctx: &mut Ctx, d: &mut crate::dict::DictData, src: Value) -> PyResult<()> {
+    let src = crate::native_base::unwrap(src);
     if let Some(o) = src.obj() {
         if matches!(o.kind, Kind::Dict(_)) {
             for (k, v) in ctx.dict_items(o)?.iter() {
@@ -393,6 +420,9 @@ fn dict_new(
     args: &[Value],
     kwargs: &[(Name, Value)],
 ) -> PyResult<Value> {
+    if let Some(v) = crate::native_base::subclass_new(ctx, rt().types.dict, args, kwargs)? {
+        return Ok(v);
+    }
     arity(ctx, "dict", &args[1..], 0, 1)?;
     let mut d = crate::dict::DictData::default();
     if let Some(src) = args.get(1) {
@@ -438,18 +468,6 @@ fn range_new(
     Ok(Value::Obj(ctx.alloc(Kind::Range { start, stop, step })))
 }
 
-fn type_new(
-    ctx: &mut Ctx,
-    _: Option<Value>,
-    args: &[Value],
-    _: &[(Name, Value)],
-) -> PyResult<Value> {
-    match args.len() {
-        2 => Ok(Value::Obj(rt().type_of(args[1]))),
-        _ => Err(ctx.type_error("type() takes 1 or 3 arguments")),
-    }
-}
-
 fn super_new(
     ctx: &mut Ctx,
     _: Option<Value>,
@@ -465,6 +483,7 @@ fn super_new(
     let inst = crate::object::Instance {
         class: rt().types.super_,
         attrs: parking_lot::Mutex::new(attrs),
+        native: None,
     };
     Ok(Value::Obj(ctx.alloc(Kind::Instance(inst))))
 }
@@ -487,12 +506,25 @@ fn getattr(
 ) -> PyResult<Value> {
     arity(ctx, "getattr", args, 2, 3)?;
     let name = attr_name(ctx, args[1])?;
-    match crate::attr::try_getattr(ctx, args[0], name)? {
+    match lookup_or_missing(ctx, args[0], name)? {
         Some(v) => Ok(v),
         None => match args.get(2) {
             Some(d) => Ok(*d),
             None => Err(crate::attr::no_attribute(ctx, args[0], name)),
         },
+    }
+}
+
+/// `v.name`, with `None` for a missing attribute, including an AttributeError raised by a
+/// user `__getattr__` or property (what `hasattr` and `getattr(v, name, default)` swallow).
+fn lookup_or_missing(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<Option<Value>> {
+    match crate::attr::try_getattr(ctx, v, name) {
+        Err(crate::error::Raise::Exc(e))
+            if crate::exceptions::exc_matches(e.value, rt().types.attribute_error) =>
+        {
+            Ok(None)
+        }
+        r => r,
     }
 }
 
@@ -505,7 +537,7 @@ fn hasattr(
     arity(ctx, "hasattr", args, 2, 2)?;
     let name = attr_name(ctx, args[1])?;
     Ok(Value::Bool(
-        crate::attr::try_getattr(ctx, args[0], name)?.is_some(),
+        lookup_or_missing(ctx, args[0], name)?.is_some(),
     ))
 }
 

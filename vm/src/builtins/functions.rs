@@ -239,6 +239,9 @@ fn abs(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> 
             }
             match crate::attr::call_dunder(ctx, v, "__abs__", &[])? {
                 Some(r) => Ok(r),
+                None if crate::native_base::native_of(v).is_some() => {
+                    abs(ctx, None, &[crate::native_base::unwrap(v)], &[])
+                }
                 None => Err(ctx.type_error(format!(
                     "bad operand type for abs(): '{}'",
                     class_name(rt().type_of(v))
@@ -301,6 +304,11 @@ fn round(ctx: &mut Ctx, _: Option<Value>, args: &[Value], kw: &[(Name, Value)]) 
         }
         (v, _) => match crate::attr::call_dunder(ctx, v, "__round__", &[])? {
             Some(r) => Ok(r),
+            None if crate::native_base::native_of(v).is_some() => {
+                let mut plain = args.to_vec();
+                plain[0] = crate::native_base::unwrap(v);
+                round(ctx, None, &plain, kw)
+            }
             None => Err(ctx.type_error(format!(
                 "type {} doesn't define __round__ method",
                 class_name(rt().type_of(v))

@@ -23,6 +23,47 @@ pub(super) fn install(rt: &Runtime) {
             ("popitem", popitem),
         ],
     );
+    let f = crate::object::Object::immortal(crate::object::Kind::Builtin(Box::new(
+        crate::object::Builtin {
+            name: "fromkeys",
+            f: fromkeys,
+            receiver: None,
+        },
+    )));
+    let d = crate::descriptors::Descriptor::ClassMethod(Value::Obj(f));
+    let d = crate::object::Object::immortal(crate::object::Kind::Descriptor(Box::new(d)));
+    if let crate::object::Kind::Class(c) = &rt.types.dict.kind {
+        c.attrs
+            .lock()
+            .insert(crate::name!("fromkeys"), Value::Obj(d));
+    }
+}
+
+/// `dict.fromkeys(iterable, value=None)` (a classmethod: a subclass gets an instance of its
+/// own, filled through its `__setitem__`).
+fn fromkeys(
+    ctx: &mut Ctx,
+    _: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
+    arity(ctx, "fromkeys", args.get(1..).unwrap_or_default(), 1, 2)?;
+    let (cls, src) = (args[0], args[1]);
+    let value = args.get(2).copied().unwrap_or(Value::None);
+    let keys = crate::iter::collect(ctx, src)?;
+    if cls.is(Value::Obj(crate::rt::rt().types.dict)) {
+        let mut d = crate::dict::DictData::default();
+        for k in keys {
+            let k = HKey::new(k).map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
+            d.insert(k, value);
+        }
+        return Ok(ctx.new_dict(d));
+    }
+    let out = crate::interp::call::call(ctx, cls, &[], &[])?;
+    for k in keys {
+        crate::seqops::setitem(ctx, out, k, value)?;
+    }
+    Ok(out)
 }
 
 fn this(recv: Option<Value>) -> ObjRef {

@@ -53,6 +53,9 @@ fn from_args(ctx: &mut Ctx, name: &str, args: &[Value], kw: &[(Name, Value)]) ->
 }
 
 fn set_new(ctx: &mut Ctx, _: Option<Value>, a: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    if let Some(v) = crate::native_base::subclass_new(ctx, crate::rt::rt().types.set, a, kw)? {
+        return Ok(v);
+    }
     let d = from_args(ctx, "set", a.get(1..).unwrap_or(&[]), kw)?;
     Ok(new_set(ctx, d, false))
 }
@@ -63,6 +66,10 @@ fn frozenset_new(
     a: &[Value],
     kw: &[(Name, Value)],
 ) -> PyResult<Value> {
+    if let Some(v) = crate::native_base::subclass_new(ctx, crate::rt::rt().types.frozenset, a, kw)?
+    {
+        return Ok(v);
+    }
     let args = a.get(1..).unwrap_or(&[]);
     if let [v] = args {
         if kw.is_empty() && setops::is_frozen(*v) {

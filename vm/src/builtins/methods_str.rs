@@ -39,6 +39,7 @@ pub(super) fn install(rt: &Runtime) {
             ("rjust", rjust),
             ("splitlines", splitlines),
             ("partition", partition),
+            ("rindex", rindex),
             ("format", format),
         ],
     );
@@ -327,6 +328,12 @@ fn rfind(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> P
 }
 fn index(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     match find_impl(ctx, r, a, false)? {
+        Some(i) => Ok(Value::Int(i)),
+        None => Err(ctx.value_error("substring not found")),
+    }
+}
+fn rindex(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    match find_impl(ctx, r, a, true)? {
         Some(i) => Ok(Value::Int(i)),
         None => Err(ctx.value_error("substring not found")),
     }

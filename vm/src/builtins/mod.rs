@@ -4,14 +4,19 @@
 //! Methods of built-in types are stored unbound on the type; attribute lookup binds them.
 
 mod core;
+mod dunders;
 mod functions;
+mod introspect;
 mod methods_dict;
 mod methods_list;
 mod methods_num;
 mod methods_set;
 mod methods_str;
+mod methods_str_more;
+mod object_methods;
 
-pub use core::len_of;
+pub use core::{dict_update_from, len_of};
+pub use dunders::native_getitem;
 
 use crate::ctx::Ctx;
 use crate::error::PyResult;
@@ -101,15 +106,20 @@ pub fn install(rt: &Runtime) {
     let not_impl = crate::object::Object::immortal(Kind::Instance(crate::object::Instance {
         class: rt.types.object,
         attrs: Default::default(),
+        native: None,
     }));
     attrs.insert(intern("NotImplemented"), Value::Obj(not_impl));
     attrs.insert(intern("__name__"), intern("builtins").value());
     core::install(rt, &mut attrs);
     functions::install(rt, &mut attrs);
+    introspect::install(&mut attrs);
     drop(attrs);
     methods_str::install(rt);
+    methods_str_more::install(rt);
     methods_list::install(rt);
     methods_dict::install(rt);
     methods_num::install(rt);
     methods_set::install(rt);
+    dunders::install(rt);
+    object_methods::install(rt);
 }

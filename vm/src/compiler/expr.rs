@@ -362,11 +362,41 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Zero-argument `globals()`, and `locals()`/`vars()`/`dir()` at module level: the
+    /// native receives the module's name (natives cannot see the calling frame). Elsewhere
+    /// the zero-argument `locals()`, `vars()` and `dir()` are unsupported.
+    fn frame_builtin_call(&mut self, name: &str, c: &'a ast::ExprCall) -> CResult {
+        let module_level = self.unit().kind == CodeKind::Module;
+        if name != "globals" && !module_level {
+            return self.unsupported(&format!("{name}() without arguments inside a function"), c);
+        }
+        self.load_name(name);
+        if name == "vars" || name == "dir" {
+            self.load_const(Value::None);
+        }
+        let gi = self.name_index("__name__");
+        self.emit(Instr::LoadGlobal(gi));
+        self.set_line(c);
+        let argc = if name == "vars" || name == "dir" {
+            2
+        } else {
+            1
+        };
+        self.emit(Instr::Call(argc));
+        Ok(())
+    }
+
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
         self.set_line(c);
         let args = &c.arguments;
         let has_star = args.args.iter().any(|a| matches!(a, Expr::Starred(_)));
         let has_dstar = args.keywords.iter().any(|k| k.arg.is_none());
+        if let Expr::Name(n) = &*c.func {
+            let frame_builtin = matches!(&*n.id, "globals" | "locals" | "vars" | "dir");
+            if frame_builtin && args.args.is_empty() && args.keywords.is_empty() {
+                return self.frame_builtin_call(&n.id, c);
+            }
+        }
         // Zero-argument super(): pass __class__ and the first argument explicitly.
         if let Expr::Name(n) = &*c.func {
             if &*n.id == "super" && args.args.is_empty() && args.keywords.is_empty() {

@@ -516,10 +516,8 @@ impl<'a> Compiler<'a> {
             self.expr(&d.expression)?;
         }
         let mut nbases = 0;
+        let mut kw = false;
         if let Some(args) = &c.arguments {
-            if !args.keywords.is_empty() {
-                return self.unsupported("class keywords (metaclass)", c);
-            }
             for b in args.args.iter() {
                 if matches!(b, Expr::Starred(_)) {
                     return self.unsupported("starred base classes", c);
@@ -527,8 +525,25 @@ impl<'a> Compiler<'a> {
                 self.expr(b)?;
                 nbases += 1;
             }
+            self.emit(Instr::BuildTuple(nbases));
+            if !args.keywords.is_empty() {
+                kw = true;
+                self.emit(Instr::BuildDict(0));
+                for k in args.keywords.iter() {
+                    if let Some(name) = &k.arg {
+                        let ci = self.str_const(&name.id);
+                        self.emit(Instr::LoadConst(ci));
+                        self.expr(&k.value)?;
+                        self.emit(Instr::BuildDict(1));
+                    } else {
+                        self.expr(&k.value)?;
+                    }
+                    self.emit(Instr::DictMerge);
+                }
+            }
+        } else {
+            self.emit(Instr::BuildTuple(0));
         }
-        self.emit(Instr::BuildTuple(nbases));
         let scope = self.scopes.by_node[&key(c)];
         let qual = self.qualname(&c.name.id);
         let line = self.line_of(c);
@@ -559,7 +574,7 @@ impl<'a> Compiler<'a> {
         self.make_function(code, 0);
         self.emit(Instr::Call(0));
         let nc = self.str_const(&c.name.id);
-        self.emit(Instr::BuildClass { name: nc });
+        self.emit(Instr::BuildClass { name: nc, kw });
         for _ in &c.decorator_list {
             self.emit(Instr::Call(1));
         }

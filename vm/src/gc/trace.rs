@@ -90,10 +90,13 @@ impl Tracer {
             Kind::Instance(i) => {
                 self.obj(i.class);
                 self.attrs(&i.attrs.lock());
+                if let Some(n) = &i.native {
+                    self.value(**n);
+                }
             }
             Kind::Class(c) => {
                 self.obj(c.name.0);
-                for b in c.bases.iter().chain(&c.mro) {
+                for b in c.bases.iter().chain(&c.mro).chain(&c.metaclass) {
                     self.obj(*b);
                 }
                 self.attrs(&c.attrs.lock());
@@ -133,6 +136,10 @@ impl Tracer {
                         doc,
                     } => self.values([fget, fset, fdel, doc]),
                     Descriptor::StaticMethod(f) | Descriptor::ClassMethod(f) => self.value(*f),
+                    Descriptor::Member { name, owner } => {
+                        self.obj(name.0);
+                        self.obj(owner.0);
+                    }
                 }
             }
             Kind::Cell(c) => {
@@ -157,7 +164,8 @@ impl Tracer {
                 | IterSource::Tuple(o)
                 | IterSource::Str(o)
                 | IterSource::Dict(o, _)
-                | IterSource::Set(o, _) => self.obj(*o),
+                | IterSource::Set(o, _)
+                | IterSource::GetItem(o) => self.obj(*o),
                 IterSource::Range { .. } => {}
                 IterSource::Values(vs) => self.values(vs.iter()),
             },

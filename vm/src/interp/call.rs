@@ -5,9 +5,9 @@ use super::frame::Frame;
 use super::{run_frame, FrameResult};
 use crate::ctx::Ctx;
 use crate::error::PyResult;
-use crate::object::{Function, GenInner, GenKind, GenState, Generator, Instance, Kind, Layout};
-use crate::rt::{class_name, is_subclass, rt};
-use crate::value::{intern, Name, ObjRef, Value};
+use crate::object::{Function, GenInner, GenKind, GenState, Generator, Kind};
+use crate::rt::{class_name, rt};
+use crate::value::{intern, Name, Value};
 use parking_lot::Mutex;
 
 /// CPython's default recursion limit.
@@ -27,23 +27,7 @@ pub fn call(ctx: &mut Ctx, f: Value, args: &[Value], kwargs: &[(Name, Value)]) -
             full.extend_from_slice(args);
             call(ctx, *func, &full, kwargs)
         }
-        Kind::Class(c) => {
-            if c.layout == Layout::Builtin {
-                return match crate::attr::class_lookup(ctx, o, crate::name!("__new__"))? {
-                    Some(new) => {
-                        let mut full = Vec::with_capacity(args.len() + 1);
-                        full.push(f);
-                        full.extend_from_slice(args);
-                        call(ctx, new, &full, kwargs)
-                    }
-                    None => {
-                        Err(ctx
-                            .type_error(format!("cannot create '{}' instances", c.name.as_str())))
-                    }
-                };
-            }
-            instantiate(ctx, o, args, kwargs)
-        }
+        Kind::Class(_) => super::instantiate::call_class(ctx, o, args, kwargs),
         Kind::Instance(_) => {
             match crate::attr::class_lookup(ctx, rt().type_of(f), crate::name!("__call__"))? {
                 Some(m) => {
@@ -64,44 +48,6 @@ fn not_callable(ctx: &Ctx, f: Value) -> crate::error::Raise {
         "'{}' object is not callable",
         class_name(rt().type_of(f))
     ))
-}
-
-fn instantiate(
-    ctx: &mut Ctx,
-    class: ObjRef,
-    args: &[Value],
-    kwargs: &[(Name, Value)],
-) -> PyResult<Value> {
-    let mut attrs = crate::object::AttrMap::default();
-    if is_subclass(class, rt().types.base_exception) {
-        attrs.insert(crate::name!("args"), ctx.new_tuple(args.to_vec()));
-    }
-    let inst = Value::Obj(ctx.alloc(Kind::Instance(Instance {
-        class,
-        attrs: Mutex::new(attrs),
-    })));
-    match crate::attr::class_lookup(ctx, class, crate::name!("__init__"))? {
-        Some(init) if matches!(init.obj().map(|x| &x.0.kind), Some(Kind::Function(_))) => {
-            let mut full = Vec::with_capacity(args.len() + 1);
-            full.push(inst);
-            full.extend_from_slice(args);
-            let r = call(ctx, init, &full, kwargs)?;
-            if !matches!(r, Value::None) {
-                return Err(ctx.type_error(format!(
-                    "__init__() should return None, not '{}'",
-                    class_name(rt().type_of(r))
-                )));
-            }
-        }
-        _ => {
-            if !is_subclass(class, rt().types.base_exception)
-                && (!args.is_empty() || !kwargs.is_empty())
-            {
-                return Err(ctx.type_error(format!("{}() takes no arguments", class_name(class))));
-            }
-        }
-    }
-    Ok(inst)
 }
 
 fn fname(f: &Function) -> &'static str {

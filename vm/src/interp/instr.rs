@@ -37,7 +37,7 @@ fn str_key(ctx: &Ctx, name: Name) -> HKey {
 }
 
 fn kwargs_from_dict(ctx: &mut Ctx, d: Value) -> PyResult<Vec<(Name, Value)>> {
-    let Value::Obj(o) = d else {
+    let Value::Obj(o) = crate::native_base::unwrap(d) else {
         return Ok(Vec::new());
     };
     let items = ctx.dict_items(o)?;
@@ -591,7 +591,7 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 f.stack.push(ctx.new_tuple(items));
             }
             Instr::DictMerge => {
-                let other = f.pop();
+                let other = crate::native_base::unwrap(f.pop());
                 let Some(src) = other.obj().filter(|o| matches!(o.kind, Kind::Dict(_))) else {
                     return Err(ctx.type_error(format!(
                         "'{}' object is not a mapping",
@@ -725,10 +725,12 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 f.reraised = true;
                 return Err(Raise::Exc(Box::new((*e.0).clone())));
             }
-            Instr::BuildClass { name } => {
+            Instr::BuildClass { name, kw } => {
                 let ns = f.pop();
+                let kw = if kw { Some(f.pop()) } else { None };
                 let bases = f.pop();
-                let c = super::class::build_class(ctx, code.consts[name as usize], bases, ns)?;
+                let name = code.consts[name as usize];
+                let c = super::class::build_class(ctx, name, bases, ns, kw)?;
                 f.stack.push(c);
             }
             Instr::ImportName { name, level, leaf } => {

@@ -5,12 +5,14 @@
 //! (`Raise::Abort`) unwinds everything without running any handler.
 
 pub mod call;
-mod class;
+pub mod class;
 mod del;
 pub mod frame;
 pub mod gen;
+pub mod instantiate;
 mod instr;
 mod sets;
+pub mod slots;
 mod with;
 
 use crate::error::{PyException, PyResult, Raise, TbEntry};

@@ -37,6 +37,7 @@ fn std_stream(fd: u8) -> ObjRef {
         Object::immortal(Kind::Instance(Instance {
             class: text_io_class(),
             attrs: Default::default(),
+            native: None,
         }))
     })
 }
