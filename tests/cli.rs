@@ -195,6 +195,46 @@ fn uncaught_exception_through_asyncio_run() {
     );
 }
 
+/// A chain of a cause and a context prints exactly as CPython prints it: each exception's
+/// traceback, joined by the "direct cause" and "During handling" lines.
+#[test]
+fn chained_exceptions_print_cpython_tracebacks() {
+    let path = cli_dir().join("chained.py");
+    let p = path.display();
+    let expected = format!(
+        "Traceback (most recent call last):
+  File \"{p}\", line 11, in fetch
+    load(key)
+  File \"{p}\", line 6, in load
+    raise KeyError(key)
+KeyError: 'a'
+
+The above exception was the direct cause of the following exception:
+
+Traceback (most recent call last):
+  File \"{p}\", line 18, in main
+    fetch(\"a\")
+  File \"{p}\", line 13, in fetch
+    raise StoreError(\"cannot fetch \" + key) from e
+StoreError: cannot fetch a
+
+During handling of the above exception, another exception occurred:
+
+Traceback (most recent call last):
+  File \"{p}\", line 23, in <module>
+    main()
+  File \"{p}\", line 20, in main
+    raise RuntimeError(\"giving up\")
+RuntimeError: giving up
+"
+    );
+    for w in ["1", "4"] {
+        let out = specloop(&["run", "--workers", w, "chained.py"]);
+        assert_eq!(out.code, Some(1), "{}", out.context());
+        assert_eq!(out.stderr, expected, "{}", out.context());
+    }
+}
+
 /// `specloop-stats: steps=<int> commits=<int> aborts=<int> reexecutions=<int> wall_s=<float>`
 fn parse_stats(line: &str) -> Result<(u64, u64, u64, u64, f64), String> {
     let rest = line

@@ -64,6 +64,13 @@ fn special(ctx: &mut Ctx, v: Value, name: &str) -> PyResult<Option<Value>> {
             }
             _ => None,
         },
+        "__cause__" | "__context__" | "__suppress_context__" if is_exception(v) => {
+            Some(if name == "__suppress_context__" {
+                Value::Bool(false)
+            } else {
+                Value::None
+            })
+        }
         "__dict__" => match v.obj() {
             Some(o) => crate::attrdict::dict_of(ctx, o)?,
             None => None,
@@ -78,6 +85,11 @@ fn special(ctx: &mut Ctx, v: Value, name: &str) -> PyResult<Option<Value>> {
         },
         _ => crate::descriptors::attribute(v, name),
     })
+}
+
+fn is_exception(v: Value) -> bool {
+    matches!(v.obj().map(|o| &o.0.kind), Some(Kind::Instance(i))
+        if crate::rt::is_subclass(i.class, rt().types.base_exception))
 }
 
 /// `v.name`.

@@ -36,6 +36,10 @@ pub struct PyException {
     pub value: ObjRef,
     /// Frames it unwound through, outermost first once complete.
     pub traceback: Vec<TbEntry>,
+    /// Whether this raise already had its `__context__` decided: by the innermost frame it
+    /// passed that was handling another exception, or because a handler caught it (a re-raise
+    /// keeps the context it had).
+    pub chained: bool,
 }
 
 /// One line of a traceback.
@@ -55,6 +59,7 @@ impl Raise {
         Raise::Exc(Box::new(PyException {
             value,
             traceback: Vec::new(),
+            chained: false,
         }))
     }
 }

@@ -189,28 +189,110 @@ pub fn exc_type_name(exc: ObjRef) -> String {
     }
 }
 
-/// The full traceback text, as CPython prints it for an uncaught exception.
+/// `raise exc from cause`: sets `__cause__` (None, an exception instance, or a class to
+/// instantiate) and `__suppress_context__`.
+pub fn set_cause(ctx: &mut Ctx, exc: ObjRef, cause: Value) -> PyResult<()> {
+    let cause = match cause {
+        Value::None => Value::None,
+        Value::Obj(o)
+            if matches!(o.kind, Kind::Class(_)) && is_subclass(o, rt().types.base_exception) =>
+        {
+            crate::interp::call::call(ctx, cause, &[], &[])?
+        }
+        Value::Obj(o) if matches!(&o.kind, Kind::Instance(i) if is_subclass(i.class, rt().types.base_exception)) => {
+            cause
+        }
+        _ => return Err(ctx.type_error("exception causes must derive from BaseException")),
+    };
+    ctx.set_own_attr(exc, intern("__cause__"), cause);
+    ctx.set_own_attr(exc, intern("__suppress_context__"), Value::Bool(true));
+    Ok(())
+}
+
+/// Sets `exc.__context__ = handled` for an exception raised while `handled` was being handled,
+/// breaking any cycle the way CPython does (the link back to `exc` in `handled`'s chain is cut).
+pub fn set_context(ctx: &mut Ctx, exc: ObjRef, handled: ObjRef) {
+    if exc == handled {
+        return;
+    }
+    let name = intern("__context__");
+    let mut o = handled;
+    for _ in 0..1000 {
+        match ctx.own_attr(o, name) {
+            Ok(Some(Value::Obj(next))) if next == exc => {
+                ctx.set_own_attr(o, name, Value::None);
+                break;
+            }
+            Ok(Some(Value::Obj(next))) => o = next,
+            _ => break,
+        }
+    }
+    ctx.set_own_attr(exc, name, Value::Obj(handled));
+}
+
+/// The exception an exception's traceback shows before it, and the line joining them.
+fn chained_from(ctx: &mut Ctx, exc: ObjRef) -> Option<(ObjRef, &'static str)> {
+    let attr = |ctx: &mut Ctx, n: &str| ctx.own_attr(exc, intern(n)).ok().flatten();
+    if let Some(Value::Obj(c)) = attr(ctx, "__cause__") {
+        return Some((
+            c,
+            "\nThe above exception was the direct cause of the following exception:\n\n",
+        ));
+    }
+    if matches!(attr(ctx, "__suppress_context__"), Some(Value::Bool(true))) {
+        return None;
+    }
+    match attr(ctx, "__context__") {
+        Some(Value::Obj(c)) => Some((
+            c,
+            "\nDuring handling of the above exception, another exception occurred:\n\n",
+        )),
+        _ => None,
+    }
+}
+
+/// The full traceback text, as CPython prints it for an uncaught exception: the chain of
+/// causes and contexts first (each once), then the exception itself.
 pub fn format_traceback(ctx: &mut Ctx, exc: &PyException) -> String {
+    let mut chain = vec![(exc.value, exc.traceback.clone(), "")];
+    let mut seen = vec![exc.value];
+    while let Some((prev, joiner)) = chained_from(ctx, chain[chain.len() - 1].0) {
+        if seen.contains(&prev) {
+            break;
+        }
+        seen.push(prev);
+        // Recorded when a handler caught it, while still innermost first.
+        let mut tb = previous_traceback(prev);
+        tb.reverse();
+        chain.push((prev, tb, joiner));
+    }
     let mut out = String::new();
-    if !exc.traceback.is_empty() {
+    for (value, tb, joiner) in chain.into_iter().rev() {
+        out.push_str(&format_one(ctx, value, &tb));
+        out.push_str(joiner);
+    }
+    out
+}
+
+/// One exception's traceback and final line.
+fn format_one(ctx: &mut Ctx, value: ObjRef, traceback: &[TbEntry]) -> String {
+    let mut out = String::new();
+    if !traceback.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
         // As CPython: a run of identical entries prints three times, then a count.
         let same = |a: &TbEntry, b: &TbEntry| {
             a.filename == b.filename && a.line == b.line && a.name == b.name
         };
         let mut i = 0;
-        while i < exc.traceback.len() {
-            let tb = &exc.traceback[i];
+        while i < traceback.len() {
+            let tb = &traceback[i];
             if tb.filename.starts_with("<frozen") {
                 // The asyncio prelude stands in for CPython's C-accelerated tasks and futures,
                 // which have no Python frames.
                 i += 1;
                 continue;
             }
-            let run = exc.traceback[i..]
-                .iter()
-                .take_while(|t| same(t, tb))
-                .count();
+            let run = traceback[i..].iter().take_while(|t| same(t, tb)).count();
             for _ in 0..run.min(3) {
                 out.push_str(&format!(
                     "  File \"{}\", line {}, in {}\n",
@@ -230,8 +312,8 @@ pub fn format_traceback(ctx: &mut Ctx, exc: &PyException) -> String {
             i += run;
         }
     }
-    let name = exc_type_name(exc.value);
-    let msg = match crate::repr::str_of(ctx, Value::Obj(exc.value)) {
+    let name = exc_type_name(value);
+    let msg = match crate::repr::str_of(ctx, Value::Obj(value)) {
         Ok(m) => m,
         Err(_) => "<exception str() failed>".to_string(),
     };

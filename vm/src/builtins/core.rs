@@ -592,6 +592,7 @@ fn gen_throw(
     };
     let pe = crate::error::PyException {
         value: exc,
+        chained: true,
         traceback: crate::exceptions::previous_traceback(exc),
     };
     match gen_resume(ctx, g, Resume::Throw(Box::new(pe)))? {

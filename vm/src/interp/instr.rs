@@ -694,7 +694,7 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 let v = f.pop();
                 let exc = make_exception(ctx, v)?;
                 if let Some(c) = cause {
-                    ctx.set_own_attr(exc, crate::name!("__cause__"), c);
+                    crate::exceptions::set_cause(ctx, exc, c)?;
                 }
                 let traceback = if v.is(Value::Obj(exc)) {
                     crate::exceptions::previous_traceback(exc)
@@ -704,6 +704,7 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 return Err(Raise::Exc(Box::new(crate::error::PyException {
                     value: exc,
                     traceback,
+                    chained: false,
                 })));
             }
             Instr::CheckExcMatch => {

@@ -55,6 +55,12 @@ fn run_loop(
             Ok(res) => return Ok(res),
             Err(Raise::Abort(a)) => return Err(Raise::Abort(a)),
             Err(Raise::Exc(mut exc)) => {
+                if !exc.chained {
+                    if let Some(handled) = frame.handling.last() {
+                        crate::exceptions::set_context(ctx, exc.value, handled.0.value);
+                        exc.chained = true;
+                    }
+                }
                 if !std::mem::take(&mut frame.reraised) {
                     let code = frame.code;
                     exc.traceback.push(TbEntry {
@@ -102,7 +108,7 @@ fn throw_into(
 }
 
 /// Unwinds the block stack to the innermost handler; returns the exception if none.
-fn unwind(frame: &mut Frame, exc: Box<PyException>) -> Option<Box<PyException>> {
+fn unwind(frame: &mut Frame, mut exc: Box<PyException>) -> Option<Box<PyException>> {
     while let Some(b) = frame.blocks.pop() {
         match b.kind {
             BlockKind::Handler => {
@@ -116,6 +122,7 @@ fn unwind(frame: &mut Frame, exc: Box<PyException>) -> Option<Box<PyException>> 
                     level: b.level,
                 });
                 let value = exc.value;
+                exc.chained = true;
                 crate::exceptions::remember_traceback(&exc);
                 frame.handling.push(gen::slot(*exc));
                 frame.stack.push(crate::value::Value::Obj(value));
