@@ -33,10 +33,20 @@ pub fn names(ctx: &mut Ctx, o: ObjRef) -> PyResult<Vec<Name>> {
     Ok(map.keys().copied().collect())
 }
 
-/// A dict snapshot of `o`'s own attributes.
+/// A dict snapshot of `o`'s own attributes (an instance's `__slots__` values excluded).
 pub fn snapshot(ctx: &mut Ctx, o: ObjRef) -> PyResult<Value> {
     let mut d = crate::dict::DictData::default();
     for n in names(ctx, o)? {
+        if let Kind::Instance(i) = &o.kind {
+            let found = crate::attr::class_lookup(ctx, i.class, n)?;
+            let is_slot = |d: &crate::descriptors::Descriptor| {
+                matches!(d, crate::descriptors::Descriptor::Member { .. })
+            };
+            if matches!(found.and_then(|f| f.obj()).map(|f| &f.0.kind), Some(Kind::Descriptor(d)) if is_slot(d))
+            {
+                continue;
+            }
+        }
         if let Some(v) = ctx.own_attr(o, n)? {
             d.insert(crate::dict::HKey(n.value()), v);
         }

@@ -25,6 +25,7 @@ impl HKey {
                 Kind::List(_) => return Err("list"),
                 Kind::Dict(_) => return Err("dict"),
                 Kind::Set(_) => return Err("set"),
+                Kind::Slice { .. } => return Err("slice"),
                 Kind::Instance(i) if i.native.is_some() => {
                     HKey::new(crate::native_base::unwrap(v))
                         .map_err(|_| crate::rt::class_name(i.class))?;

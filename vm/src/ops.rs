@@ -525,6 +525,18 @@ pub fn eq(ctx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
                     Ok(true)
                 }
                 (Kind::Range { .. }, Kind::Range { .. }) => Ok(crate::seqops::range_eq(x, y)),
+                (
+                    Kind::Slice {
+                        start: a1,
+                        stop: b1,
+                        step: c1,
+                    },
+                    Kind::Slice {
+                        start: a2,
+                        stop: b2,
+                        step: c2,
+                    },
+                ) => seq_eq(ctx, &[*a1, *b1, *c1], &[*a2, *b2, *c2]),
                 (Kind::Set(_) | Kind::FrozenSet(_), Kind::Set(_) | Kind::FrozenSet(_)) => {
                     crate::setops::compare(ctx, CmpOp::Eq, a, b)
                 }

@@ -164,6 +164,9 @@ pub fn repr(ctx: &mut Ctx, v: Value) -> PyResult<String> {
                 )
             }
             Kind::Instance(i) => {
+                if crate::ops::is_not_implemented(v) {
+                    return Ok("NotImplemented".to_string());
+                }
                 if let Some(r) = crate::attr::call_dunder(ctx, v, "__repr__", &[])? {
                     return str_of(ctx, r);
                 }

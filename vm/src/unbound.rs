@@ -62,7 +62,8 @@ pub fn repr(func: Value, receiver: Value) -> Option<String> {
         return None;
     }
     let (owner, b) = parts(receiver)?;
-    let kind = if b.name.starts_with("__") && b.name.ends_with("__") {
+    let slot = b.name != "__getitem__";
+    let kind = if slot && b.name.starts_with("__") && b.name.ends_with("__") {
         "slot wrapper"
     } else {
         "method"

@@ -56,24 +56,42 @@ fn text(ctx: &Ctx, t: String) -> Value {
 
 fn swapcase(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     arity(ctx, "swapcase", a, 0, 0)?;
-    let out: String = s(r)
-        .chars()
-        .flat_map(|c| {
-            if c.is_uppercase() {
-                c.to_lowercase().collect::<Vec<_>>()
-            } else if c.is_lowercase() {
-                c.to_uppercase().collect::<Vec<_>>()
+    let chars: Vec<char> = s(r).chars().collect();
+    let mut out = String::with_capacity(chars.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c == 'Σ' {
+            // Final sigma: after a cased letter and not before one (CPython's rule).
+            let before = chars[..i]
+                .iter()
+                .rev()
+                .find(|c| !c.is_alphabetic() || c.is_uppercase() || c.is_lowercase());
+            let after = chars[i + 1..]
+                .iter()
+                .find(|c| !c.is_alphabetic() || c.is_uppercase() || c.is_lowercase());
+            let cased = |c: Option<&char>| c.is_some_and(|c| c.is_uppercase() || c.is_lowercase());
+            out.push(if cased(before) && !cased(after) {
+                'ς'
             } else {
-                vec![c]
-            }
-        })
-        .collect();
+                'σ'
+            });
+        } else if c.is_uppercase() {
+            out.extend(c.to_lowercase());
+        } else if c.is_lowercase() {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+    }
     Ok(text(ctx, out))
 }
 
 fn casefold(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     arity(ctx, "casefold", a, 0, 0)?;
-    let out = s(r).to_lowercase().replace('ß', "ss");
+    let out: String = s(r)
+        .chars()
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
+        .replace('ß', "ss");
     Ok(text(ctx, out))
 }
 

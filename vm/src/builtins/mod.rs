@@ -14,6 +14,7 @@ mod methods_set;
 mod methods_str;
 mod methods_str_more;
 mod object_methods;
+mod slice;
 
 pub use core::{dict_update_from, len_of};
 pub use dunders::native_getitem;
@@ -122,4 +123,5 @@ pub fn install(rt: &Runtime) {
     methods_set::install(rt);
     dunders::install(rt);
     object_methods::install(rt);
+    slice::install(rt);
 }

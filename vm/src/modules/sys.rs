@@ -89,6 +89,7 @@ pub(super) fn sys_module(ctx: &Ctx) -> ObjRef {
     attrs.insert(intern("path"), str_list(&rt().path));
     attrs.insert(intern("stdout"), Value::Obj(std_stream(1)));
     attrs.insert(intern("stderr"), Value::Obj(std_stream(2)));
+    attrs.insert(intern("version_info"), version_info(ctx));
     def(&mut attrs, "exit", sys_exit);
     def(&mut attrs, "getrecursionlimit", |_, _, _, _| {
         Ok(Value::Int(crate::interp::call::RECURSION_LIMIT as i64))
@@ -106,4 +107,90 @@ fn sys_exit(
     Err(Raise::exc(
         ctx.new_exception(rt().types.system_exit, args.to_vec()),
     ))
+}
+
+/// The version this runtime implements, as CPython 3.11.7 reports it.
+const VERSION: (i64, i64, i64, &str, i64) = (3, 11, 7, "final", 0);
+const VERSION_FIELDS: [&str; 5] = ["major", "minor", "micro", "releaselevel", "serial"];
+
+/// `sys.version_info`: a tuple subclass with named fields (a struct sequence in CPython).
+fn version_info(ctx: &Ctx) -> Value {
+    let mut attrs = AttrMap::default();
+    def(&mut attrs, "__repr__", version_repr);
+    for (i, name) in VERSION_FIELDS.iter().enumerate() {
+        let getter: crate::object::NativeFn = match i {
+            0 => |c, r, a, k| version_field(c, r, a, k, 0),
+            1 => |c, r, a, k| version_field(c, r, a, k, 1),
+            2 => |c, r, a, k| version_field(c, r, a, k, 2),
+            3 => |c, r, a, k| version_field(c, r, a, k, 3),
+            _ => |c, r, a, k| version_field(c, r, a, k, 4),
+        };
+        let fget = Object::immortal(Kind::Builtin(Box::new(crate::object::Builtin {
+            name,
+            f: getter,
+            receiver: None,
+        })));
+        let d = crate::descriptors::Descriptor::Property {
+            fget: Value::Obj(fget),
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+        };
+        attrs.insert(
+            intern(name),
+            Value::Obj(Object::immortal(Kind::Descriptor(Box::new(d)))),
+        );
+    }
+    let class = crate::rt::new_class(
+        0,
+        intern("version_info"),
+        vec![rt().types.tuple],
+        Layout::Instance,
+        attrs,
+        Some(intern("sys")),
+    )
+    .map(crate::gc::pin)
+    .unwrap_or(rt().types.tuple);
+    let (major, minor, micro, level, serial) = VERSION;
+    let items = vec![
+        Value::Int(major),
+        Value::Int(minor),
+        Value::Int(micro),
+        ctx.new_str(level.to_string()),
+        Value::Int(serial),
+    ];
+    let tuple = ctx.new_tuple(items);
+    crate::native_base::wrap(ctx, class, tuple)
+}
+
+fn version_field(
+    ctx: &mut Ctx,
+    r: Option<Value>,
+    a: &[Value],
+    _: &[(Name, Value)],
+    i: usize,
+) -> PyResult<Value> {
+    let t = crate::native_base::unwrap(r.or(a.first().copied()).unwrap_or(Value::None));
+    match t.obj().map(|o| &o.0.kind) {
+        Some(Kind::Tuple(items)) => Ok(items[i]),
+        _ => Err(ctx.type_error("descriptor requires a 'sys.version_info' object")),
+    }
+}
+
+fn version_repr(
+    ctx: &mut Ctx,
+    r: Option<Value>,
+    _: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
+    let t = crate::native_base::unwrap(r.unwrap_or(Value::None));
+    let Some(Kind::Tuple(items)) = t.obj().map(|o| &o.0.kind) else {
+        return Err(ctx.type_error("descriptor requires a 'sys.version_info' object"));
+    };
+    let mut parts = Vec::new();
+    for (name, v) in VERSION_FIELDS.iter().zip(items.iter()) {
+        parts.push(format!("{name}={}", crate::repr::repr(ctx, *v)?));
+    }
+    let s = format!("sys.version_info({})", parts.join(", "));
+    Ok(ctx.new_str(s))
 }
