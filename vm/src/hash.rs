@@ -25,9 +25,13 @@ pub fn py_hash(v: Value) -> i64 {
             Kind::BigInt(b) => hash_big(b),
             Kind::Tuple(items) => hash_tuple(items),
             Kind::FrozenSet(s) => s.frozen_hash(),
-            Kind::Instance(crate::object::Instance {
-                native: Some(n), ..
-            }) => py_hash(**n),
+            Kind::Instance(i) => match crate::userhash::recorded(o) {
+                Some(h) => h,
+                None => match &i.native {
+                    Some(n) => py_hash(**n),
+                    None => (o.addr() as u64).rotate_right(4) as i64,
+                },
+            },
             _ => (o.addr() as u64).rotate_right(4) as i64,
         },
     }

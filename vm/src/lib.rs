@@ -39,6 +39,7 @@ pub mod slot;
 pub mod strformat;
 pub mod timer_heap;
 pub mod unbound;
+pub mod userhash;
 pub mod value;
 
 pub use error::{PyResult, Raise};

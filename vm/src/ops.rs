@@ -697,8 +697,7 @@ pub fn contains(ctx: &mut Ctx, container: Value, item: Value) -> PyResult<bool> 
                 }
             }
             Kind::Dict(_) => {
-                let key = crate::dict::HKey::new(item)
-                    .map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
+                let key = crate::userhash::dict_hkey(ctx, o, item)?;
                 return ctx.with_dict(o, |d| d.contains_key(&key));
             }
             Kind::Set(_) | Kind::FrozenSet(_) => return crate::setops::contains(ctx, o, item),

@@ -3,7 +3,6 @@
 
 use crate::bytecode::BinOp;
 use crate::ctx::Ctx;
-use crate::dict::HKey;
 use crate::error::PyResult;
 use crate::object::Kind;
 use crate::rt::{class_name, rt};
@@ -247,8 +246,7 @@ pub fn getitem(ctx: &mut Ctx, container: Value, key: Value) -> PyResult<Value> {
             Ok(ctx.new_str(c))
         }
         Kind::Dict(_) => {
-            let k =
-                HKey::new(key).map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
+            let k = crate::userhash::dict_hkey(ctx, o, key)?;
             match ctx.with_dict(o, |d| d.get(&k).copied())? {
                 Some(v) => Ok(v),
                 None => Err(ctx.key_error(key)),
@@ -316,8 +314,7 @@ pub fn setitem(ctx: &mut Ctx, container: Value, key: Value, value: Value) -> PyR
             ctx.list_modify(o, |v| v[i] = value)
         }
         Kind::Dict(_) => {
-            let k =
-                HKey::new(key).map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
+            let k = crate::userhash::dict_hkey(ctx, o, key)?;
             ctx.dict_modify(o, |d| {
                 d.insert(k, value);
             })
@@ -369,8 +366,7 @@ pub fn delitem(ctx: &mut Ctx, container: Value, key: Value) -> PyResult<()> {
             })
         }
         Kind::Dict(_) => {
-            let k =
-                HKey::new(key).map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
+            let k = crate::userhash::dict_hkey(ctx, o, key)?;
             let removed = ctx.dict_modify(o, |d| d.shift_remove(&k))?;
             match removed {
                 Some(_) => Ok(()),

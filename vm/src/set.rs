@@ -115,6 +115,22 @@ impl SetData {
         }
     }
 
+    /// The elements stored with hash `hash` (candidates for a user `__eq__`), in probe order.
+    pub fn with_hash(&self, hash: i64) -> Vec<Value> {
+        let mut out = Vec::new();
+        let mut p = Probe::new(hash, self.mask());
+        loop {
+            for j in p.run() {
+                match self.table[j] {
+                    Entry::Empty => return out,
+                    Entry::Active { key, hash: h } if h == hash => out.push(key),
+                    _ => {}
+                }
+            }
+            p.advance();
+        }
+    }
+
     /// Whether an element equal to `key` is present.
     pub fn contains(&self, key: Value, hash: i64) -> bool {
         self.find(key, hash).is_some()

@@ -68,9 +68,31 @@ pub fn new_set(ctx: &Ctx, data: SetData, frozen: bool) -> Value {
 }
 
 /// An element and its hash; `TypeError: unhashable type` for lists, dicts and sets.
-pub fn entry(ctx: &Ctx, v: Value) -> PyResult<(Value, i64)> {
+pub fn entry(ctx: &mut Ctx, v: Value) -> PyResult<(Value, i64)> {
+    crate::userhash::prepare(ctx, v)?;
     HKey::new(v).map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
     Ok((v, crate::hash::py_hash(v)))
+}
+
+/// `entry` for an element of the set or frozenset `s`: an equal element already in `s`
+/// (user `__eq__`) stands for `v`.
+pub fn entry_in(ctx: &mut Ctx, s: ObjRef, v: Value) -> PyResult<(Value, i64)> {
+    let (k, h) = entry(ctx, v)?;
+    Ok((canonical_in(ctx, s, k, h)?, h))
+}
+
+/// The element of `s` equal to the hashed key `k` by a user `__eq__`, else `k`.
+pub fn canonical_in(ctx: &mut Ctx, s: ObjRef, k: Value, h: i64) -> PyResult<Value> {
+    if !matches!(k.obj().map(|o| &o.0.kind), Some(Kind::Instance(_))) {
+        return Ok(k);
+    }
+    match &s.0.kind {
+        Kind::FrozenSet(d) => crate::userhash::set_key(ctx, d, k, h),
+        _ => {
+            let d = ctx.contents::<SetData>(s)?;
+            crate::userhash::set_key(ctx, &d, k, h)
+        }
+    }
 }
 
 /// A key to look up: a set is looked up as the equal frozenset, as CPython's
@@ -106,10 +128,11 @@ pub fn operand(ctx: &mut Ctx, v: Value) -> PyResult<Operand> {
         return Ok(Operand::Items(items, true));
     }
     let items = crate::iter::collect(ctx, v)?;
-    let items = items
+    let mut items = items
         .into_iter()
         .map(|x| entry(ctx, x))
         .collect::<PyResult<Vec<_>>>()?;
+    crate::userhash::dedupe(ctx, &mut items)?;
     Ok(Operand::Items(items, false))
 }
 
@@ -265,6 +288,7 @@ pub fn compare(ctx: &mut Ctx, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
 /// `item in s` for a set or frozenset `s`.
 pub fn contains(ctx: &mut Ctx, s: ObjRef, item: Value) -> PyResult<bool> {
     let (k, h) = lookup_entry(ctx, item)?;
+    let k = canonical_in(ctx, s, k, h)?;
     match &s.0.kind {
         Kind::FrozenSet(d) => Ok(d.contains(k, h)),
         _ => ctx.with_set(s, |d| d.contains(k, h)),

@@ -407,8 +407,7 @@ pub fn dict_update_from(ctx: &mut Ctx, d: &mut crate::dict::DictData, src: Value
                 pair.len()
             )));
         }
-        let k = crate::dict::HKey::new(pair[0])
-            .map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
+        let k = crate::userhash::data_hkey(ctx, d, pair[0])?;
         d.insert(k, pair[1]);
     }
     Ok(())

@@ -396,9 +396,7 @@ fn radix(ctx: &mut Ctx, args: &[Value], base: u32, prefix: &str) -> PyResult<Val
 
 fn hash(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     arity(ctx, "hash", args, 1, 1)?;
-    let k = crate::dict::HKey::new(args[0])
-        .map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
-    Ok(Value::Int(crate::dict::hash_value(k.0) as i64))
+    Ok(Value::Int(crate::userhash::hash(ctx, args[0])?))
 }
 
 fn id(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {

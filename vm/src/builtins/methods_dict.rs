@@ -73,8 +73,8 @@ fn this(recv: Option<Value>) -> ObjRef {
     }
 }
 
-fn key(ctx: &Ctx, v: Value) -> PyResult<HKey> {
-    HKey::new(v).map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))
+fn key(ctx: &mut Ctx, dict: ObjRef, v: Value) -> PyResult<HKey> {
+    crate::userhash::dict_hkey(ctx, dict, v)
 }
 
 fn keys(ctx: &mut Ctx, r: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
@@ -98,14 +98,14 @@ fn items(ctx: &mut Ctx, r: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> P
 
 fn get(ctx: &mut Ctx, r: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     arity(ctx, "get", args, 1, 2)?;
-    let k = key(ctx, args[0])?;
+    let k = key(ctx, this(r), args[0])?;
     let found = ctx.with_dict(this(r), |d| d.get(&k).copied())?;
     Ok(found.unwrap_or(args.get(1).copied().unwrap_or(Value::None)))
 }
 
 fn pop(ctx: &mut Ctx, r: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     arity(ctx, "pop", args, 1, 2)?;
-    let k = key(ctx, args[0])?;
+    let k = key(ctx, this(r), args[0])?;
     let dict = this(r);
     if !ctx.with_dict(dict, |d| d.contains_key(&k))? {
         return match args.get(1) {
@@ -125,7 +125,7 @@ fn setdefault(
     _: &[(Name, Value)],
 ) -> PyResult<Value> {
     arity(ctx, "setdefault", args, 1, 2)?;
-    let k = key(ctx, args[0])?;
+    let k = key(ctx, this(r), args[0])?;
     let dict = this(r);
     if let Some(v) = ctx.with_dict(dict, |d| d.get(&k).copied())? {
         return Ok(v);

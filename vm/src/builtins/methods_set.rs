@@ -234,7 +234,7 @@ fn isdisjoint(
 fn add(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     arity(ctx, "set.add", a, 1, 1)?;
     let s = set_obj(ctx, r, "add")?;
-    let (k, h) = setops::entry(ctx, a[0])?;
+    let (k, h) = setops::entry_in(ctx, s, a[0])?;
     // A blind write when the element is already there would still copy; check first so a
     // step adding an element that is present only reads the set.
     if !ctx.with_set(s, |d| d.contains(k, h))? {
@@ -247,6 +247,7 @@ fn discard(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) ->
     arity(ctx, "set.discard", a, 1, 1)?;
     let s = set_obj(ctx, r, "discard")?;
     let (k, h) = lookup_entry(ctx, a[0])?;
+    let k = setops::canonical_in(ctx, s, k, h)?;
     if ctx.with_set(s, |d| d.contains(k, h))? {
         ctx.set_modify(s, |d| d.remove(k, h))?;
     }
@@ -257,6 +258,7 @@ fn remove(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> 
     arity(ctx, "set.remove", a, 1, 1)?;
     let s = set_obj(ctx, r, "remove")?;
     let (k, h) = lookup_entry(ctx, a[0])?;
+    let k = setops::canonical_in(ctx, s, k, h)?;
     if !ctx.with_set(s, |d| d.contains(k, h))? {
         return Err(ctx.key_error(a[0]));
     }

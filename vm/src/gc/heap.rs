@@ -198,6 +198,7 @@ pub(super) fn sweep(epoch: u32) {
         live
     });
     crate::exceptions::forget_tracebacks(&dead);
+    crate::userhash::forget(&dead);
     let dead_count = dead.len();
     for o in dead {
         // SAFETY: `o` came from `Box::leak` in `allocate` and was registered once, so it is

@@ -154,6 +154,7 @@ pub fn create_class(
             }
         }
     }
+    crate::userhash::implicit_hash_none(&mut attrs);
     let layout = crate::interp::slots::prepare(ctx, name, &mut attrs, &base_list)?;
     let metaclass = (meta != rt().types.type_).then_some(meta);
     let Some(class) =

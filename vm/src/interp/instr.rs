@@ -510,8 +510,7 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 let mut d =
                     crate::dict::DictData::with_capacity_and_hasher(n as usize, Default::default());
                 for pair in items.chunks(2) {
-                    let k = HKey::new(pair[0])
-                        .map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
+                    let k = crate::userhash::data_hkey(ctx, &d, pair[0])?;
                     d.insert(k, pair[1]);
                 }
                 f.stack.push(ctx.new_dict(d));
@@ -567,9 +566,8 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 let v = f.pop();
                 let k = f.pop();
                 let d = f.stack[f.stack.len() - n as usize - 1];
-                let key =
-                    HKey::new(k).map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
                 if let Some(o) = d.obj() {
+                    let key = crate::userhash::dict_hkey(ctx, o, k)?;
                     ctx.dict_modify(o, |m| {
                         m.insert(key, v);
                     })?;

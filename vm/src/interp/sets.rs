@@ -13,10 +13,11 @@ use crate::setops::{entry, new_set, operand, update};
 pub fn build_set(ctx: &mut Ctx, f: &mut Frame, n: u32, how: SetBuild) -> PyResult<()> {
     let at = f.stack.len() - n as usize;
     let items = f.stack.split_off(at);
-    let entries = items
+    let mut entries = items
         .into_iter()
         .map(|v| entry(ctx, v))
         .collect::<PyResult<Vec<_>>>()?;
+    crate::userhash::dedupe(ctx, &mut entries)?;
     let data = SetData::from_entries(&entries);
     if how == SetBuild::Plain {
         f.stack.push(new_set(ctx, data, false));
@@ -34,8 +35,8 @@ pub fn build_set(ctx: &mut Ctx, f: &mut Frame, n: u32, how: SetBuild) -> PyResul
 /// `SetAdd(n)`: pops an item and adds it to the set `n` slots below the new top.
 pub fn set_add(ctx: &mut Ctx, f: &mut Frame, n: u32) -> PyResult<()> {
     let v = f.pop();
-    let (k, h) = entry(ctx, v)?;
     if let Some(o) = f.stack[f.stack.len() - n as usize - 1].obj() {
+        let (k, h) = crate::setops::entry_in(ctx, o, v)?;
         ctx.set_modify(o, |d| {
             d.insert(k, h);
         })?;
