@@ -37,6 +37,9 @@ pub fn names(ctx: &mut Ctx, o: ObjRef) -> PyResult<Vec<Name>> {
 pub fn snapshot(ctx: &mut Ctx, o: ObjRef) -> PyResult<Value> {
     let mut d = crate::dict::DictData::default();
     for n in names(ctx, o)? {
+        if exception_field(o, n) {
+            continue;
+        }
         if let Kind::Instance(i) = &o.kind {
             let found = crate::attr::class_lookup(ctx, i.class, n)?;
             let is_slot = |d: &crate::descriptors::Descriptor| {
@@ -52,6 +55,23 @@ pub fn snapshot(ctx: &mut Ctx, o: ObjRef) -> PyResult<Value> {
         }
     }
     Ok(ctx.new_dict(d))
+}
+
+/// Whether `n` is one of the fields an exception keeps in its attributes here but in C
+/// slots in CPython (so they are not in its `__dict__`).
+fn exception_field(o: ObjRef, n: Name) -> bool {
+    let Kind::Instance(i) = &o.kind else {
+        return false;
+    };
+    let t = &rt().types;
+    if !crate::rt::is_subclass(i.class, t.base_exception) {
+        return false;
+    }
+    match n.as_str() {
+        "args" | "__cause__" | "__context__" | "__suppress_context__" => true,
+        "value" => crate::rt::is_subclass(i.class, t.stop_iteration),
+        _ => false,
+    }
 }
 
 /// `o.__dict__`: `None` when `o` has none (slotted instances, built-in values).

@@ -221,6 +221,8 @@ pub enum Instr {
     ImportFrom(u32),
     /// `from m import *`: bind the public names of the module at TOS (popped) as globals.
     ImportStar,
+    /// Push the `locals()` dict of the running function or class body.
+    BuildLocals,
     /// No operation (jump target padding).
     Nop,
 }

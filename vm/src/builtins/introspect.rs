@@ -2,7 +2,7 @@
 //!
 //! The compiler passes the calling frame's module name to a zero-argument `globals()`,
 //! `locals()`, `vars()` or `dir()` at module level (natives cannot see frames); inside
-//! functions the zero-argument forms of `locals`, `vars` and `dir` are refused at compile time.
+//! functions `locals()`/`vars()` compile to `BuildLocals` and `dir()` is refused.
 
 use super::{arity, def};
 use crate::ctx::Ctx;

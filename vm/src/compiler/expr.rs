@@ -363,12 +363,18 @@ impl<'a> Compiler<'a> {
     }
 
     /// Zero-argument `globals()`, and `locals()`/`vars()`/`dir()` at module level: the
-    /// native receives the module's name (natives cannot see the calling frame). Elsewhere
-    /// the zero-argument `locals()`, `vars()` and `dir()` are unsupported.
+    /// native receives the module's name (natives cannot see the calling frame). In a
+    /// function or class body `locals()`/`vars()` build the frame's dict (`BuildLocals`);
+    /// a zero-argument `dir()` there is unsupported.
     fn frame_builtin_call(&mut self, name: &str, c: &'a ast::ExprCall) -> CResult {
         let module_level = self.unit().kind == CodeKind::Module;
-        if name != "globals" && !module_level {
-            return self.unsupported(&format!("{name}() without arguments inside a function"), c);
+        if !module_level && (name == "locals" || name == "vars") {
+            self.set_line(c);
+            self.emit(Instr::BuildLocals);
+            return Ok(());
+        }
+        if name == "dir" && !module_level {
+            return self.unsupported("dir() without arguments inside a function", c);
         }
         self.load_name(name);
         if name == "vars" || name == "dir" {

@@ -746,6 +746,10 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 let module = f.pop();
                 crate::modules::import_star(ctx, module, f.globals)?;
             }
+            Instr::BuildLocals => {
+                let d = super::locals::build(ctx, f)?;
+                f.stack.push(d);
+            }
             Instr::Nop => {}
         }
     }

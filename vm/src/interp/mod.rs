@@ -11,6 +11,7 @@ pub mod frame;
 pub mod gen;
 pub mod instantiate;
 mod instr;
+mod locals;
 mod sets;
 pub mod slots;
 mod with;
