@@ -283,7 +283,7 @@ pub fn call_dunder(ctx: &mut Ctx, v: Value, name: &str, args: &[Value]) -> PyRes
 }
 
 /// Whether native method `f` is `object`'s `name` or that of `class`'s built-in base.
-fn native_default(class: ObjRef, name: &str, f: Value) -> bool {
+pub fn native_default(class: ObjRef, name: &str, f: Value) -> bool {
     let n = intern(name);
     std::iter::once(rt().types.object)
         .chain(crate::native_base::builtin_base(class))

@@ -272,6 +272,19 @@ fn binary_impl(ctx: &mut Ctx, op: BinOp, a: Value, b: Value, aug: &str) -> PyRes
     )))
 }
 
+/// The `NotImplemented` singleton.
+pub fn not_implemented() -> Value {
+    match &rt().builtins.kind {
+        Kind::Module(m) => m
+            .attrs
+            .lock()
+            .get(&crate::name!("NotImplemented"))
+            .copied()
+            .unwrap_or(Value::None),
+        _ => Value::None,
+    }
+}
+
 /// Whether `v` is the `NotImplemented` singleton.
 pub fn is_not_implemented(v: Value) -> bool {
     match rt().builtins.kind {

@@ -61,8 +61,18 @@ fn hash_method(ctx: &mut Ctx, v: Value) -> PyResult<Option<Value>> {
         Some(Value::None) => {
             Err(ctx.type_error(format!("unhashable type: '{}'", class_name(i.class))))
         }
-        Some(f) if matches!(f.obj().map(|o| &o.0.kind), Some(Kind::Function(_))) => Ok(Some(f)),
+        Some(f) if overrides(i.class, "__hash__", f) => Ok(Some(f)),
         _ => Ok(None),
+    }
+}
+
+/// Whether `f`, found as `name` on `class`, is the class's own: a Python function, or a
+/// native one other than `object`'s and the built-in base's defaults.
+fn overrides(class: ObjRef, name: &str, f: Value) -> bool {
+    match f.obj().map(|o| &o.0.kind) {
+        Some(Kind::Function(_)) => true,
+        Some(Kind::Builtin(_)) => !crate::attr::native_default(class, name, f),
+        _ => false,
     }
 }
 
@@ -111,12 +121,10 @@ fn has_user_eq(ctx: &mut Ctx, v: Value) -> PyResult<bool> {
     let Some(Kind::Instance(i)) = v.obj().map(|o| &o.0.kind) else {
         return Ok(false);
     };
-    Ok(matches!(
+    Ok(
         crate::attr::class_lookup(ctx, i.class, crate::name!("__eq__"))?
-            .and_then(|f| f.obj())
-            .map(|f| &f.0.kind),
-        Some(Kind::Function(_))
-    ))
+            .is_some_and(|f| overrides(i.class, "__eq__", f)),
+    )
 }
 
 /// Whether candidate key `c` (same hash) equals `k`: identity, or the user's `__eq__`.

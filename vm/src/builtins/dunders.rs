@@ -27,7 +27,7 @@ macro_rules! binary_dunders {
                 Err(crate::error::Raise::Exc(e))
                     if crate::exceptions::exc_matches(e.value, rt().types.type_error) =>
                 {
-                    Ok(not_implemented())
+                    Ok(crate::ops::not_implemented())
                 }
                 Err(e) => Err(e),
             }
@@ -49,7 +49,7 @@ macro_rules! compare_dunders {
             let v = unwrap(this(ctx, r, stringify!($fname))?);
             let other = unwrap(a[0]);
             if !comparable(v, other) {
-                return Ok(not_implemented());
+                return Ok(crate::ops::not_implemented());
             }
             crate::ops::compare(ctx, $op, v, other)
         }
@@ -66,18 +66,6 @@ fn comparable(a: Value, b: Value) -> bool {
     let (ta, tb) = (rt().type_of(a), rt().type_of(b));
     let numeric = |t| [rt().types.int, rt().types.float, rt().types.bool].contains(&t);
     ta == tb || (numeric(ta) && numeric(tb))
-}
-
-fn not_implemented() -> Value {
-    match &rt().builtins.kind {
-        Kind::Module(m) => m
-            .attrs
-            .lock()
-            .get(&crate::name!("NotImplemented"))
-            .copied()
-            .unwrap_or(Value::None),
-        _ => Value::None,
-    }
 }
 
 fn getitem(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {

@@ -90,7 +90,7 @@ fn eq(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> PyRe
     Ok(if v.is(a[0]) {
         Value::Bool(true)
     } else {
-        not_implemented()
+        crate::ops::not_implemented()
     })
 }
 
@@ -108,18 +108,6 @@ fn hash(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> Py
     Ok(Value::Int(crate::hash::py_hash(
         crate::native_base::unwrap(v),
     )))
-}
-
-fn not_implemented() -> Value {
-    match &rt().builtins.kind {
-        Kind::Module(m) => m
-            .attrs
-            .lock()
-            .get(&crate::name!("NotImplemented"))
-            .copied()
-            .unwrap_or(Value::None),
-        _ => Value::None,
-    }
 }
 
 /// `object.__init_subclass__(cls)` (a classmethod): accepts no keywords.
