@@ -81,8 +81,9 @@ fn mismatch(name: &str, workers: usize) -> Option<String> {
     let stderr = String::from_utf8_lossy(&out.stderr);
     let last = stderr.lines().rev().find(|l| !l.trim().is_empty());
     Some(format!(
-        "bm_{name}.py --workers {workers}: exit {}, stdout {:?} (expected {:?}), stderr: {}",
+        "bm_{name}.py --workers {workers}: exit {} after {:.1} s, stdout {:?} (expected {:?}), stderr: {}",
         out.describe_status(),
+        out.elapsed.as_secs_f64(),
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&golden),
         last.unwrap_or("(empty)")
