@@ -61,3 +61,8 @@ fn garbage_in_tasks_runs_in_constant_memory() {
     assert_constant("garbage_tasks.py", "1", 2_000);
     assert_constant("garbage_tasks.py", "4", 1_000);
 }
+
+#[test]
+fn garbage_in_generators_runs_in_constant_memory() {
+    assert_constant("garbage_generators.py", "1", 20_000);
+}

@@ -165,11 +165,37 @@ pub fn collect(ctx: &mut Ctx, v: Value) -> PyResult<Vec<Value>> {
             _ => {}
         }
     }
+    let certified = ctx.gc.take_certified();
     let it = get_iter(ctx, v)?;
+    if certified {
+        return collect_held(ctx, it);
+    }
     let mut out = Vec::new();
     while let Some(x) = next(ctx, it)? {
         ctx.tick()?;
         out.push(x);
     }
     Ok(out)
+}
+
+/// `collect` for a certified collector (`gc::roots`): the iterator and the items so far are
+/// held as roots, so a generator's frame may collect while it runs.
+fn collect_held(ctx: &mut Ctx, it: Value) -> PyResult<Vec<Value>> {
+    let mark = ctx.gc.held();
+    ctx.gc.hold(it);
+    let r = loop {
+        ctx.gc.resume_transparently(it);
+        let x = next(ctx, it);
+        ctx.gc.after_call();
+        match x {
+            Ok(Some(x)) => ctx.gc.hold(x),
+            Ok(None) => break Ok(()),
+            Err(e) => break Err(e),
+        }
+        if let Err(e) = ctx.tick() {
+            break Err(e);
+        }
+    };
+    let mut held = ctx.gc.release_roots(mark);
+    r.map(|()| held.split_off(1))
 }

@@ -23,7 +23,7 @@ use std::sync::atomic::{AtomicBool, AtomicU32, AtomicUsize, Ordering};
 /// Objects allocated per thread before they are handed to the global list.
 const FLUSH_EVERY: usize = 1024;
 /// The fewest allocations between two collections.
-const MIN_DUE: usize = 200_000;
+const MIN_DUE: usize = 20_000;
 /// Header bit of objects that are never freed.
 const PERMANENT: u32 = 1 << 31;
 

@@ -15,6 +15,12 @@
 //!   calls, and the frame is not written until the call returns (its interpreter loop is
 //!   suspended; the callee only reads the shared argument slice). So while any deeper code
 //!   runs, every entry but the innermost one points to a live, unmodified frame.
+//! - A generator resumed by `for` (`before_resume`) enters transparently too: the generator is
+//!   on the caller's operand stack and the resume path holds nothing else.
+//! - A *certified collector* (`list`, `tuple`, `set`, `frozenset` called by a call instruction)
+//!   holds nothing but its arguments until it collects its iterable; `iter::collect` then keeps
+//!   the iterator and the items gathered so far in `native_roots` and resumes a generator
+//!   transparently (`take_certified`, `resume_transparently`).
 //! - The innermost entry may be stale: a collection from a frame's own safe point reads that
 //!   frame through the reference it is given (`for_each_frame(skip_top = true)`). The loop's
 //!   safe point is reached only through a call instruction (`_specloop.run_forever()`), so
@@ -22,7 +28,7 @@
 
 use crate::bytecode::CodeKind;
 use crate::interp::frame::Frame;
-use crate::object::Kind;
+use crate::object::{GenKind, Kind};
 use crate::value::Value;
 
 /// The frames of one thread's running interpreter loops, and whether any entry inhibits
@@ -35,6 +41,11 @@ pub struct FrameStack {
     /// Set by a call instruction that is about to call a Python function: the next loop
     /// entered is transparent.
     transparent_next: bool,
+    /// Set by a call instruction calling a certified collector, until `iter::collect` takes it
+    /// or the call returns.
+    certified: bool,
+    /// Values held by running certified collectors (roots while they run).
+    native_roots: Vec<Value>,
 }
 
 /// The address of a running frame (see the module invariants for when it is valid).
@@ -76,12 +87,55 @@ impl FrameStack {
             *top = FramePtr(caller);
         }
         self.transparent_next = transparent_ok && is_python_function(callee);
+        self.certified = transparent_ok && is_certified_collector(callee);
     }
 
-    /// The call of `before_call` returned, or failed before it entered a frame.
+    /// A `for` loop of `caller` is about to advance iterator `it`, which is on its stack.
+    #[inline]
+    pub fn before_resume(&mut self, caller: &Frame, it: Value) {
+        if let Some(top) = self.frames.last_mut() {
+            *top = FramePtr(caller);
+        }
+        self.transparent_next = is_plain_generator(it);
+    }
+
+    /// The call of `before_call` (or advance of `before_resume`) returned, or failed before it
+    /// entered a frame.
     #[inline]
     pub fn after_call(&mut self) {
         self.transparent_next = false;
+        self.certified = false;
+    }
+
+    /// Whether the running native was called as a certified collector by a call instruction
+    /// and has not called Python code since; true at most once per call.
+    pub fn take_certified(&mut self) -> bool {
+        std::mem::take(&mut self.certified)
+    }
+
+    /// A certified collector is about to resume generator `it`, held in `native_roots`.
+    pub fn resume_transparently(&mut self, it: Value) {
+        self.transparent_next = is_plain_generator(it);
+    }
+
+    /// Keeps `v` alive while a certified collector runs; see `release_roots`.
+    pub fn hold(&mut self, v: Value) {
+        self.native_roots.push(v);
+    }
+
+    /// How many values are held now (a mark for `release_roots`).
+    pub fn held(&self) -> usize {
+        self.native_roots.len()
+    }
+
+    /// Stops holding the values held since `mark`, returning them in order.
+    pub fn release_roots(&mut self, mark: usize) -> Vec<Value> {
+        self.native_roots.split_off(mark)
+    }
+
+    /// The values held by running certified collectors.
+    pub fn held_values(&self) -> &[Value] {
+        &self.native_roots
     }
 
     /// The next interpreter loop entered is transparent (the program's main module, entered
@@ -112,6 +166,19 @@ impl FrameStack {
             f(unsafe { &*p.0 });
         }
     }
+}
+
+/// A generator (not a coroutine): resuming it runs its frame with nothing else held.
+fn is_plain_generator(v: Value) -> bool {
+    matches!(v.obj().map(|o| &o.0.kind), Some(Kind::Generator(g)) if g.kind == GenKind::Generator)
+}
+
+/// A built-in constructor whose only Python-visible work before finishing is collecting its
+/// one iterable argument (see the module invariants).
+fn is_certified_collector(v: Value) -> bool {
+    let Value::Obj(o) = v else { return false };
+    let types = &crate::rt::rt().types;
+    [types.list, types.tuple, types.set, types.frozenset].contains(&o)
 }
 
 /// A Python function whose call runs a frame at once (not a generator or class body), or

@@ -201,7 +201,8 @@ impl Tracer {
         self.values(h.args.iter());
     }
 
-    /// Marks what a context holds: its task, buffered effects and generator snapshots.
+    /// Marks what a context holds: its task, buffered effects, generator snapshots and the values
+    /// held by certified collectors.
     pub fn ctx(&mut self, ctx: &Ctx) {
         if let Some(t) = ctx.current_task {
             self.obj(t);
@@ -217,6 +218,7 @@ impl Tracer {
             self.obj(*g);
             self.gen_inner(inner);
         }
+        self.values(ctx.gc.held_values());
     }
 }
 

@@ -385,7 +385,10 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
             }
             Instr::ForIter(t) => {
                 let it = f.top();
-                match crate::iter::next(ctx, it)? {
+                ctx.gc.before_resume(f, it);
+                let next = crate::iter::next(ctx, it);
+                ctx.gc.after_call();
+                match next? {
                     Some(v) => f.stack.push(v),
                     None => {
                         f.pop();
