@@ -9,6 +9,7 @@
 #![allow(clippy::mutable_key_type)]
 
 pub mod attr;
+pub mod attr_cache;
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;

@@ -253,8 +253,9 @@ pub struct GenInner {
 pub struct Iter {
     /// What it iterates.
     pub source: IterSource,
-    /// Committed position (next index).
-    pub pos: Mutex<i64>,
+    /// Committed position (next index). Written only by the execution that owns the iterator
+    /// or by a commit (one writer at a time), so loads and stores need no lock.
+    pub pos: std::sync::atomic::AtomicI64,
 }
 
 /// What a built-in iterator walks.

@@ -12,6 +12,7 @@ use crate::set::SetData;
 use crate::value::{Name, ObjRef, Value};
 use parking_lot::Mutex;
 use speculation::VersionedValue;
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 /// One mutable field of one object.
@@ -108,7 +109,7 @@ impl Loc {
                 Kind::Dict(d) => Slot::Dict(d.lock().clone()),
                 Kind::Set(s) => Slot::Set(s.lock().clone()),
                 Kind::Cell(c) => c.lock().map_or(Slot::Absent, Slot::Value),
-                Kind::Iter(it) => Slot::Value(Value::Int(*it.pos.lock())),
+                Kind::Iter(it) => Slot::Value(Value::Int(it.pos.load(Ordering::Acquire))),
                 Kind::Random(r) => Slot::Random(r.state.lock().clone()),
                 _ => Slot::Absent,
             },
@@ -133,6 +134,10 @@ impl Loc {
                         map.remove(&name);
                     }
                 }
+                drop(map);
+                if matches!(obj.kind, Kind::Class(_)) {
+                    crate::attr_cache::invalidate();
+                }
             }
             Loc::Contents(obj) => match (&obj.kind, slot) {
                 (Kind::List(l), Slot::List(v)) => *l.lock() = v,
@@ -140,7 +145,7 @@ impl Loc {
                 (Kind::Set(s), Slot::Set(v)) => *s.lock() = v,
                 (Kind::Cell(c), Slot::Value(v)) => *c.lock() = Some(v),
                 (Kind::Cell(c), Slot::Absent) => *c.lock() = None,
-                (Kind::Iter(it), Slot::Value(Value::Int(p))) => *it.pos.lock() = p,
+                (Kind::Iter(it), Slot::Value(Value::Int(p))) => it.pos.store(p, Ordering::Release),
                 (Kind::Random(r), Slot::Random(s)) => *r.state.lock() = s,
                 _ => {}
             },

@@ -74,4 +74,6 @@ fn collect(ctx: &Ctx, current: Option<&Frame>) {
     t.ctx(ctx);
     t.finish();
     heap::sweep(t.epoch());
+    // Freed classes' addresses may be reused by new classes.
+    crate::attr_cache::invalidate();
 }

@@ -51,6 +51,27 @@ fn kwargs_from_dict(ctx: &mut Ctx, d: Value) -> PyResult<Vec<(Name, Value)>> {
     Ok(out)
 }
 
+/// Unpacking a tuple or list: pushes its `n` items in reverse straight onto `stack` (when it
+/// has exactly `n`) and returns its length; `None` for other iterables.
+fn unpack_sequence_fast(
+    ctx: &mut Ctx,
+    v: Value,
+    n: usize,
+    stack: &mut Vec<Value>,
+) -> PyResult<Option<usize>> {
+    let push = |items: &[Value], stack: &mut Vec<Value>| {
+        if items.len() == n {
+            stack.extend(items.iter().rev());
+        }
+        items.len()
+    };
+    match v.obj().map(|o| (o, &o.0.kind)) {
+        Some((_, Kind::Tuple(t))) => Ok(Some(push(t, stack))),
+        Some((o, Kind::List(_))) => ctx.with_list(o, |items| push(items, stack)).map(Some),
+        _ => Ok(None),
+    }
+}
+
 fn unpack(ctx: &mut Ctx, v: Value) -> PyResult<Vec<Value>> {
     if let Value::Obj(o) = v {
         if let Kind::Tuple(t) = &o.kind {
@@ -240,11 +261,13 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                     (Value::Obj(o), Value::Int(i))
                         if ctx.is_private(o) && matches!(o.kind, Kind::List(_)) =>
                     {
-                        let items = ctx.list_items(o)?;
-                        let j = if i < 0 { i + items.len() as i64 } else { i };
-                        match items.get(j as usize) {
-                            Some(v) if j >= 0 => *v,
-                            _ => crate::seqops::getitem(ctx, c, k)?,
+                        let item = ctx.with_list(o, |items| {
+                            let j = if i < 0 { i + items.len() as i64 } else { i };
+                            usize::try_from(j).ok().and_then(|j| items.get(j).copied())
+                        })?;
+                        match item {
+                            Some(v) => v,
+                            None => crate::seqops::getitem(ctx, c, k)?,
                         }
                     }
                     _ => crate::seqops::getitem(ctx, c, k)?,
@@ -612,19 +635,26 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
             }
             Instr::UnpackSequence(n) => {
                 let v = f.pop();
-                let items = unpack(ctx, v)?;
-                if items.len() != n as usize {
-                    let msg = if items.len() < n as usize {
-                        format!(
-                            "not enough values to unpack (expected {n}, got {})",
-                            items.len()
-                        )
+                let n = n as usize;
+                let got = match unpack_sequence_fast(ctx, v, n, &mut f.stack)? {
+                    Some(got) => got,
+                    None => {
+                        let items = unpack(ctx, v)?;
+                        let got = items.len();
+                        if got == n {
+                            f.stack.extend(items.into_iter().rev());
+                        }
+                        got
+                    }
+                };
+                if got != n {
+                    let msg = if got < n {
+                        format!("not enough values to unpack (expected {n}, got {got})")
                     } else {
                         format!("too many values to unpack (expected {n})")
                     };
                     return Err(ctx.value_error(msg));
                 }
-                f.stack.extend(items.into_iter().rev());
             }
             Instr::UnpackEx { before, after } => {
                 let v = f.pop();
