@@ -66,3 +66,8 @@ fn garbage_in_tasks_runs_in_constant_memory() {
 fn garbage_in_generators_runs_in_constant_memory() {
     assert_constant("garbage_generators.py", "1", 20_000);
 }
+
+#[test]
+fn garbage_in_recursion_runs_in_constant_memory() {
+    assert_constant("garbage_recursion.py", "1", 50_000);
+}

@@ -15,8 +15,10 @@
 //!   calls, and the frame is not written until the call returns (its interpreter loop is
 //!   suspended; the callee only reads the shared argument slice). So while any deeper code
 //!   runs, every entry but the innermost one points to a live, unmodified frame.
-//! - A generator resumed by `for` (`before_resume`) enters transparently too: the generator is
-//!   on the caller's operand stack and the resume path holds nothing else.
+//! - A generator resumed by `for`, or a generator or coroutine resumed by `yield from`/`await`
+//!   (`before_resume`) or by a call of its `send` method, enters transparently too: the
+//!   generator and the sent value are on the caller's operand stack (the value moves onto the
+//!   resumed frame's stack) and the resume path holds nothing else.
 //! - A *certified collector* (`list`, `tuple`, `set`, `frozenset` called by a call instruction)
 //!   holds nothing but its arguments until it collects its iterable; `iter::collect` then keeps
 //!   the iterator and the items gathered so far in `native_roots` and resumes a generator
@@ -29,7 +31,9 @@
 use crate::bytecode::CodeKind;
 use crate::interp::frame::Frame;
 use crate::object::{GenKind, Kind};
+use crate::value::ObjRef;
 use crate::value::Value;
+use std::sync::OnceLock;
 
 /// The frames of one thread's running interpreter loops, and whether any entry inhibits
 /// collection. Lives in the thread's `Ctx`.
@@ -46,7 +50,13 @@ pub struct FrameStack {
     certified: bool,
     /// Values held by running certified collectors (roots while they run).
     native_roots: Vec<Value>,
+    /// Checkpoints left before the next one that polls the collector (its own counter: the
+    /// tick counter advances elsewhere too, and a modulus of it can alias a loop's period).
+    poll_countdown: u8,
 }
+
+/// Checkpoints between two polls of the collector.
+const POLL_EVERY: u8 = 63;
 
 /// The address of a running frame (see the module invariants for when it is valid).
 #[derive(Clone, Copy)]
@@ -86,17 +96,22 @@ impl FrameStack {
         if let Some(top) = self.frames.last_mut() {
             *top = FramePtr(caller);
         }
-        self.transparent_next = transparent_ok && is_python_function(callee);
+        self.transparent_next =
+            transparent_ok && (is_python_function(callee) || is_generator_send(callee));
         self.certified = transparent_ok && is_certified_collector(callee);
     }
 
-    /// A `for` loop of `caller` is about to advance iterator `it`, which is on its stack.
+    /// A `for` loop (or, with `coroutines`, a `yield from`/`await`) of `caller` is about to
+    /// resume `it`, which is on its stack.
     #[inline]
-    pub fn before_resume(&mut self, caller: &Frame, it: Value) {
+    pub fn before_resume(&mut self, caller: &Frame, it: Value, coroutines: bool) {
         if let Some(top) = self.frames.last_mut() {
             *top = FramePtr(caller);
         }
-        self.transparent_next = is_plain_generator(it);
+        self.transparent_next = match it.obj().map(|o| &o.0.kind) {
+            Some(Kind::Generator(g)) => coroutines || g.kind == GenKind::Generator,
+            _ => false,
+        };
     }
 
     /// The call of `before_call` (or advance of `before_resume`) returned, or failed before it
@@ -144,6 +159,22 @@ impl FrameStack {
         self.transparent_next = true;
     }
 
+    /// Counts a checkpoint (backward jump or return); true every `POLL_EVERY`th, when the
+    /// collector should be offered a safe point.
+    #[inline]
+    pub fn poll(&mut self) -> bool {
+        match self.poll_countdown.checked_sub(1) {
+            Some(left) => {
+                self.poll_countdown = left;
+                false
+            }
+            None => {
+                self.poll_countdown = POLL_EVERY;
+                true
+            }
+        }
+    }
+
     /// True when some running loop was entered from code that may hold unseen values.
     #[inline]
     pub fn inhibited(&self) -> bool {
@@ -171,6 +202,23 @@ impl FrameStack {
 /// A generator (not a coroutine): resuming it runs its frame with nothing else held.
 fn is_plain_generator(v: Value) -> bool {
     matches!(v.obj().map(|o| &o.0.kind), Some(Kind::Generator(g)) if g.kind == GenKind::Generator)
+}
+
+/// The `send` method of generators or coroutines.
+fn is_generator_send(v: Value) -> bool {
+    static SEND: OnceLock<[Option<ObjRef>; 2]> = OnceLock::new();
+    let send = SEND.get_or_init(|| {
+        let types = &crate::rt::rt().types;
+        [types.generator, types.coroutine].map(|t| match &t.0.kind {
+            Kind::Class(c) => c
+                .attrs
+                .lock()
+                .get(&crate::name!("send"))
+                .and_then(|v| v.obj()),
+            _ => None,
+        })
+    });
+    v.obj().is_some_and(|o| send.contains(&Some(o)))
 }
 
 /// A built-in constructor whose only Python-visible work before finishing is collecting its

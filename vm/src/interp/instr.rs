@@ -146,6 +146,18 @@ fn exc_match(ctx: &mut Ctx, exc: Value, ty: Value) -> PyResult<bool> {
     }
 }
 
+/// A backward jump or a return: counts a tick (Ctrl-C, speculative validation) and now and
+/// then offers the collector a safe point. Returns too, so that recursion without loops
+/// collects.
+#[inline]
+fn checkpoint(ctx: &mut Ctx, f: &Frame) -> PyResult<()> {
+    ctx.tick()?;
+    if ctx.gc.poll() {
+        crate::gc::safepoint(ctx, f);
+    }
+    Ok(())
+}
+
 /// Runs instructions until the frame returns or yields; errors go back to `run_frame`.
 pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
     let code = f.code;
@@ -360,10 +372,7 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
             }
             Instr::Jump(t) => {
                 if (t as usize) < f.ip {
-                    ctx.tick()?;
-                    if ctx.ticks.is_multiple_of(64) {
-                        crate::gc::safepoint(ctx, f);
-                    }
+                    checkpoint(ctx, f)?;
                 }
                 f.ip = t as usize;
             }
@@ -408,7 +417,7 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
             }
             Instr::ForIter(t) => {
                 let it = f.top();
-                ctx.gc.before_resume(f, it);
+                ctx.gc.before_resume(f, it, false);
                 let next = crate::iter::next(ctx, it);
                 ctx.gc.after_call();
                 match next? {
@@ -677,12 +686,18 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                     f.stack.push(*x);
                 }
             }
-            Instr::Return => return Ok(FrameResult::Return(f.pop())),
+            Instr::Return => {
+                checkpoint(ctx, f)?;
+                return Ok(FrameResult::Return(f.pop()));
+            }
             Instr::YieldValue => return Ok(FrameResult::Yield(f.pop())),
             Instr::YieldFrom => {
                 let v = f.pop();
                 let sub = f.top();
-                match gen::delegate(ctx, sub, Resume::Send(v))? {
+                ctx.gc.before_resume(f, sub, true);
+                let r = gen::delegate(ctx, sub, Resume::Send(v));
+                ctx.gc.after_call();
+                match r? {
                     GenResult::Yield(y) => {
                         f.ip -= 1;
                         return Ok(FrameResult::Yield(y));
