@@ -59,6 +59,23 @@ pub enum UnOp {
     Not,
 }
 
+/// The tests of `match` patterns (`Instr::Match`); see `interp::matching`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MatchOp {
+    /// Push whether TOS (kept) is a sequence a sequence pattern can match.
+    IsSequence,
+    /// Push whether TOS (kept) is a mapping.
+    IsMapping,
+    /// Push `len(TOS)` (TOS kept).
+    Len,
+    /// TOS a tuple of keys, TOS1 the subject: pop both, push (with `rest`) the dict of the
+    /// other items, then the tuple of the keys' values; `None`s when a key is missing.
+    Keys { rest: bool },
+    /// TOS a tuple of keyword names, TOS1 the class, TOS2 the subject: pop all, push the tuple
+    /// of the `nargs` positional then keyword attributes, or `None` when it does not match.
+    Class { nargs: u32 },
+}
+
 /// One instruction.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Instr {
@@ -221,6 +238,8 @@ pub enum Instr {
     ImportFrom(u32),
     /// `from m import *`: bind the public names of the module at TOS (popped) as globals.
     ImportStar,
+    /// A `match` pattern test.
+    Match(MatchOp),
     /// No operation (jump target padding).
     Nop,
 }

@@ -153,6 +153,7 @@ pub fn repr(ctx: &mut Ctx, v: Value) -> PyResult<String> {
                     o.addr()
                 )
             }
+            Kind::Instance(_) if o == crate::builtins::ellipsis() => "Ellipsis".into(),
             Kind::Instance(i) => {
                 if let Some(r) = crate::attr::call_dunder(ctx, v, "__repr__", &[])? {
                     return str_of(ctx, r);

@@ -4,14 +4,17 @@
 //! Methods of built-in types are stored unbound on the type; attribute lookup binds them.
 
 mod core;
+mod ellipsis;
 mod functions;
 mod methods_dict;
+mod methods_gen;
 mod methods_list;
 mod methods_num;
 mod methods_set;
 mod methods_str;
 
 pub use core::len_of;
+pub use ellipsis::ellipsis;
 
 use crate::ctx::Ctx;
 use crate::error::PyResult;
@@ -105,6 +108,7 @@ pub fn install(rt: &Runtime) {
     attrs.insert(intern("NotImplemented"), Value::Obj(not_impl));
     attrs.insert(intern("__name__"), intern("builtins").value());
     core::install(rt, &mut attrs);
+    ellipsis::install(&mut attrs);
     functions::install(rt, &mut attrs);
     drop(attrs);
     methods_str::install(rt);
@@ -112,4 +116,5 @@ pub fn install(rt: &Runtime) {
     methods_dict::install(rt);
     methods_num::install(rt);
     methods_set::install(rt);
+    methods_gen::install(rt);
 }

@@ -68,6 +68,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::BooleanLiteral(b) => self.load_const(Value::Bool(b.value)),
             Expr::NoneLiteral(_) => self.load_const(Value::None),
+            Expr::Name(n) if &*n.id == "__debug__" => self.load_const(Value::Bool(true)),
             Expr::Name(n) => self.load_name(&n.id),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
@@ -155,7 +156,12 @@ impl<'a> Compiler<'a> {
                 let scope = self.scopes.by_node[&key(l)];
                 let qual = self.qualname("<lambda>");
                 let line = self.line_of(l);
-                self.enter(scope, "<lambda>", &qual, CodeKind::Function, line);
+                let kind = if self.scopes.scopes[scope].is_generator {
+                    CodeKind::Generator
+                } else {
+                    CodeKind::Function
+                };
+                self.enter(scope, "<lambda>", &qual, kind, line);
                 if let Some(p) = &l.parameters {
                     self.set_params(p);
                 }
@@ -181,12 +187,22 @@ impl<'a> Compiler<'a> {
                 self.comprehension(key(c), "<setcomp>", &c.generators, Comp::Set(&c.elt))?
             }
             Expr::Await(a) => {
+                match self.unit().kind {
+                    CodeKind::Module | CodeKind::Class => {
+                        return self.syntax_error("'await' outside function", e)
+                    }
+                    CodeKind::Function | CodeKind::Generator => {
+                        return self.syntax_error("'await' outside async function", e)
+                    }
+                    CodeKind::Coroutine => {}
+                }
                 self.expr(&a.value)?;
                 self.emit(Instr::GetAwaitable);
                 self.load_const(Value::None);
                 self.emit(Instr::YieldFrom);
             }
             Expr::Yield(y) => {
+                self.check_in_function("'yield' outside function", e)?;
                 match &y.value {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
@@ -194,6 +210,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::YieldValue);
             }
             Expr::YieldFrom(y) => {
+                self.check_in_function("'yield' outside function", e)?;
                 self.expr(&y.value)?;
                 self.emit(Instr::GetIter);
                 self.load_const(Value::None);
@@ -224,7 +241,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Starred(_) => return self.unsupported("starred expression here", e),
             Expr::BytesLiteral(_) => return self.unsupported("bytes literals", e),
-            Expr::EllipsisLiteral(_) => return self.unsupported("Ellipsis", e),
+            Expr::EllipsisLiteral(_) => self.load_const(Value::Obj(crate::builtins::ellipsis())),
             Expr::TString(_) => return self.unsupported("template strings", e),
             Expr::IpyEscapeCommand(_) => return self.unsupported("IPython escape", e),
         }
@@ -241,11 +258,19 @@ impl<'a> Compiler<'a> {
                     self.load_const(v);
                 }
                 ast::InterpolatedStringElement::Interpolation(i) => {
-                    if i.debug_text.is_some() {
-                        return self.unsupported("f-string '=' specifier", i);
+                    if let Some(debug) = &i.debug_text {
+                        // `{x=}`: the source text, then the value (its repr unless a spec
+                        // or conversion says otherwise).
+                        self.load_const(intern(debug.as_str()).value());
+                        n += 1;
                     }
                     self.expr(&i.expression)?;
                     let conversion = match i.conversion {
+                        ast::ConversionFlag::None
+                            if i.debug_text.is_some() && i.format_spec.is_none() =>
+                        {
+                            2
+                        }
                         ast::ConversionFlag::None => 0,
                         ast::ConversionFlag::Str => 1,
                         ast::ConversionFlag::Repr => 2,

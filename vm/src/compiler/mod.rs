@@ -4,8 +4,10 @@
 //! Anything outside the supported language is refused with `CompileError::Unsupported`
 //! (never a panic, never silently wrong code).
 
+mod annotate;
 mod del;
 mod expr;
+mod matching;
 pub mod scope;
 mod set_display;
 mod stmt;
@@ -76,12 +78,14 @@ pub fn compile_module(source: &str, filename: &'static str) -> Result<ObjRef, Co
     let module = parsed.into_syntax();
     let scopes = scope::analyze(&module.body);
     let mut c = Compiler {
+        source,
         scopes: &scopes,
         filename,
         lines,
         units: Vec::new(),
     };
     c.enter(0, "<module>", "<module>", CodeKind::Module, 1);
+    c.body_prologue(&module.body);
     for s in &module.body {
         c.stmt(s)?;
     }
@@ -161,6 +165,7 @@ struct Unit<'a> {
 }
 
 struct Compiler<'a> {
+    source: &'a str,
     scopes: &'a Scopes,
     filename: &'static str,
     lines: LineIndex,
@@ -291,12 +296,21 @@ impl<'a> Compiler<'a> {
     /// A `SyntaxError` the parser does not catch (CPython's compiler raises these).
     fn syntax_error<T>(&self, msg: &str, node: &impl Ranged) -> CResult<T> {
         let (line, col) = self.lines.line_col(node.start());
+        let text = self.source.lines().nth(line as usize - 1).unwrap_or("");
         Err(CompileError::Syntax {
             msg: msg.to_string(),
             line,
             col,
-            text: String::new(),
+            text: text.to_string(),
         })
+    }
+
+    /// CPython's `SyntaxError` for `return`/`yield` in a module or class body.
+    fn check_in_function(&mut self, msg: &str, node: &impl Ranged) -> CResult {
+        match self.unit().kind {
+            CodeKind::Module | CodeKind::Class => self.syntax_error(msg, node),
+            _ => Ok(()),
+        }
     }
 
     /// True while compiling module-level code.

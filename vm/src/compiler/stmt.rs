@@ -31,12 +31,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::AugAssign(a) => self.aug_assign(a)?,
-            Stmt::AnnAssign(a) => {
-                if let Some(v) = &a.value {
-                    self.expr(v)?;
-                    self.store(&a.target)?;
-                }
-            }
+            Stmt::AnnAssign(a) => self.ann_assign(a)?,
             Stmt::Pass(_) => {}
             Stmt::If(i) => self.if_stmt(i)?,
             Stmt::While(w) => self.while_stmt(w)?,
@@ -44,6 +39,7 @@ impl<'a> Compiler<'a> {
             Stmt::Break(b) => self.break_continue(true, b)?,
             Stmt::Continue(c) => self.break_continue(false, c)?,
             Stmt::Return(r) => {
+                self.check_in_function("'return' outside function", s)?;
                 match &r.value {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
@@ -77,6 +73,9 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Instr::Raise(1));
                 self.patch(ok);
+            }
+            Stmt::Nonlocal(_) if self.at_module_level() => {
+                return self.syntax_error("nonlocal declaration not allowed at module level", s)
             }
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::Import(i) => {
@@ -120,8 +119,9 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Delete(d) => self.del_stmt(d)?,
             Stmt::With(w) => self.with_stmt(w)?,
-            Stmt::Match(_) => return self.unsupported("match statement", s),
-            Stmt::TypeAlias(_) => return self.unsupported("type alias", s),
+            Stmt::Match(m) => self.match_stmt(m)?,
+            // Python 3.12 syntax: Python 3.11 does not parse it.
+            Stmt::TypeAlias(_) => return self.syntax_error("invalid syntax", s),
             Stmt::IpyEscapeCommand(_) => return self.unsupported("IPython escape", s),
         }
         Ok(())
@@ -362,7 +362,10 @@ impl<'a> Compiler<'a> {
 
     fn try_stmt(&mut self, t: &'a ast::StmtTry) -> CResult {
         if t.is_star {
-            return self.unsupported("except*", t);
+            return match t.handlers.first() {
+                Some(h) => self.unsupported("except*", h),
+                None => self.unsupported("except*", t),
+            };
         }
         let has_finally = !t.finalbody.is_empty();
         let fin_setup = if has_finally {
@@ -478,7 +481,7 @@ impl<'a> Compiler<'a> {
 
     fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult {
         if f.type_params.is_some() {
-            return self.unsupported("type parameters", f);
+            return self.syntax_error("invalid syntax", f);
         }
         for d in &f.decorator_list {
             self.expr(&d.expression)?;
@@ -510,7 +513,7 @@ impl<'a> Compiler<'a> {
 
     fn class_def(&mut self, c: &'a ast::StmtClassDef) -> CResult {
         if c.type_params.is_some() {
-            return self.unsupported("type parameters", c);
+            return self.syntax_error("invalid syntax", c);
         }
         for d in &c.decorator_list {
             self.expr(&d.expression)?;
@@ -541,6 +544,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::LoadConst(qc));
         let qi = self.name_index("__qualname__");
         self.emit(Instr::StoreName(qi));
+        self.body_prologue(&c.body);
         self.body(&c.body)?;
         if let Some(ci) = self
             .unit()

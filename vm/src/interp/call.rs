@@ -75,6 +75,10 @@ fn instantiate(
     let mut attrs = crate::object::AttrMap::default();
     if is_subclass(class, rt().types.base_exception) {
         attrs.insert(crate::name!("args"), ctx.new_tuple(args.to_vec()));
+        if is_subclass(class, rt().types.stop_iteration) {
+            let value = args.first().copied().unwrap_or(Value::None);
+            attrs.insert(crate::name!("value"), value);
+        }
     }
     let inst = Value::Obj(ctx.alloc(Kind::Instance(Instance {
         class,

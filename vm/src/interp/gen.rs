@@ -11,9 +11,10 @@ use super::frame::ExcSlot;
 use super::{run_frame, FrameResult};
 use crate::ctx::Ctx;
 use crate::error::{PyException, PyResult, Raise};
+
 use crate::object::{GenKind, GenState, Generator, Kind};
 use crate::rt::rt;
-use crate::value::{ObjRef, Value};
+use crate::value::{intern, ObjRef, Value};
 
 /// What a resumed generator did.
 #[derive(Debug)]
@@ -80,7 +81,7 @@ pub fn gen_resume(ctx: &mut Ctx, o: ObjRef, how: Resume) -> PyResult<GenResult> 
                     Resume::Send(_) if g.kind == GenKind::Coroutine => {
                         Err(ctx.runtime_error("cannot reuse already awaited coroutine"))
                     }
-                    Resume::Send(_) => Err(ctx.stop_iteration(Value::None)),
+                    Resume::Send(_) => Ok(GenResult::Return(Value::None)),
                 };
             }
             GenState::Created => {
@@ -154,7 +155,11 @@ pub fn gen_resume(ctx: &mut Ctx, o: ObjRef, how: Resume) -> PyResult<GenResult> 
                 } else {
                     "generator"
                 };
-                return Err(ctx.runtime_error(format!("{what} raised StopIteration")));
+                let err = ctx.runtime_error(format!("{what} raised StopIteration"));
+                if let Raise::Exc(r) = &err {
+                    ctx.set_own_attr(r.value, intern("__cause__"), Value::Obj(e.value));
+                }
+                return Err(err);
             }
             Err(Raise::Exc(e))
         }
@@ -167,11 +172,70 @@ pub fn gen_resume(ctx: &mut Ctx, o: ObjRef, how: Resume) -> PyResult<GenResult> 
     }
 }
 
+/// The value a `StopIteration` carries: its `value`, else its first argument.
+pub fn stop_value(ctx: &mut Ctx, exc: ObjRef) -> PyResult<Value> {
+    if let Some(v) = ctx.own_attr(exc, intern("value"))? {
+        return Ok(v);
+    }
+    let args = crate::exceptions::exc_args(ctx, exc)?;
+    Ok(args.first().copied().unwrap_or(Value::None))
+}
+
+/// Whether a raised error is an exception of class `class`.
+pub fn raised(e: &Raise, class: ObjRef) -> bool {
+    matches!(e, Raise::Exc(x) if crate::exceptions::exc_matches(x.value, class))
+}
+
+/// `close()`: throws `GeneratorExit` in; an error if the generator yields instead of finishing.
+pub fn gen_close(ctx: &mut Ctx, o: ObjRef) -> PyResult<()> {
+    let Some(g) = generator(o) else {
+        return Err(ctx.type_error("not a generator"));
+    };
+    if matches!(g.inner.lock().state, GenState::Created | GenState::Finished) {
+        g.inner.lock().state = GenState::Finished;
+        return Ok(());
+    }
+    let exit = ctx.new_exception(rt().types.generator_exit, Vec::new());
+    let exc = Box::new(PyException {
+        value: exit,
+        traceback: Vec::new(),
+    });
+    match gen_resume(ctx, o, Resume::Throw(exc)) {
+        Ok(GenResult::Yield(_)) => {
+            let what = if g.kind == GenKind::Coroutine {
+                "coroutine"
+            } else {
+                "generator"
+            };
+            Err(ctx.runtime_error(format!("{what} ignored GeneratorExit")))
+        }
+        Ok(GenResult::Return(_)) => Ok(()),
+        Err(e) if raised(&e, rt().types.generator_exit) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// Closes whatever a `yield from` delegates to, when `GeneratorExit` reaches the delegator.
+pub fn close_delegate(ctx: &mut Ctx, sub: Value) -> PyResult<()> {
+    match sub {
+        Value::Obj(o) if matches!(o.kind, Kind::Generator(_)) => gen_close(ctx, o),
+        Value::Obj(o) if matches!(o.kind, Kind::Instance(_)) => {
+            if let Some(close) = crate::attr::try_getattr(ctx, sub, intern("close"))? {
+                crate::interp::call::call(ctx, close, &[], &[])?;
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
 /// Resumes whatever a `YieldFrom`/`await` delegates to.
 pub fn delegate(ctx: &mut Ctx, sub: Value, how: Resume) -> PyResult<GenResult> {
     if let Value::Obj(o) = sub {
-        if matches!(o.kind, Kind::Generator(_)) {
-            return gen_resume(ctx, o, how);
+        match &o.kind {
+            Kind::Generator(_) => return gen_resume(ctx, o, how),
+            Kind::Instance(_) => return delegate_to_object(ctx, sub, how),
+            _ => {}
         }
     }
     match how {
@@ -180,6 +244,36 @@ pub fn delegate(ctx: &mut Ctx, sub: Value, how: Resume) -> PyResult<GenResult> {
             Some(v) => Ok(GenResult::Yield(v)),
             None => Ok(GenResult::Return(Value::None)),
         },
+    }
+}
+
+/// `yield from` an object of a user class: `__next__`, or its `send`/`throw` methods when a
+/// value is sent or an exception thrown; a `StopIteration` they raise carries the result.
+fn delegate_to_object(ctx: &mut Ctx, sub: Value, how: Resume) -> PyResult<GenResult> {
+    let r = match how {
+        Resume::Send(Value::None) => {
+            match crate::attr::try_getattr(ctx, sub, intern("__next__"))? {
+                Some(m) => crate::interp::call::call(ctx, m, &[], &[]),
+                None => return Err(ctx.type_error("'yield from' needs an iterator")),
+            }
+        }
+        Resume::Send(v) => {
+            let m = crate::attr::getattr(ctx, sub, intern("send"))?;
+            crate::interp::call::call(ctx, m, &[v], &[])
+        }
+        Resume::Throw(e) => match crate::attr::try_getattr(ctx, sub, intern("throw"))? {
+            Some(m) => crate::interp::call::call(ctx, m, &[Value::Obj(e.value)], &[]),
+            None => return Err(Raise::Exc(e)),
+        },
+    };
+    match r {
+        Ok(v) => Ok(GenResult::Yield(v)),
+        Err(Raise::Exc(e))
+            if crate::exceptions::exc_matches(e.value, rt().types.stop_iteration) =>
+        {
+            Ok(GenResult::Return(stop_value(ctx, e.value)?))
+        }
+        Err(e) => Err(e),
     }
 }
 

@@ -745,6 +745,7 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 let module = f.pop();
                 crate::modules::import_star(ctx, module, f.globals)?;
             }
+            Instr::Match(op) => super::matching::execute(ctx, f, op)?,
             Instr::Nop => {}
         }
     }
