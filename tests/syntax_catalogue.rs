@@ -16,9 +16,7 @@ const REFUSED: &[&str] = &[
     "expr_async_comprehension",
     "expr_bytes",
     "expr_complex",
-    "stmt_async_for",
     "stmt_async_generator",
-    "stmt_async_with",
     "stmt_class_keywords",
     "stmt_try_star",
 ];

@@ -76,6 +76,17 @@ pub enum MatchOp {
     Class { nargs: u32 },
 }
 
+/// The steps of `async with` and `async for` (`Instr::Async`); see `interp::asyncs`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AsyncOp {
+    /// Pop the manager; push its bound `__aexit__`, then the result of `__aenter__()`.
+    BeforeWith,
+    /// Replace TOS by `type(TOS).__aiter__(TOS)`.
+    GetAIter,
+    /// Push the awaitable `__anext__()` of the async iterator at TOS (kept).
+    GetANext,
+}
+
 /// One instruction.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Instr {
@@ -238,6 +249,11 @@ pub enum Instr {
     ImportFrom(u32),
     /// `from m import *`: bind the public names of the module at TOS (popped) as globals.
     ImportStar,
+    /// An `async with` / `async for` step.
+    Async(AsyncOp),
+    /// `async with`: with `[aexit, entered]` on the stack, push a finally block with the
+    /// handler at the given index whose level is below `entered`.
+    SetupAsyncWith(u32),
     /// A `match` pattern test.
     Match(MatchOp),
     /// No operation (jump target padding).

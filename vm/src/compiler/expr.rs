@@ -187,19 +187,12 @@ impl<'a> Compiler<'a> {
                 self.comprehension(key(c), "<setcomp>", &c.generators, Comp::Set(&c.elt))?
             }
             Expr::Await(a) => {
-                match self.unit().kind {
-                    CodeKind::Module | CodeKind::Class => {
-                        return self.syntax_error("'await' outside function", e)
-                    }
-                    CodeKind::Function | CodeKind::Generator => {
-                        return self.syntax_error("'await' outside async function", e)
-                    }
-                    CodeKind::Coroutine => {}
+                if matches!(self.unit().kind, CodeKind::Module | CodeKind::Class) {
+                    return self.syntax_error("'await' outside function", e);
                 }
+                self.check_await_allowed("'await' outside async function", e)?;
                 self.expr(&a.value)?;
-                self.emit(Instr::GetAwaitable);
-                self.load_const(Value::None);
-                self.emit(Instr::YieldFrom);
+                self.emit_await();
             }
             Expr::Yield(y) => {
                 self.check_in_function("'yield' outside function", e)?;

@@ -5,6 +5,7 @@
 //! (never a panic, never silently wrong code).
 
 mod annotate;
+mod async_for;
 mod del;
 mod expr;
 mod matching;
@@ -138,6 +139,8 @@ enum FBlock<'a> {
     FinallyHandler,
     /// Inside a `with` body: the bound `__exit__` is on the stack under a finally block.
     With,
+    /// Inside an `async with` body: the bound `__aexit__` is on the stack, as for `With`.
+    AsyncWith,
 }
 
 /// The code object being generated.
@@ -273,6 +276,7 @@ impl<'a> Compiler<'a> {
             Instr::SetupExcept(_) => Instr::SetupExcept(target),
             Instr::SetupFinally(_) => Instr::SetupFinally(target),
             Instr::SetupWith(_) => Instr::SetupWith(target),
+            Instr::SetupAsyncWith(_) => Instr::SetupAsyncWith(target),
             other => other,
         };
     }
@@ -310,6 +314,14 @@ impl<'a> Compiler<'a> {
         match self.unit().kind {
             CodeKind::Module | CodeKind::Class => self.syntax_error(msg, node),
             _ => Ok(()),
+        }
+    }
+
+    /// CPython's `SyntaxError` for `await`, `async for` and `async with` outside a coroutine.
+    fn check_await_allowed(&mut self, msg: &str, node: &impl Ranged) -> CResult {
+        match self.unit().kind {
+            CodeKind::Coroutine => Ok(()),
+            _ => self.syntax_error(msg, node),
         }
     }
 

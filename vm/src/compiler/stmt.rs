@@ -231,7 +231,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn push_loop(&mut self, start: u32, is_for: bool) {
+    pub(super) fn push_loop(&mut self, start: u32, is_for: bool) {
         let u = self.unit();
         u.break_lists.push(Vec::new());
         let breaks = u.break_lists.len() - 1;
@@ -242,7 +242,7 @@ impl<'a> Compiler<'a> {
         });
     }
 
-    fn pop_loop(&mut self) -> Vec<usize> {
+    pub(super) fn pop_loop(&mut self) -> Vec<usize> {
         let u = self.unit();
         u.fblocks.pop();
         u.break_lists.pop().unwrap_or_default()
@@ -266,7 +266,7 @@ impl<'a> Compiler<'a> {
 
     fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult {
         if f.is_async {
-            return self.unsupported("async for", f);
+            return self.async_for_stmt(f);
         }
         self.iterable(&f.iter)?;
         self.emit(Instr::GetIter);
@@ -341,12 +341,12 @@ impl<'a> Compiler<'a> {
                 FBlock::Handler => {
                     self.emit(Instr::PopExcept);
                 }
-                FBlock::With => {
+                FBlock::With | FBlock::AsyncWith => {
                     self.emit(Instr::PopBlock);
                     if preserve_tos {
                         self.emit(Instr::Rot2);
                     }
-                    self.call_exit_none();
+                    self.call_exit_none(matches!(saved[idx], FBlock::AsyncWith));
                 }
                 FBlock::FinallyHandler => {
                     self.emit(Instr::PopExcept);

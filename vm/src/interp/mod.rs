@@ -4,6 +4,7 @@
 //! threads with large stacks). Exceptions unwind the frame's block stack; a speculative abort
 //! (`Raise::Abort`) unwinds everything without running any handler.
 
+mod asyncs;
 pub mod call;
 mod class;
 mod del;
