@@ -273,6 +273,8 @@ pub enum CodeKind {
     Generator,
     /// An `async def`.
     Coroutine,
+    /// An `async def` with `yield`.
+    AsyncGenerator,
 }
 
 /// A compiled code object (immutable, shared freely).

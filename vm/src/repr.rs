@@ -145,6 +145,7 @@ pub fn repr(ctx: &mut Ctx, v: Value) -> PyResult<String> {
                 let kind = match g.kind {
                     crate::object::GenKind::Generator => "generator",
                     crate::object::GenKind::Coroutine => "coroutine",
+                    crate::object::GenKind::AsyncGenerator => "async_generator",
                 };
                 format!(
                     "<{} object {} at {:#x}>",

@@ -35,6 +35,7 @@ types!(
     method,
     generator,
     coroutine,
+    async_generator,
     iterator,
     cell,
     module,
@@ -227,6 +228,7 @@ pub fn init(argv: Vec<String>, path: Vec<String>) {
         method: b("method"),
         generator: b("generator"),
         coroutine: b("coroutine"),
+        async_generator: b("async_generator"),
         iterator: b("iterator"),
         cell: b("cell"),
         module: b("module"),
@@ -359,6 +361,7 @@ impl Runtime {
                 Kind::Generator(g) => match g.kind {
                     crate::object::GenKind::Generator => t.generator,
                     crate::object::GenKind::Coroutine => t.coroutine,
+                    crate::object::GenKind::AsyncGenerator => t.async_generator,
                 },
                 Kind::Iter(_) => t.iterator,
                 Kind::Random(r) => r.class,

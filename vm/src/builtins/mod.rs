@@ -6,6 +6,7 @@
 mod core;
 mod ellipsis;
 mod functions;
+mod methods_agen;
 mod methods_dict;
 mod methods_gen;
 mod methods_list;
@@ -15,6 +16,7 @@ mod methods_str;
 
 pub use core::len_of;
 pub use ellipsis::ellipsis;
+pub use methods_agen::is_agen_step;
 
 use crate::ctx::Ctx;
 use crate::error::PyResult;
@@ -117,4 +119,5 @@ pub fn install(rt: &Runtime) {
     methods_num::install(rt);
     methods_set::install(rt);
     methods_gen::install(rt);
+    methods_agen::install(rt);
 }

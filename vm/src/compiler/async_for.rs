@@ -5,9 +5,9 @@
 //! top: SetupExcept(h); Async(GetANext); <await>; PopBlock
 //!     <store target>; <body>; Jump top
 //! h:  [aiter, exc]: Dup; StopAsyncIteration; CheckExcMatch; PopJumpIfFalse r
-//!     Pop; PopExcept; Pop; <orelse>; Jump end
+//!     Pop; PopExcept; Pop; Jump e
 //! r:  Reraise
-//! end:
+//! e:  <orelse>
 //! ```
 //! The loop is an [`FBlock::For`](super::FBlock): `break` pops the async iterator.
 
@@ -35,6 +35,17 @@ impl<'a> Compiler<'a> {
         let breaks = self.pop_loop();
         self.patch(setup);
         self.set_line(f);
+        self.end_async_loop();
+        self.body(&f.orelse)?;
+        for b in breaks {
+            self.patch(b);
+        }
+        Ok(())
+    }
+
+    /// The handler of an async loop's `__anext__` await, with `[aiter, exc]` on the stack:
+    /// `StopAsyncIteration` pops both and falls through; anything else is re-raised.
+    pub(super) fn end_async_loop(&mut self) {
         self.emit(Instr::Dup);
         self.load_const(Value::Obj(rt().types.stop_async_iteration));
         self.emit(Instr::CheckExcMatch);
@@ -42,14 +53,9 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::Pop);
         self.emit(Instr::PopExcept);
         self.emit(Instr::Pop);
-        self.body(&f.orelse)?;
         let end = self.emit(Instr::Jump(0));
         self.patch(other);
         self.emit(Instr::Reraise);
         self.patch(end);
-        for b in breaks {
-            self.patch(b);
-        }
-        Ok(())
     }
 }

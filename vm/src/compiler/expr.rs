@@ -477,16 +477,11 @@ impl<'a> Compiler<'a> {
         body: Comp<'a>,
     ) -> CResult {
         let scope = self.scopes.by_node[&node];
-        if gens.iter().any(|g| g.is_async) {
-            return self.unsupported("async comprehension", &gens[0]);
-        }
         let qual = self.qualname(name);
         let line = self.unit().line;
-        let is_async = self.scopes.scopes[scope].has_await;
+        let is_async = self.scopes.scopes[scope].has_await || gens.iter().any(|g| g.is_async);
         let kind = match (&body, is_async) {
-            (Comp::Gen(_), true) => {
-                return self.unsupported("asynchronous generator expression", &gens[0])
-            }
+            (Comp::Gen(_), true) => CodeKind::AsyncGenerator,
             (Comp::Gen(_), false) => CodeKind::Generator,
             (_, true) => CodeKind::Coroutine,
             (_, false) => CodeKind::Function,
@@ -517,13 +512,21 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::GetIter);
             }
             let start = self.here();
-            let exit = self.emit(Instr::ForIter(0));
+            let exit = if g.is_async {
+                let setup = self.emit(Instr::SetupExcept(0));
+                self.emit(Instr::Async(crate::bytecode::AsyncOp::GetANext));
+                self.emit_await();
+                self.emit(Instr::PopBlock);
+                setup
+            } else {
+                self.emit(Instr::ForIter(0))
+            };
             self.store(&g.target)?;
             for cond in &g.ifs {
                 self.expr(cond)?;
                 self.emit(Instr::PopJumpIfFalse(start));
             }
-            loops.push((start, exit));
+            loops.push((start, exit, g.is_async));
         }
         let depth = gens.len() as u32;
         match body {
@@ -546,9 +549,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Pop);
             }
         }
-        for (start, exit) in loops.into_iter().rev() {
+        for (start, exit, is_async) in loops.into_iter().rev() {
             self.emit(Instr::Jump(start));
             self.patch(exit);
+            if is_async {
+                self.end_async_loop();
+            }
         }
         if matches!(body, Comp::Gen(_)) {
             self.load_const(Value::None);
@@ -557,12 +563,14 @@ impl<'a> Compiler<'a> {
         let code = self.leave();
         self.make_function(code, 0);
         self.iterable(&gens[0].iter)?;
-        self.emit(Instr::GetIter);
+        if gens[0].is_async {
+            self.emit(Instr::Async(crate::bytecode::AsyncOp::GetAIter));
+        } else {
+            self.emit(Instr::GetIter);
+        }
         self.emit(Instr::Call(1));
-        if is_async {
-            self.emit(Instr::GetAwaitable);
-            self.load_const(Value::None);
-            self.emit(Instr::YieldFrom);
+        if kind == CodeKind::Coroutine {
+            self.emit_await();
         }
         Ok(())
     }

@@ -320,7 +320,7 @@ impl<'a> Compiler<'a> {
     /// CPython's `SyntaxError` for `await`, `async for` and `async with` outside a coroutine.
     fn check_await_allowed(&mut self, msg: &str, node: &impl Ranged) -> CResult {
         match self.unit().kind {
-            CodeKind::Coroutine => Ok(()),
+            CodeKind::Coroutine | CodeKind::AsyncGenerator => Ok(()),
             _ => self.syntax_error(msg, node),
         }
     }

@@ -40,6 +40,9 @@ impl<'a> Compiler<'a> {
             Stmt::Continue(c) => self.break_continue(false, c)?,
             Stmt::Return(r) => {
                 self.check_in_function("'return' outside function", s)?;
+                if r.value.is_some() && self.unit().kind == CodeKind::AsyncGenerator {
+                    return self.syntax_error("'return' with value in async generator", s);
+                }
                 match &r.value {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
@@ -490,7 +493,7 @@ impl<'a> Compiler<'a> {
         let scope = self.scopes.by_node[&key(f)];
         let is_gen = self.scopes.scopes[scope].is_generator;
         let kind = match (f.is_async, is_gen) {
-            (true, true) => return self.unsupported("async generator", f),
+            (true, true) => CodeKind::AsyncGenerator,
             (true, false) => CodeKind::Coroutine,
             (false, true) => CodeKind::Generator,
             (false, false) => CodeKind::Function,

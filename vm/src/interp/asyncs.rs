@@ -43,7 +43,8 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame, op: AsyncOp) -> PyResult<()> {
                     class_name(class)
                 )));
             };
-            let it = super::call::call(ctx, aiter, &[v], &[])?;
+            let aiter = bind_to_instance(ctx, aiter, v, intern("__aiter__"))?;
+            let it = super::call::call(ctx, aiter, &[], &[])?;
             f.stack.push(it);
         }
         AsyncOp::GetANext => {
@@ -56,7 +57,8 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame, op: AsyncOp) -> PyResult<()> {
                     class_name(class)
                 )));
             };
-            let awaitable = super::call::call(ctx, anext, &[it], &[])?;
+            let anext = bind_to_instance(ctx, anext, it, intern("__anext__"))?;
+            let awaitable = super::call::call(ctx, anext, &[], &[])?;
             f.stack.push(awaitable);
         }
     }

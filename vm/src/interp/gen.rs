@@ -40,6 +40,15 @@ fn generator(o: ObjRef) -> Option<&'static Generator> {
     }
 }
 
+/// How messages name a generator of this kind.
+fn kind_name(g: &Generator) -> &'static str {
+    match g.kind {
+        GenKind::Generator => "generator",
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async generator",
+    }
+}
+
 fn guard(ctx: &mut Ctx, o: ObjRef, g: &Generator) -> PyResult<()> {
     if ctx.is_private(o) {
         return Ok(());
@@ -67,11 +76,7 @@ pub fn gen_resume(ctx: &mut Ctx, o: ObjRef, how: Resume) -> PyResult<GenResult> 
         let state = inner.state;
         match state {
             GenState::Running => {
-                let what = if g.kind == GenKind::Coroutine {
-                    "coroutine"
-                } else {
-                    "generator"
-                };
+                let what = kind_name(g);
                 return Err(ctx.value_error(format!("{what} already executing")));
             }
             GenState::Finished => {
@@ -87,11 +92,7 @@ pub fn gen_resume(ctx: &mut Ctx, o: ObjRef, how: Resume) -> PyResult<GenResult> 
             GenState::Created => {
                 if let Resume::Send(v) = &how {
                     if !matches!(v, Value::None) {
-                        let what = if g.kind == GenKind::Coroutine {
-                            "coroutine"
-                        } else {
-                            "generator"
-                        };
+                        let what = kind_name(g);
                         return Err(ctx.type_error(format!(
                             "can't send non-None value to a just-started {what}"
                         )));
@@ -150,11 +151,7 @@ pub fn gen_resume(ctx: &mut Ctx, o: ObjRef, how: Resume) -> PyResult<GenResult> 
             inner.state = GenState::Finished;
             drop(inner);
             if crate::exceptions::exc_matches(e.value, rt().types.stop_iteration) {
-                let what = if g.kind == GenKind::Coroutine {
-                    "coroutine"
-                } else {
-                    "generator"
-                };
+                let what = kind_name(g);
                 let err = ctx.runtime_error(format!("{what} raised StopIteration"));
                 if let Raise::Exc(r) = &err {
                     ctx.set_own_attr(r.value, intern("__cause__"), Value::Obj(e.value));
@@ -168,6 +165,39 @@ pub fn gen_resume(ctx: &mut Ctx, o: ObjRef, how: Resume) -> PyResult<GenResult> 
             inner.state = state;
             inner.frame = Some(frame);
             Err(abort)
+        }
+    }
+}
+
+/// What one resumption of an async generator did.
+pub enum AgenStep {
+    /// An `await` inside it suspended: the value goes to whoever drives the awaiting task.
+    Await(Value),
+    /// It yielded a value to its consumer.
+    Yield(Value),
+    /// It finished.
+    Return,
+}
+
+/// Resumes async generator `o`, telling its own `yield`s from the suspensions of its awaits
+/// (an await suspends at its `YieldFrom`; a `yield` has moved past its `YieldValue`).
+pub fn agen_resume(ctx: &mut Ctx, o: ObjRef, how: Resume) -> PyResult<AgenStep> {
+    match gen_resume(ctx, o, how)? {
+        GenResult::Return(_) => Ok(AgenStep::Return),
+        GenResult::Yield(v) => {
+            let awaiting = generator(o).is_some_and(|g| {
+                g.inner.lock().frame.as_ref().is_some_and(|f| {
+                    matches!(
+                        f.code.instrs.get(f.ip),
+                        Some(crate::bytecode::Instr::YieldFrom)
+                    )
+                })
+            });
+            Ok(if awaiting {
+                AgenStep::Await(v)
+            } else {
+                AgenStep::Yield(v)
+            })
         }
     }
 }
@@ -202,11 +232,7 @@ pub fn gen_close(ctx: &mut Ctx, o: ObjRef) -> PyResult<()> {
     });
     match gen_resume(ctx, o, Resume::Throw(exc)) {
         Ok(GenResult::Yield(_)) => {
-            let what = if g.kind == GenKind::Coroutine {
-                "coroutine"
-            } else {
-                "generator"
-            };
+            let what = kind_name(g);
             Err(ctx.runtime_error(format!("{what} ignored GeneratorExit")))
         }
         Ok(GenResult::Return(_)) => Ok(()),
@@ -282,6 +308,7 @@ pub fn get_awaitable(ctx: &mut Ctx, v: Value) -> PyResult<Value> {
     if let Value::Obj(o) = v {
         match &o.kind {
             Kind::Generator(g) if g.kind == GenKind::Coroutine => return Ok(v),
+            Kind::Instance(_) if crate::builtins::is_agen_step(o) => return Ok(v),
             Kind::Instance(_) => {
                 if let Some(it) = crate::attr::call_dunder(ctx, v, "__await__", &[])? {
                     return Ok(it);
