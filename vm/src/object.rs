@@ -208,6 +208,8 @@ pub enum GenKind {
     Generator,
     /// `async def`.
     Coroutine,
+    /// `async def` with `yield`.
+    AsyncGenerator,
 }
 
 /// Lifecycle of a generator or coroutine.
@@ -325,6 +327,7 @@ impl Kind {
             Kind::Generator(g) => match g.kind {
                 GenKind::Generator => "generator",
                 GenKind::Coroutine => "coroutine",
+                GenKind::AsyncGenerator => "async_generator",
             },
             Kind::Iter(_) => "iterator",
             Kind::Random(_) => "Random",

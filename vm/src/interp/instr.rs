@@ -793,6 +793,13 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 let module = f.pop();
                 crate::modules::import_star(ctx, module, f.globals)?;
             }
+            Instr::Async(op) => super::asyncs::execute(ctx, f, op)?,
+            Instr::SetupAsyncWith(h) => f.blocks.push(Block {
+                kind: BlockKind::Finally,
+                handler: h,
+                level: f.stack.len() as u32 - 1,
+            }),
+            Instr::Match(op) => super::matching::execute(ctx, f, op)?,
             Instr::Nop => {}
         }
     }
