@@ -32,11 +32,15 @@ pub use roots::FrameStack;
 use crate::ctx::Ctx;
 use crate::interp::frame::Frame;
 
-/// True when enough has been allocated since the last collection to collect again.
+/// True when the parallel loop should pause its run to collect: `PAUSE_FACTOR` times the
+/// usual allocation budget, since a pause throws away the speculative work in flight.
 #[inline]
-pub fn due() -> bool {
-    heap::due()
+pub fn due_for_pause() -> bool {
+    heap::due_times(PAUSE_FACTOR)
 }
+
+/// How many collection budgets the parallel loop allocates before pausing to collect.
+const PAUSE_FACTOR: usize = 8;
 
 /// A safe point in direct-mode code at a backward jump in `current`: collects if due and no
 /// native call or non-transparent frame is below (`FrameStack::inhibited`).
