@@ -222,7 +222,7 @@ pub(super) fn sweep(epoch: u32) {
     let due_at = if fixed > 0 {
         fixed
     } else {
-        survivors.max(MIN_DUE)
+        (survivors / 2).max(MIN_DUE)
     };
     DUE_AT.store(due_at, Ordering::Relaxed);
 }

@@ -20,7 +20,8 @@
 //!
 //! No speculative step is in flight at any of them, so the multi-version memory is empty and
 //! every object is either committed state or garbage. A collection is due when the objects
-//! allocated since the last one outnumber those that survived it (and at least `MIN_DUE`).
+//! allocated since the last one reach half of those that survived it (and at least
+//! `MIN_DUE`), so the heap stays within about 1.5 times the live objects.
 
 mod heap;
 pub mod roots;
