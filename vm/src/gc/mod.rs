@@ -41,7 +41,7 @@ pub fn due_for_pause() -> bool {
 }
 
 /// How many collection budgets the parallel loop allocates before pausing to collect.
-const PAUSE_FACTOR: usize = 8;
+const PAUSE_FACTOR: usize = 4;
 
 /// A safe point in direct-mode code at a backward jump in `current`: collects if due and no
 /// native call or non-transparent frame is below (`FrameStack::inhibited`).
