@@ -31,8 +31,8 @@ fn mro_lookup(ctx: &mut Ctx, class: ObjRef, name: Name) -> PyResult<Option<Value
     for c in mro(class) {
         let Kind::Class(cl) = &c.kind else { continue };
         if cl.builtin {
-            if let Some(v) = cl.attrs.lock().get(&name) {
-                return Ok(Some(*v));
+            if let Some(v) = cl.attrs.get(name) {
+                return Ok(Some(v));
             }
             continue;
         }
@@ -266,7 +266,7 @@ fn super_getattr(ctx: &mut Ctx, sup: ObjRef, name: Name) -> PyResult<Option<Valu
         if after {
             let Kind::Class(cl) = &c.kind else { continue };
             let found = if cl.builtin {
-                cl.attrs.lock().get(&name).copied()
+                cl.attrs.get(name)
             } else {
                 match ctx.read(Loc::Attr(c, name))? {
                     Slot::Value(v) => Some(v),

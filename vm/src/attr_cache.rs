@@ -1,4 +1,5 @@
-//! A per-context cache of class attribute lookups (`attr::class_lookup`) for direct-mode code.
+//! Per-context caches for direct-mode code: class attribute lookups (`attr::class_lookup`),
+//! and the cells of module globals (`CellCache`).
 //!
 //! Looking a name up along a class's MRO takes a lock and a hash probe per class; method calls
 //! and attribute reads do it constantly while classes almost never change. Each `Ctx` keeps a
@@ -15,6 +16,7 @@
 //! - Entries hold no references that outlive their validity: a value cached under epoch E is
 //!   reachable from its class for as long as E is current.
 
+use crate::attr_table::{AttrTable, Cell};
 use crate::value::{Name, ObjRef, Value};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -94,4 +96,62 @@ impl ClassCache {
 #[inline]
 pub fn epoch() -> u64 {
     CLASS_EPOCH.load(Ordering::Acquire)
+}
+
+/// Bumped by every collection: a freed module's or class's address may be reused.
+static OBJECT_EPOCH: AtomicU64 = AtomicU64::new(1);
+
+/// Invalidates every context's cached cells (memory was reclaimed).
+#[inline]
+pub fn objects_freed() {
+    OBJECT_EPOCH.fetch_add(1, Ordering::Release);
+}
+
+#[derive(Clone)]
+struct CellEntry {
+    object: usize,
+    name: usize,
+    /// 0: never filled (the epoch starts at 1).
+    epoch: u64,
+    cell: Cell,
+}
+
+/// One context's table of module-global cells: (module, name) to the name's cell in the
+/// module's `AttrTable`. A cell stays the name's cell for the module's life, so an entry is
+/// valid until a collection (which may free the module and reuse its address).
+pub struct CellCache {
+    entries: Box<[CellEntry]>,
+}
+
+impl Default for CellCache {
+    fn default() -> Self {
+        let empty = CellEntry {
+            object: 0,
+            name: 0,
+            epoch: 0,
+            cell: Cell::default(),
+        };
+        CellCache {
+            entries: vec![empty; SIZE].into_boxed_slice(),
+        }
+    }
+}
+
+impl CellCache {
+    /// The cell of `name` in `table`, the attribute table of `object`.
+    #[inline]
+    pub fn cell(&mut self, object: ObjRef, table: &AttrTable, name: Name) -> &Cell {
+        let (o, n, i) = key(object, name);
+        let epoch = OBJECT_EPOCH.load(Ordering::Acquire);
+        let e = &mut self.entries[i];
+        if e.object != o || e.name != n || e.epoch != epoch {
+            *e = CellEntry {
+                object: o,
+                name: n,
+                epoch,
+                cell: table.cell(name),
+            };
+        }
+        &e.cell
+    }
 }

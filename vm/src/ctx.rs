@@ -78,6 +78,8 @@ pub struct Ctx {
     pub gc: crate::gc::FrameStack,
     /// Direct-mode class lookups (see `attr_cache`); allocated on first use.
     pub class_cache: Option<crate::attr_cache::ClassCache>,
+    /// Direct-mode module-global cells (see `attr_cache`); allocated on first use.
+    pub cell_cache: Option<crate::attr_cache::CellCache>,
 }
 
 impl Ctx {
@@ -95,6 +97,7 @@ impl Ctx {
             buffer_effects: false,
             gc: crate::gc::FrameStack::default(),
             class_cache: None,
+            cell_cache: None,
         }
     }
 

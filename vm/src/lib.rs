@@ -10,6 +10,7 @@
 
 pub mod attr;
 pub mod attr_cache;
+pub mod attr_table;
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;

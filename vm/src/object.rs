@@ -143,8 +143,8 @@ pub struct Class {
     pub bases: Vec<ObjRef>,
     /// `__mro__`, starting with the class itself.
     pub mro: Vec<ObjRef>,
-    /// Committed class attributes.
-    pub attrs: Mutex<AttrMap>,
+    /// Committed class attributes (read without locks).
+    pub attrs: crate::attr_table::AttrTable,
     /// Which built-in layout instances of this class have.
     pub layout: Layout,
     /// `__module__` for reprs of instances and exception names.
@@ -167,8 +167,8 @@ pub enum Layout {
 pub struct Module {
     /// `__name__`.
     pub name: Name,
-    /// Committed globals.
-    pub attrs: Mutex<AttrMap>,
+    /// Committed globals (read without locks).
+    pub attrs: crate::attr_table::AttrTable,
 }
 
 /// A Python function: immutable after creation.

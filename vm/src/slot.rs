@@ -96,13 +96,13 @@ impl Loc {
     pub fn read_storage(&self) -> Slot {
         match *self {
             Loc::Attr(obj, name) => {
-                let map = match &obj.kind {
-                    Kind::Instance(i) => i.attrs.lock(),
-                    Kind::Class(c) => c.attrs.lock(),
-                    Kind::Module(m) => m.attrs.lock(),
-                    _ => return Slot::Absent,
+                let found = match &obj.kind {
+                    Kind::Instance(i) => i.attrs.lock().get(&name).copied(),
+                    Kind::Class(c) => c.attrs.get(name),
+                    Kind::Module(m) => m.attrs.get(name),
+                    _ => None,
                 };
-                map.get(&name).map_or(Slot::Absent, |v| Slot::Value(*v))
+                found.map_or(Slot::Absent, Slot::Value)
             }
             Loc::Contents(obj) => match &obj.kind {
                 Kind::List(l) => Slot::List(l.lock().clone()),
@@ -120,23 +120,24 @@ impl Loc {
     pub fn write_storage(&self, slot: Slot) {
         match *self {
             Loc::Attr(obj, name) => {
-                let mut map = match &obj.kind {
-                    Kind::Instance(i) => i.attrs.lock(),
-                    Kind::Class(c) => c.attrs.lock(),
-                    Kind::Module(m) => m.attrs.lock(),
-                    _ => return,
+                let value = match slot {
+                    Slot::Value(v) => Some(v),
+                    _ => None,
                 };
-                match slot {
-                    Slot::Value(v) => {
-                        map.insert(name, v);
+                match &obj.kind {
+                    Kind::Instance(i) => {
+                        let mut map = i.attrs.lock();
+                        match value {
+                            Some(v) => map.insert(name, v),
+                            None => map.remove(&name),
+                        };
                     }
-                    _ => {
-                        map.remove(&name);
+                    Kind::Module(m) => m.attrs.set(name, value),
+                    Kind::Class(c) => {
+                        c.attrs.set(name, value);
+                        crate::attr_cache::invalidate();
                     }
-                }
-                drop(map);
-                if matches!(obj.kind, Kind::Class(_)) {
-                    crate::attr_cache::invalidate();
+                    _ => {}
                 }
             }
             Loc::Contents(obj) => match (&obj.kind, slot) {

@@ -81,4 +81,5 @@ fn collect(ctx: &Ctx, current: Option<&Frame>) {
     heap::sweep(t.epoch());
     // Freed classes' addresses may be reused by new classes.
     crate::attr_cache::invalidate();
+    crate::attr_cache::objects_freed();
 }

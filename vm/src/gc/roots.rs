@@ -210,11 +210,7 @@ fn is_generator_send(v: Value) -> bool {
     let send = SEND.get_or_init(|| {
         let types = &crate::rt::rt().types;
         [types.generator, types.coroutine].map(|t| match &t.0.kind {
-            Kind::Class(c) => c
-                .attrs
-                .lock()
-                .get(&crate::name!("send"))
-                .and_then(|v| v.obj()),
+            Kind::Class(c) => c.attrs.get(crate::name!("send")).and_then(|v| v.obj()),
             _ => None,
         })
     });

@@ -96,11 +96,11 @@ impl Tracer {
                 for b in c.bases.iter().chain(&c.mro) {
                     self.obj(*b);
                 }
-                self.attrs(&c.attrs.lock());
+                self.attrs(&c.attrs.read());
             }
             Kind::Module(m) => {
                 self.obj(m.name.0);
-                self.attrs(&m.attrs.lock());
+                self.attrs(&m.attrs.read());
             }
             Kind::Function(f) => {
                 self.obj(f.globals);

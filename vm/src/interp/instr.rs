@@ -20,15 +20,35 @@ fn null_marker() -> ObjRef {
 }
 
 fn load_global(ctx: &mut Ctx, globals: ObjRef, name: Name) -> PyResult<Value> {
+    if ctx.spec.is_none() && matches!(globals.kind, Kind::Module(_)) {
+        if let Some(v) = load_global_direct(ctx, globals, name) {
+            return Ok(v);
+        }
+        return Err(ctx.name_error(name.as_str()));
+    }
     if let Slot::Value(v) = ctx.read(Loc::Attr(globals, name))? {
         return Ok(v);
     }
     if let Kind::Module(m) = &rt().builtins.kind {
-        if let Some(v) = m.attrs.lock().get(&name) {
-            return Ok(*v);
+        if let Some(v) = m.attrs.get(name) {
+            return Ok(v);
         }
     }
     Err(ctx.name_error(name.as_str()))
+}
+
+/// `load_global` in direct mode: the module's and then the builtins' cells, cached in the
+/// context, read without locks.
+fn load_global_direct(ctx: &mut Ctx, globals: ObjRef, name: Name) -> Option<Value> {
+    let cache = ctx.cell_cache.get_or_insert_with(Default::default);
+    for module in [globals, rt().builtins] {
+        if let Kind::Module(m) = &module.kind {
+            if let Some(v) = cache.cell(module, &m.attrs, name).load() {
+                return Some(v);
+            }
+        }
+    }
+    None
 }
 
 fn str_key(ctx: &Ctx, name: Name) -> HKey {
