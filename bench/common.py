@@ -1,5 +1,6 @@
 """Helpers shared by the benchmark scripts: timed child runs, medians, table printing."""
 
+import argparse
 import math
 import os
 import re
@@ -138,3 +139,22 @@ def checked_binary(path, default):
     if path == default:
         print("build it first:  cargo build --release   (or pass --bin PATH)", file=sys.stderr)
     return None
+
+
+def argument_parser(doc, repeat, timeout):
+    """The options both benchmark scripts take: --bin, --python, --repeat, --timeout."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--bin", default=DEFAULT_BIN, help="specloop binary (default: target/release/specloop)")
+    ap.add_argument("--python", default="python3", help="CPython to compare with (default: python3)")
+    ap.add_argument("--repeat", "-k", type=int, default=repeat, help=f"repeats per configuration (default {repeat})")
+    ap.add_argument("--timeout", type=float, default=timeout,
+                    help=f"seconds per run before it is killed (default {timeout:g})")
+    return ap
+
+
+def checked_args(args):
+    """The specloop binary of parsed options, or None (after saying why) if they are unusable."""
+    if args.repeat < 1:
+        print("--repeat must be at least 1", file=sys.stderr)
+        return None
+    return checked_binary(args.bin, DEFAULT_BIN)

@@ -27,29 +27,21 @@ row FAILS (with the reason below the table) and is left out of the means; the sc
 exits 1.
 """
 
-import argparse
 import os
 import sys
 
-from common import DEFAULT_BIN, checked_binary, first_diff, fmt, geomean, median, print_table, python_version, run_once
+from common import argument_parser, checked_args, first_diff, fmt, geomean, median, print_table, python_version, run_once
 
 SCRIPTS_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "tests", "pyperformance")
 CONFIGS = ("py", "w1", "w2")
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--bin", default=DEFAULT_BIN, help="specloop binary (default: target/release/specloop)")
-    ap.add_argument("--python", default="python3", help="CPython to compare with (default: python3)")
-    ap.add_argument("--repeat", "-k", type=int, default=3, help="repeats per configuration (default 3)")
+    ap = argument_parser(__doc__, 3, 300.0)
     ap.add_argument("--scripts", default="", help="comma-separated names (e.g. go,float) to run")
-    ap.add_argument("--timeout", type=float, default=300.0, help="seconds per run before it is killed (default 300)")
     args = ap.parse_args()
-
-    binary = checked_binary(args.bin, DEFAULT_BIN)
-    if binary is None or args.repeat < 1:
-        if args.repeat < 1:
-            print("--repeat must be at least 1", file=sys.stderr)
+    binary = checked_args(args)
+    if binary is None:
         return 2
     available = sorted(f[3:-3] for f in os.listdir(SCRIPTS_DIR) if f.startswith("bm_") and f.endswith(".py"))
     scripts = [s.strip() for s in args.scripts.split(",") if s.strip()] or available

@@ -35,11 +35,10 @@ exit status must equal python3's; otherwise the row says MISMATCH (and the scrip
 `specloop-stats: steps=<int> commits=<int> aborts=<int> reexecutions=<int> wall_s=<float>`.
 """
 
-import argparse
 import os
 import sys
 
-from common import DEFAULT_BIN, checked_binary, first_diff, fmt, geomean, median, print_table, python_version, run_once
+from common import argument_parser, checked_args, first_diff, fmt, geomean, median, print_table, python_version, run_once
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PROGRAMS_DIR = os.path.join(HERE, "programs")
@@ -47,18 +46,11 @@ CONFIGS = ("py", "w1", "w2")
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--bin", default=DEFAULT_BIN, help="specloop binary (default: target/release/specloop)")
-    ap.add_argument("--python", default="python3", help="CPython to compare with (default: python3)")
-    ap.add_argument("--repeat", "-k", type=int, default=5, help="repeats per configuration (default 5)")
+    ap = argument_parser(__doc__, 5, 120.0)
     ap.add_argument("--programs", default="", help="comma-separated program names (without .py) to run")
-    ap.add_argument("--timeout", type=float, default=120.0, help="seconds per run before it is killed (default 120)")
     args = ap.parse_args()
-
-    binary = checked_binary(args.bin, DEFAULT_BIN)
-    if binary is None or args.repeat < 1:
-        if args.repeat < 1:
-            print("--repeat must be at least 1", file=sys.stderr)
+    binary = checked_args(args)
+    if binary is None:
         return 2
 
     available = sorted(f[:-3] for f in os.listdir(PROGRAMS_DIR) if f.endswith(".py"))
