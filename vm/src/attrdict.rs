@@ -24,13 +24,12 @@ pub fn names(ctx: &mut Ctx, o: ObjRef) -> PyResult<Vec<Name>> {
     if !frozen && !ctx.is_private(o) {
         ctx.require_direct()?;
     }
-    let map = match &o.kind {
-        Kind::Instance(i) => i.attrs.lock(),
-        Kind::Class(c) => c.attrs.lock(),
-        Kind::Module(m) => m.attrs.lock(),
-        _ => return Ok(Vec::new()),
-    };
-    Ok(map.keys().copied().collect())
+    Ok(match &o.kind {
+        Kind::Instance(i) => i.attrs.lock().keys().copied().collect(),
+        Kind::Class(c) => c.attrs.read().keys().copied().collect(),
+        Kind::Module(m) => m.attrs.read().keys().copied().collect(),
+        _ => Vec::new(),
+    })
 }
 
 /// A dict snapshot of `o`'s own attributes (an instance's `__slots__` values excluded).

@@ -52,8 +52,7 @@ pub fn receiver_for(method: Value, v: Value) -> Value {
     let from_base = builtin_base(rt().type_of(v)).is_some_and(|base| match &base.kind {
         Kind::Class(c) => c
             .attrs
-            .lock()
-            .get(&crate::value::intern(b.name))
+            .get(crate::value::intern(b.name))
             .is_some_and(|x| x.is(method)),
         _ => false,
     });

@@ -277,9 +277,7 @@ pub fn not_implemented() -> Value {
     match &rt().builtins.kind {
         Kind::Module(m) => m
             .attrs
-            .lock()
-            .get(&crate::name!("NotImplemented"))
-            .copied()
+            .get(crate::name!("NotImplemented"))
             .unwrap_or(Value::None),
         _ => Value::None,
     }
@@ -290,8 +288,7 @@ pub fn is_not_implemented(v: Value) -> bool {
     match rt().builtins.kind {
         Kind::Module(ref m) => m
             .attrs
-            .lock()
-            .get(&intern("NotImplemented"))
+            .get(intern("NotImplemented"))
             .is_some_and(|n| n.is(v)),
         _ => false,
     }

@@ -155,6 +155,7 @@ pub fn repr(ctx: &mut Ctx, v: Value) -> PyResult<String> {
                 let kind = match g.kind {
                     crate::object::GenKind::Generator => "generator",
                     crate::object::GenKind::Coroutine => "coroutine",
+                    crate::object::GenKind::AsyncGenerator => "async_generator",
                 };
                 format!(
                     "<{} object {} at {:#x}>",
@@ -163,6 +164,7 @@ pub fn repr(ctx: &mut Ctx, v: Value) -> PyResult<String> {
                     o.addr()
                 )
             }
+            Kind::Instance(_) if o == crate::builtins::ellipsis() => "Ellipsis".into(),
             Kind::Instance(i) => {
                 if crate::ops::is_not_implemented(v) {
                     return Ok("NotImplemented".to_string());

@@ -34,7 +34,7 @@ pub fn through_class(ctx: &Ctx, class: ObjRef, name: Name, v: Value) -> Value {
         return v;
     }
     let owner = crate::rt::mro(class).find(|c| match &c.kind {
-        Kind::Class(cl) => cl.builtin && cl.attrs.lock().get(&name).is_some_and(|x| x.is(v)),
+        Kind::Class(cl) => cl.builtin && cl.attrs.get(name).is_some_and(|x| x.is(v)),
         _ => false,
     });
     let Some(owner) = owner else { return v };

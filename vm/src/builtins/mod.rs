@@ -5,9 +5,12 @@
 
 mod core;
 mod dunders;
+mod ellipsis;
 mod functions;
 mod introspect;
+mod methods_agen;
 mod methods_dict;
+mod methods_gen;
 mod methods_list;
 mod methods_num;
 mod methods_set;
@@ -18,6 +21,8 @@ mod slice;
 
 pub use core::{dict_update_from, len_of};
 pub use dunders::native_getitem;
+pub use ellipsis::ellipsis;
+pub use methods_agen::is_agen_step;
 
 use crate::ctx::Ctx;
 use crate::error::PyResult;
@@ -42,6 +47,8 @@ pub fn def_methods(class: ObjRef, methods: &[(&'static str, NativeFn)]) {
         for (n, f) in methods {
             def(&mut attrs, n, *f);
         }
+        drop(attrs);
+        crate::attr_cache::invalidate();
     }
 }
 
@@ -112,6 +119,7 @@ pub fn install(rt: &Runtime) {
     attrs.insert(intern("NotImplemented"), Value::Obj(not_impl));
     attrs.insert(intern("__name__"), intern("builtins").value());
     core::install(rt, &mut attrs);
+    ellipsis::install(&mut attrs);
     functions::install(rt, &mut attrs);
     introspect::install(&mut attrs);
     drop(attrs);
@@ -124,4 +132,6 @@ pub fn install(rt: &Runtime) {
     dunders::install(rt);
     object_methods::install(rt);
     slice::install(rt);
+    methods_gen::install(rt);
+    methods_agen::install(rt);
 }

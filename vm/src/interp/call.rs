@@ -204,11 +204,11 @@ pub fn call_function(
     let mut frame = bind_args(ctx, f, args, kwargs)?;
     use crate::bytecode::CodeKind;
     match f.code.kind {
-        CodeKind::Generator | CodeKind::Coroutine => {
-            let kind = if f.code.kind == CodeKind::Coroutine {
-                GenKind::Coroutine
-            } else {
-                GenKind::Generator
+        CodeKind::Generator | CodeKind::Coroutine | CodeKind::AsyncGenerator => {
+            let kind = match f.code.kind {
+                CodeKind::Coroutine => GenKind::Coroutine,
+                CodeKind::AsyncGenerator => GenKind::AsyncGenerator,
+                _ => GenKind::Generator,
             };
             let g = Generator {
                 kind,

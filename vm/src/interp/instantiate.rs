@@ -38,8 +38,7 @@ fn is_native(f: Value, owner: ObjRef, name: &str) -> bool {
     match &owner.kind {
         Kind::Class(c) => c
             .attrs
-            .lock()
-            .get(&crate::value::intern(name))
+            .get(crate::value::intern(name))
             .is_some_and(|x| x.is(f)),
         _ => false,
     }
@@ -135,6 +134,10 @@ fn plain_instance(ctx: &Ctx, class: ObjRef, args: &[Value]) -> Value {
     let mut attrs = crate::object::AttrMap::default();
     if is_subclass(class, rt().types.base_exception) {
         attrs.insert(crate::name!("args"), ctx.new_tuple(args.to_vec()));
+        if is_subclass(class, rt().types.stop_iteration) {
+            let value = args.first().copied().unwrap_or(Value::None);
+            attrs.insert(crate::name!("value"), value);
+        }
     }
     Value::Obj(ctx.alloc(Kind::Instance(Instance {
         class,
