@@ -71,3 +71,8 @@ fn garbage_in_generators_runs_in_constant_memory() {
 fn garbage_in_recursion_runs_in_constant_memory() {
     assert_constant("garbage_recursion.py", "1", 50_000);
 }
+
+#[test]
+fn garbage_in_init_runs_in_constant_memory() {
+    assert_constant("garbage_init.py", "1", 100_000);
+}

@@ -23,6 +23,11 @@
 //!   holds nothing but its arguments until it collects its iterable; `iter::collect` then keeps
 //!   the iterator and the items gathered so far in `native_roots` and resumes a generator
 //!   transparently (`take_certified`, `resume_transparently`).
+//! - A *user class* called by a call instruction, with the default `__new__` and a Python
+//!   `__init__`, runs `__init__` transparently: before anything else could run Python code it
+//!   takes its mark (`take_class_call`), then holds the new instance and the `__init__`
+//!   function in `native_roots` for the call (`before_class_init`); its arguments stay on the
+//!   caller's operand stack.
 //! - The innermost entry may be stale: a collection from a frame's own safe point reads that
 //!   frame through the reference it is given (`for_each_frame(skip_top = true)`). The loop's
 //!   safe point is reached only through a call instruction (`_specloop.run_forever()`), so
@@ -48,6 +53,9 @@ pub struct FrameStack {
     /// Set by a call instruction calling a certified collector, until `iter::collect` takes it
     /// or the call returns.
     certified: bool,
+    /// Set by a call instruction calling a user class, until the class call takes it or the
+    /// call returns.
+    class_call: bool,
     /// Values held by running certified collectors (roots while they run).
     native_roots: Vec<Value>,
     /// Checkpoints left before the next one that polls the collector (its own counter: the
@@ -99,6 +107,7 @@ impl FrameStack {
         self.transparent_next =
             transparent_ok && (is_python_function(callee) || is_generator_send(callee));
         self.certified = transparent_ok && is_certified_collector(callee);
+        self.class_call = transparent_ok && is_user_class(callee);
     }
 
     /// A `for` loop (or, with `coroutines`, a `yield from`/`await`) of `caller` is about to
@@ -120,12 +129,25 @@ impl FrameStack {
     pub fn after_call(&mut self) {
         self.transparent_next = false;
         self.certified = false;
+        self.class_call = false;
     }
 
     /// Whether the running native was called as a certified collector by a call instruction
     /// and has not called Python code since; true at most once per call.
     pub fn take_certified(&mut self) -> bool {
         std::mem::take(&mut self.certified)
+    }
+
+    /// Whether the running class call was made by a call instruction and has not run Python
+    /// code since; true at most once per call.
+    pub fn take_class_call(&mut self) -> bool {
+        std::mem::take(&mut self.class_call)
+    }
+
+    /// A class call that took its mark is about to call `init` on a new instance, both held
+    /// in `native_roots`: a Python function's frame is entered transparently.
+    pub fn before_class_init(&mut self, init: Value) {
+        self.transparent_next = is_python_function(init);
     }
 
     /// A certified collector is about to resume generator `it`, held in `native_roots`.
@@ -223,6 +245,11 @@ fn is_certified_collector(v: Value) -> bool {
     let Value::Obj(o) = v else { return false };
     let types = &crate::rt::rt().types;
     [types.list, types.tuple, types.set, types.frozenset].contains(&o)
+}
+
+/// A class defined in Python (not a built-in type).
+fn is_user_class(v: Value) -> bool {
+    matches!(v.obj().map(|o| &o.0.kind), Some(Kind::Class(c)) if !c.builtin)
 }
 
 /// A Python function whose call runs a frame at once (not a generator or class body), or

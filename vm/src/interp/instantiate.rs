@@ -19,6 +19,8 @@ pub fn call_class(
     args: &[Value],
     kwargs: &[(Name, Value)],
 ) -> PyResult<Value> {
+    // Taken first, before anything could run Python code (see gc::roots).
+    let from_call = ctx.gc.take_class_call();
     let meta = rt().type_of(Value::Obj(class));
     if meta != rt().types.type_ {
         if let Some(f) = class_lookup(ctx, meta, crate::name!("__call__"))? {
@@ -30,7 +32,7 @@ pub fn call_class(
             }
         }
     }
-    type_call(ctx, class, args, kwargs)
+    construct(ctx, class, args, kwargs, from_call)
 }
 
 /// Whether `f` is the native method `name` of built-in class `owner`.
@@ -50,6 +52,18 @@ pub fn type_call(
     class: ObjRef,
     args: &[Value],
     kwargs: &[(Name, Value)],
+) -> PyResult<Value> {
+    construct(ctx, class, args, kwargs, false)
+}
+
+/// `type.__call__`; `from_call`: the class call took its mark from a call instruction, so a
+/// Python `__init__` after the default `__new__` may run transparently for the collector.
+fn construct(
+    ctx: &mut Ctx,
+    class: ObjRef,
+    args: &[Value],
+    kwargs: &[(Name, Value)],
+    from_call: bool,
 ) -> PyResult<Value> {
     let Kind::Class(c) = &class.kind else {
         return Err(ctx.type_error("type.__call__ needs a type"));
@@ -92,7 +106,11 @@ pub fn type_call(
     let init = class_lookup(ctx, inst_class, crate::name!("__init__"))?;
     match init {
         Some(init) if !is_native(init, object, "__init__") => {
-            let r = call_method(ctx, init, inst, args, kwargs)?;
+            let r = if from_call && default_new {
+                init_transparently(ctx, init, inst, args, kwargs)?
+            } else {
+                call_method(ctx, init, inst, args, kwargs)?
+            };
             if !matches!(r, Value::None) {
                 return Err(ctx.type_error(format!(
                     "__init__() should return None, not '{}'",
@@ -107,6 +125,25 @@ pub fn type_call(
         }
     }
     Ok(inst)
+}
+
+/// Runs `init` on the new instance `inst`, both held as collector roots meanwhile, entering
+/// a Python `__init__` transparently (the arguments are on the calling frame's stack).
+fn init_transparently(
+    ctx: &mut Ctx,
+    init: Value,
+    inst: Value,
+    args: &[Value],
+    kwargs: &[(Name, Value)],
+) -> PyResult<Value> {
+    let mark = ctx.gc.held();
+    ctx.gc.hold(inst);
+    ctx.gc.hold(init);
+    ctx.gc.before_class_init(init);
+    let r = call_method(ctx, init, inst, args, kwargs);
+    ctx.gc.after_call();
+    ctx.gc.release_roots(mark);
+    r
 }
 
 /// Calls method `f` found on a class with receiver `this` (natives get it bound).
