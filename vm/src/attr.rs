@@ -47,6 +47,10 @@ fn special(ctx: &mut Ctx, v: Value, name: &str) -> PyResult<Option<Value>> {
             ),
             _ => None,
         },
+        "__module__" | "__doc__" | "__defaults__" | "__kwdefaults__" => match v.obj() {
+            Some(o) if matches!(o.kind, Kind::Function(_)) => Some(function_special(ctx, o, name)?),
+            _ => crate::descriptors::attribute(v, name),
+        },
         "__qualname__" => match v.obj().map(|o| &o.0.kind) {
             Some(Kind::Function(f)) => Some(f.qualname.value()),
             Some(Kind::Generator(g)) => Some(g.qualname.value()),
@@ -73,6 +77,27 @@ fn special(ctx: &mut Ctx, v: Value, name: &str) -> PyResult<Option<Value>> {
             _ => None,
         },
         _ => crate::descriptors::attribute(v, name),
+    })
+}
+
+/// The special attributes of a Python function that are not stored on it.
+fn function_special(ctx: &mut Ctx, o: ObjRef, name: &str) -> PyResult<Value> {
+    let Kind::Function(f) = &o.kind else {
+        return Ok(Value::None);
+    };
+    Ok(match name {
+        "__module__" => ctx
+            .own_attr(f.globals, intern("__name__"))?
+            .unwrap_or(Value::None),
+        "__defaults__" if !f.defaults.is_empty() => ctx.new_tuple(f.defaults.to_vec()),
+        "__kwdefaults__" if !f.kwdefaults.is_empty() => {
+            let mut d = crate::dict::DictData::default();
+            for (k, v) in &f.kwdefaults {
+                d.insert(crate::dict::HKey(k.value()), *v);
+            }
+            ctx.new_dict(d)
+        }
+        _ => Value::None,
     })
 }
 
@@ -139,6 +164,11 @@ pub fn try_getattr(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<Option<Value
                 }
                 return special(ctx, v, name.as_str());
             }
+            Kind::Function(_) => {
+                if let Some(x) = ctx.own_attr(o, name)? {
+                    return Ok(Some(x));
+                }
+            }
             _ => {}
         }
     }
@@ -159,7 +189,7 @@ pub fn setattr(ctx: &mut Ctx, v: Value, name: Name, x: Value) -> PyResult<()> {
                 }
                 return Ok(());
             }
-            Kind::Module(_) => {
+            Kind::Module(_) | Kind::Function(_) => {
                 ctx.set_own_attr(o, name, x);
                 return Ok(());
             }
@@ -284,7 +314,10 @@ pub fn delattr(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<()> {
                 )));
             }
         }
-        let has_own = matches!(o.kind, Kind::Instance(_) | Kind::Module(_) | Kind::Class(_));
+        let has_own = matches!(
+            o.kind,
+            Kind::Instance(_) | Kind::Module(_) | Kind::Class(_) | Kind::Function(_)
+        );
         if has_own {
             if ctx.del_own_attr(o, name)? {
                 return Ok(());

@@ -108,6 +108,52 @@ fn iter_next(ctx: &mut Ctx, o: ObjRef, iter: &Iter) -> PyResult<Option<Value>> {
             _ => None,
         },
         IterSource::Values(items) => items.get(pos as usize).copied(),
+        IterSource::Map(parts) => {
+            let mut row = Vec::with_capacity(parts.len() - 1);
+            for it in &parts[1..] {
+                match next(ctx, *it)? {
+                    Some(v) => row.push(v),
+                    None => return Ok(None),
+                }
+            }
+            Some(crate::interp::call::call(ctx, parts[0], &row, &[])?)
+        }
+        IterSource::Filter(func, it) => loop {
+            let Some(v) = next(ctx, *it)? else {
+                break None;
+            };
+            let keep = match func {
+                Value::None => v,
+                f => crate::interp::call::call(ctx, *f, &[v], &[])?,
+            };
+            if crate::ops::truthy(ctx, keep)? {
+                break Some(v);
+            }
+            ctx.tick()?;
+        },
+        IterSource::Zip(its) => {
+            if its.is_empty() {
+                return Ok(None);
+            }
+            let mut row = Vec::with_capacity(its.len());
+            for it in its.iter() {
+                match next(ctx, *it)? {
+                    Some(v) => row.push(v),
+                    None => return Ok(None),
+                }
+            }
+            Some(ctx.new_tuple(row))
+        }
+        IterSource::Enumerate(it, start) => match next(ctx, *it)? {
+            Some(v) => {
+                let i = match start.checked_add(pos) {
+                    Some(n) => Value::Int(n),
+                    None => ctx.int_from_big(num_bigint::BigInt::from(*start) + pos),
+                };
+                Some(ctx.new_tuple(vec![i, v]))
+            }
+            None => None,
+        },
         IterSource::Str(s) => match &s.kind {
             Kind::Str(st) => {
                 let c = if st.ascii {

@@ -266,13 +266,30 @@ pub fn getitem(ctx: &mut Ctx, container: Value, key: Value) -> PyResult<Value> {
             let i = index(ctx, key, len as usize, "range object")?;
             Ok(Value::Int(start + i as i64 * step))
         }
-        Kind::Instance(_) | Kind::Class(_) => {
+        Kind::Class(_) => class_getitem(ctx, o, key),
+        Kind::Instance(_) => {
             match crate::attr::call_dunder(ctx, container, "__getitem__", &[key])? {
                 Some(v) => Ok(v),
                 None => Err(not_subscriptable(ctx, container)),
             }
         }
         _ => Err(not_subscriptable(ctx, container)),
+    }
+}
+
+/// `cls[key]`: `cls.__class_getitem__(key)`, which is a class method even when defined
+/// without the decorator (as CPython makes it).
+fn class_getitem(ctx: &mut Ctx, class: crate::value::ObjRef, key: Value) -> PyResult<Value> {
+    let name = crate::value::intern("__class_getitem__");
+    match crate::attr::class_lookup(ctx, class, name)? {
+        Some(f @ Value::Obj(fo)) if matches!(fo.kind, Kind::Function(_)) => {
+            crate::interp::call::call(ctx, f, &[Value::Obj(class), key], &[])
+        }
+        Some(_) => {
+            let bound = crate::attr::getattr(ctx, Value::Obj(class), name)?;
+            crate::interp::call::call(ctx, bound, &[key], &[])
+        }
+        None => Err(not_subscriptable(ctx, Value::Obj(class))),
     }
 }
 

@@ -17,7 +17,8 @@ use std::sync::Arc;
 /// One mutable field of one object.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub enum Loc {
-    /// Attribute `name` of an instance, class or module (module attributes are globals).
+    /// Attribute `name` of an instance, class, module (module attributes are globals) or
+    /// function.
     Attr(ObjRef, Name),
     /// The contents of a list, dict, cell, iterator position or random generator.
     Contents(ObjRef),
@@ -99,6 +100,7 @@ impl Loc {
                     Kind::Instance(i) => i.attrs.lock(),
                     Kind::Class(c) => c.attrs.lock(),
                     Kind::Module(m) => m.attrs.lock(),
+                    Kind::Function(f) => f.attrs.lock(),
                     _ => return Slot::Absent,
                 };
                 map.get(&name).map_or(Slot::Absent, |v| Slot::Value(*v))
@@ -123,6 +125,7 @@ impl Loc {
                     Kind::Instance(i) => i.attrs.lock(),
                     Kind::Class(c) => c.attrs.lock(),
                     Kind::Module(m) => m.attrs.lock(),
+                    Kind::Function(f) => f.attrs.lock(),
                     _ => return,
                 };
                 match slot {

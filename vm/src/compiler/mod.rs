@@ -4,6 +4,7 @@
 //! Anything outside the supported language is refused with `CompileError::Unsupported`
 //! (never a panic, never silently wrong code).
 
+mod annotations;
 mod del;
 mod expr;
 pub mod scope;
@@ -77,11 +78,13 @@ pub fn compile_module(source: &str, filename: &'static str) -> Result<ObjRef, Co
     let scopes = scope::analyze(&module.body);
     let mut c = Compiler {
         scopes: &scopes,
+        source,
         filename,
         lines,
         units: Vec::new(),
     };
     c.enter(0, "<module>", "<module>", CodeKind::Module, 1);
+    c.setup_annotations(&module.body);
     for s in &module.body {
         c.stmt(s)?;
     }
@@ -162,6 +165,8 @@ struct Unit<'a> {
 
 struct Compiler<'a> {
     scopes: &'a Scopes,
+    /// The module's source, for annotations kept as text.
+    source: &'a str,
     filename: &'static str,
     lines: LineIndex,
     units: Vec<Unit<'a>>,

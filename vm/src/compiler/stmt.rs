@@ -31,12 +31,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::AugAssign(a) => self.aug_assign(a)?,
-            Stmt::AnnAssign(a) => {
-                if let Some(v) = &a.value {
-                    self.expr(v)?;
-                    self.store(&a.target)?;
-                }
-            }
+            Stmt::AnnAssign(a) => self.ann_assign(a)?,
             Stmt::Pass(_) => {}
             Stmt::If(i) => self.if_stmt(i)?,
             Stmt::While(w) => self.while_stmt(w)?,
@@ -541,6 +536,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::LoadConst(qc));
         let qi = self.name_index("__qualname__");
         self.emit(Instr::StoreName(qi));
+        self.setup_annotations(&c.body);
         self.body(&c.body)?;
         if let Some(ci) = self
             .unit()

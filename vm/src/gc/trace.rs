@@ -113,6 +113,7 @@ impl Tracer {
                 for c in f.closure.iter() {
                     self.obj(*c);
                 }
+                self.attrs(&f.attrs.lock());
             }
             Kind::Builtin(b) => {
                 if let Some(r) = b.receiver {
@@ -159,7 +160,11 @@ impl Tracer {
                 | IterSource::Dict(o, _)
                 | IterSource::Set(o, _) => self.obj(*o),
                 IterSource::Range { .. } => {}
-                IterSource::Values(vs) => self.values(vs.iter()),
+                IterSource::Values(vs) | IterSource::Map(vs) | IterSource::Zip(vs) => {
+                    self.values(vs.iter())
+                }
+                IterSource::Filter(f, it) => self.values([f, it]),
+                IterSource::Enumerate(it, _) => self.value(*it),
             },
             Kind::Random(r) => self.obj(r.class),
         }

@@ -1,0 +1,43 @@
+//! `_specloop.new_instance` and `_specloop.instance_attrs`: what the Python-written standard
+//! modules (`copy`, `dataclasses`) need to make an instance without running `__init__` and to
+//! list an instance's own attributes.
+
+use crate::builtins::def;
+use crate::object::{AttrMap, Instance, Kind, Layout};
+use crate::value::Value;
+use parking_lot::Mutex;
+
+/// Adds the hooks to the `_specloop` module's attributes.
+pub(super) fn install(a: &mut AttrMap) {
+    def(a, "new_instance", |ctx, _, args, _| {
+        match args.first().and_then(|v| v.obj()) {
+            Some(c) if matches!(&c.kind, Kind::Class(cl) if cl.layout == Layout::Instance) => {
+                Ok(Value::Obj(ctx.alloc(Kind::Instance(Instance {
+                    class: c,
+                    attrs: Mutex::new(AttrMap::default()),
+                }))))
+            }
+            _ => Err(ctx.type_error("new_instance() needs a class with instances")),
+        }
+    });
+    def(a, "instance_attrs", |ctx, _, args, _| {
+        // The set of names of a shared instance is no single location: listing them makes the
+        // step wait until it is the oldest, then read committed storage.
+        let Some(o) = args.first().and_then(|v| v.obj()) else {
+            return Ok(ctx.new_list(Vec::new()));
+        };
+        let Kind::Instance(i) = &o.kind else {
+            return Ok(ctx.new_list(Vec::new()));
+        };
+        if !ctx.is_private(o) {
+            ctx.require_direct()?;
+        }
+        let pairs: Vec<(crate::value::Name, Value)> =
+            i.attrs.lock().iter().map(|(k, v)| (*k, *v)).collect();
+        let items = pairs
+            .into_iter()
+            .map(|(k, v)| ctx.new_tuple(vec![k.value(), v]))
+            .collect();
+        Ok(ctx.new_list(items))
+    });
+}
