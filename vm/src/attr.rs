@@ -243,13 +243,16 @@ pub fn load_method(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<(Value, Opti
     }
 }
 
-/// Calls `v.name(*args)` if `v` is an instance whose class defines `name`; `None` otherwise.
+/// Calls `v.name(*args)` if `v` is an instance whose class defines `name`, or a class whose
+/// metaclass (other than `type`) does; `None` otherwise.
 pub fn call_dunder(ctx: &mut Ctx, v: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
     let Value::Obj(o) = v else { return Ok(None) };
-    let Kind::Instance(i) = &o.kind else {
-        return Ok(None);
+    let class = match &o.kind {
+        Kind::Instance(i) => i.class,
+        Kind::Class(_) if rt().type_of(v) != rt().types.type_ => rt().type_of(v),
+        _ => return Ok(None),
     };
-    let Some(f) = class_lookup(ctx, i.class, intern(name))? else {
+    let Some(f) = class_lookup(ctx, class, intern(name))? else {
         return Ok(None);
     };
     if matches!(f.obj().map(|x| &x.0.kind), Some(Kind::Builtin(_))) && !matches!(name, "__init__") {

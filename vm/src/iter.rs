@@ -31,7 +31,7 @@ pub fn get_iter(ctx: &mut Ctx, v: Value) -> PyResult<Value> {
         Kind::Set(_) => IterSource::Set(o, ctx.with_set(o, crate::set::SetData::len)?),
         Kind::FrozenSet(d) => IterSource::Values(d.keys().collect()),
         Kind::Generator(_) | Kind::Iter(_) => return Ok(v),
-        Kind::Instance(_) => {
+        Kind::Instance(_) | Kind::Class(_) => {
             return match crate::attr::call_dunder(ctx, v, "__iter__", &[])? {
                 Some(it) => Ok(it),
                 None => Err(not_iterable(ctx, v)),

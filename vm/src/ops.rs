@@ -670,7 +670,7 @@ pub fn contains(ctx: &mut Ctx, container: Value, item: Value) -> PyResult<bool> 
                     return Ok(inside && (i - s) % st == 0);
                 }
             }
-            Kind::Instance(_) => {
+            Kind::Instance(_) | Kind::Class(_) => {
                 if let Some(r) = crate::attr::call_dunder(ctx, container, "__contains__", &[item])?
                 {
                     return truthy(ctx, r);

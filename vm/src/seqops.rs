@@ -277,9 +277,13 @@ pub fn getitem(ctx: &mut Ctx, container: Value, key: Value) -> PyResult<Value> {
     }
 }
 
-/// `cls[key]`: `cls.__class_getitem__(key)`, which is a class method even when defined
-/// without the decorator (as CPython makes it).
+/// `cls[key]`: the metaclass's `__getitem__` (`Color['RED']`), else
+/// `cls.__class_getitem__(key)`, which is a class method even when defined without the
+/// decorator (as CPython makes it).
 fn class_getitem(ctx: &mut Ctx, class: crate::value::ObjRef, key: Value) -> PyResult<Value> {
+    if let Some(v) = crate::attr::call_dunder(ctx, Value::Obj(class), "__getitem__", &[key])? {
+        return Ok(v);
+    }
     let name = crate::value::intern("__class_getitem__");
     match crate::attr::class_lookup(ctx, class, name)? {
         Some(f @ Value::Obj(fo)) if matches!(fo.kind, Kind::Function(_)) => {

@@ -137,7 +137,7 @@ pub fn len_of(ctx: &mut Ctx, v: Value) -> PyResult<i64> {
             Kind::Range { start, stop, step } => {
                 crate::seqops::range_len(*start, *stop, *step) as usize
             }
-            Kind::Instance(_) => {
+            Kind::Instance(_) | Kind::Class(_) => {
                 if let Some(r) = crate::attr::call_dunder(ctx, v, "__len__", &[])? {
                     return match r {
                         Value::Int(i) if i >= 0 => Ok(i),

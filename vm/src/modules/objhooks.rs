@@ -1,6 +1,8 @@
-//! `_specloop.new_instance` and `_specloop.instance_attrs`: what the Python-written standard
-//! modules (`copy`, `dataclasses`) need to make an instance without running `__init__` and to
-//! list an instance's own attributes.
+//! `_specloop.new_instance`, `_specloop.instance_attrs` and `_specloop.class_attr`: what the
+//! Python-written standard modules need to make an instance without running `__init__`
+//! (`copy`), to list an instance's own attributes, and to read an attribute a class defines
+//! itself, not through its bases or metaclass (`dataclasses`, `functools.total_ordering`, the
+//! ABCs' method checks).
 
 use crate::builtins::def;
 use crate::object::{AttrMap, Instance, Kind, Layout};
@@ -18,6 +20,17 @@ pub(super) fn install(a: &mut AttrMap) {
                 }))))
             }
             _ => Err(ctx.type_error("new_instance() needs a class with instances")),
+        }
+    });
+    def(a, "class_attr", |ctx, _, args, _| {
+        let [cls, name, default] = args else {
+            return Err(ctx.type_error("class_attr() takes 3 arguments"));
+        };
+        match (cls.obj(), name.as_str()) {
+            (Some(c), Some(n)) if matches!(c.kind, Kind::Class(_)) => Ok(ctx
+                .own_attr(c, crate::value::intern(n))?
+                .unwrap_or(*default)),
+            _ => Err(ctx.type_error("class_attr() needs a class and a name")),
         }
     });
     def(a, "instance_attrs", |ctx, _, args, _| {

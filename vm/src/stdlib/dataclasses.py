@@ -5,6 +5,7 @@ The methods are closures over the field list rather than generated source, with 
 signatures and error messages. Fields are ordinary instance attributes (tracked per name)."""
 
 import copy as _copy
+from _specloop import class_attr as _class_attr
 
 __all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "KW_ONLY",
            "MISSING", "fields", "asdict", "astuple", "make_dataclass", "replace",
@@ -123,13 +124,7 @@ def _collect_fields(cls, kw_only):
 
 
 def _own_annotations(cls):
-    ann = getattr(cls, "__annotations__", None)
-    if ann is None:
-        return {}
-    for base in cls.__mro__[1:]:
-        if getattr(base, "__annotations__", None) is ann:
-            return {}
-    return ann
+    return _class_attr(cls, "__annotations__", {})
 
 
 def _delete_class_attr(cls, name):
@@ -282,6 +277,49 @@ class _FrozenField:
         raise FrozenInstanceError("cannot delete field '%s'" % self.name)
 
 
+class _HookProbe(Exception):
+    pass
+
+
+class _Probe:
+    def __setattr__(self, name, value):
+        raise _HookProbe
+
+
+def _has_setattr_hooks():
+    try:
+        _Probe().x = 1
+    except _HookProbe:
+        return True
+    return False
+
+
+# Whether the VM calls a class's own __setattr__ (then frozen classes refuse assignment as
+# CPython's do, through __setattr__/__delattr__); otherwise each field gets a data descriptor
+# that refuses assignment and deletion, and __init__ stores past it.
+_SETATTR_HOOKS = _has_setattr_hooks()
+
+
+def _freeze(cls, names):
+    if not _SETATTR_HOOKS:
+        for name in names:
+            setattr(cls, name, _FrozenField(name, getattr(cls, name, MISSING)))
+        return
+
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError("cannot assign to field '%s'" % name)
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError("cannot delete field '%s'" % name)
+        object.__delattr__(self, name)
+
+    cls.__setattr__ = __setattr__
+    cls.__delattr__ = __delattr__
+
+
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
     fields_map = _collect_fields(cls, kw_only)
     cls.__dataclass_fields__ = fields_map
@@ -310,21 +348,14 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
     elif eq and "__hash__" not in own:
         cls.__hash__ = None
     if frozen:
-        for f in real:
-            setattr(cls, f.name, _FrozenField(f.name, f.default))
+        _freeze(cls, [f.name for f in fields])
     cls.__match_args__ = tuple(f.name for f in real if f.init and not f.kw_only)
     return cls
 
 
 def _class_dict_names(cls):
-    names = []
-    for name in ("__repr__", "__eq__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__"):
-        value = getattr(cls, name, MISSING)
-        if value is MISSING:
-            continue
-        if all(getattr(base, name, MISSING) is not value for base in cls.__mro__[1:]):
-            names.append(name)
-    return names
+    return [name for name in ("__repr__", "__eq__", "__lt__", "__le__", "__gt__", "__ge__",
+                              "__hash__") if _class_attr(cls, name, MISSING) is not MISSING]
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,

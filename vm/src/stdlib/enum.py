@@ -36,16 +36,22 @@ def _is_private(cls_name, name):
     return name.startswith("_%s__" % cls_name.lstrip("_"))
 
 
+def _is_member_value(value):
+    if isinstance(value, auto):
+        return True
+    if isinstance(value, (property, staticmethod, classmethod)) or _is_descriptor(value):
+        return False
+    return not callable(value) or isinstance(value, type)
+
+
 def _member_candidates(cls_name, namespace):
     out = []
     for key in list(namespace):
-        value = namespace[key]
         if _is_dunder(key) or _is_sunder(key) or _is_private(cls_name, key):
             continue
-        if callable(value) and not isinstance(value, auto) or _is_descriptor(value):
-            if not isinstance(value, auto):
-                continue
-        out.append((key, value))
+        value = namespace[key]
+        if _is_member_value(value):
+            out.append((key, value))
     return out
 
 
@@ -61,6 +67,17 @@ class EnumType(type):
         namespace["_value2member_map_"] = {}
         cls = type.__new__(metacls, cls_name, bases, namespace)
         member_type = _member_type(bases)
+        if member_type is not object and "__repr__" not in namespace:
+            # The data type (int) comes before Enum in the MRO; members still repr as enums.
+            enum_base = Enum
+            for flag in _FLAG:
+                if flag in cls.__mro__:
+                    enum_base = flag
+            type.__setattr__(cls, "__repr__", enum_base.__repr__)
+            str_base = ReprEnum if ReprEnum in cls.__mro__ else enum_base
+            for name in ("__str__", "__format__"):
+                if name not in namespace:
+                    type.__setattr__(cls, name, getattr(str_base, name))
         generate = getattr(cls, "_generate_next_value_", None)
         values = []
         for key, value in members:
@@ -150,6 +167,9 @@ class EnumType(type):
 
 
 EnumMeta = EnumType
+
+# Flag, once defined (the metaclass needs it for IntFlag's repr).
+_FLAG = []
 
 
 def _member_type(bases):
@@ -289,6 +309,9 @@ class Flag(Enum):
 
     def __str__(self):
         return "%s.%s" % (type(self).__name__, self._name_)
+
+
+_FLAG.append(Flag)
 
 
 class IntFlag(int, ReprEnum, Flag):

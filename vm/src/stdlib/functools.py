@@ -3,6 +3,8 @@
 `lru_cache` keeps its entries in a dict and its statistics in a list, ordinary objects, so
 tasks sharing a cached function conflict on them like on any shared dict."""
 
+from _specloop import class_attr as _class_attr
+
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__",
                        "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
@@ -289,7 +291,8 @@ def _op_and_not_eq(op, self, other):
 def total_ordering(cls):
     """Fills in the missing ordering methods from one of __lt__, __le__, __gt__, __ge__."""
     roots = [op for op in ("__lt__", "__le__", "__gt__", "__ge__")
-             if getattr(cls, op, None) is not getattr(object, op, None)]
+             if any(_class_attr(c, op, None) is not None for c in cls.__mro__
+                    if c is not object)]
     if not roots:
         raise ValueError("must define at least one ordering operation: < > <= >=")
     root = max(roots)

@@ -4,6 +4,7 @@ like CPython's and let `Generic`/`Protocol` be base classes. `cast`, `overload`,
 `TYPE_CHECKING`, `NewType`, `TypeVar` and `NamedTuple` behave as in CPython."""
 
 import collections as _collections
+from _specloop import class_attr as _class_attr
 
 TYPE_CHECKING = False
 
@@ -234,18 +235,9 @@ class NamedTuple(_collections._NamedTupleBase):
 
     def __init__(self, *args, **kwargs):
         cls = type(self)
-        if "_fields" not in _own_names(cls):
+        if _class_attr(cls, "_fields", None) is None:
             _setup_named_tuple(cls)
         _collections._NamedTupleBase.__init__(self, *args, **kwargs)
-
-
-def _own_names(cls):
-    found = []
-    for name in ("_fields",):
-        value = getattr(cls, name, None)
-        if all(getattr(base, name, None) is not value for base in cls.__mro__[1:]):
-            found.append(name)
-    return found
 
 
 def _setup_named_tuple(cls):

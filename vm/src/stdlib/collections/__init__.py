@@ -814,10 +814,7 @@ class _NamedTupleBase:
                 raise TypeError("%s.__new__() missing %d required positional argument%s: %s"
                                 % (name, len(missing), "" if len(missing) == 1 else "s",
                                    _names_list(missing)))
-        t = tuple(values)
-        object.__setattr__(self, "_tuple", t)
-        for i in range(n):
-            object.__setattr__(self, fields[i], t[i])
+        object.__setattr__(self, "_tuple", tuple(values))
 
     @classmethod
     def _make(cls, iterable):

@@ -7,6 +7,8 @@ one-method protocols (`Iterable`, `Sized`, `Hashable`, ...), when it defines the
 Usable as base classes: the mixin methods (`Mapping.get`, `Sequence.index`, ...) are
 inherited. Abstract methods are not enforced at instantiation."""
 
+from _specloop import class_attr as _class_attr
+
 _ABCS = []
 
 
@@ -29,13 +31,7 @@ _ABSENT = object()
 
 def _own(B, name):
     """The attribute `name` defined on B itself (not inherited), or _ABSENT."""
-    value = getattr(B, name, _ABSENT)
-    if value is _ABSENT:
-        return _ABSENT
-    for base in B.__mro__[1:]:
-        if getattr(base, name, _ABSENT) is value:
-            return _ABSENT
-    return value
+    return _class_attr(B, name, _ABSENT)
 
 
 class _ABC:
@@ -44,7 +40,7 @@ class _ABC:
 
     @classmethod
     def register(cls, subclass):
-        if "_abc_registry" not in _class_own_names(cls):
+        if _own(cls, "_abc_registry") is _ABSENT:
             cls._abc_registry = []
         cls._abc_registry.append(subclass)
         return subclass
@@ -61,10 +57,6 @@ class _ABC:
         if methods and cls in _ABCS and _defines(C, *methods) is True:
             return True
         return NotImplemented
-
-
-def _class_own_names(cls):
-    return [n for n in ("_abc_registry",) if _own(cls, n) is not _ABSENT]
 
 
 def _abc(cls, methods=(), builtins=()):
