@@ -17,11 +17,14 @@ def _is_atomic(x):
     return isinstance(x, _ATOMIC) or x is NotImplemented
 
 
-def _copy_instance(x, cls):
-    y = _specloop.new_instance(cls)
-    for name, value in _specloop.instance_attrs(x):
-        object.__setattr__(y, name, value)
-    return y
+def _blank(x, cls, kind):
+    """A new instance of x's user class, without running __init__; Error for other objects."""
+    if not isinstance(x, BaseException):
+        try:
+            return _specloop.new_instance(cls)
+        except TypeError:
+            pass
+    raise Error("un(%s)copyable object of type %s" % (kind, cls))
 
 
 def copy(x):
@@ -38,17 +41,10 @@ def copy(x):
     hook = getattr(cls, "__copy__", None)
     if hook is not None:
         return hook(x)
-    if isinstance(x, BaseException) or not _is_user_instance(x):
-        raise Error("un(shallow)copyable object of type %s" % cls)
-    return _copy_instance(x, cls)
-
-
-def _is_user_instance(x):
-    try:
-        _specloop.new_instance(type(x))
-        return True
-    except TypeError:
-        return False
+    y = _blank(x, cls, "shallow")
+    for name, value in _specloop.instance_attrs(x):
+        object.__setattr__(y, name, value)
+    return y
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -91,10 +87,8 @@ def deepcopy(x, memo=None, _nil=[]):
         hook = getattr(cls, "__deepcopy__", None)
         if hook is not None:
             y = hook(x, memo)
-        elif isinstance(x, BaseException) or not _is_user_instance(x):
-            raise Error("un(deep)copyable object of type %s" % cls)
         else:
-            y = _specloop.new_instance(cls)
+            y = _blank(x, cls, "deep")
             memo[d] = y
             for name, value in _specloop.instance_attrs(x):
                 object.__setattr__(y, name, deepcopy(value, memo))
