@@ -245,12 +245,20 @@ fn binary_impl(ctx: &mut Ctx, op: BinOp, a: Value, b: Value, aug: &str) -> PyRes
             return Ok(r);
         }
     }
+    if op == BinOp::Or && is_union_operand(a) && is_union_operand(b) {
+        return crate::modules::types_call(ctx, "UnionType", &[a, b]);
+    }
     Err(ctx.type_error(format!(
         "unsupported operand type(s) for {}{aug}: '{}' and '{}'",
         op_symbol(op),
         class_name(rt().type_of(a)),
         class_name(rt().type_of(b))
     )))
+}
+
+/// A class or None: the operands of `int | None` (a `types.UnionType`).
+fn is_union_operand(v: Value) -> bool {
+    matches!(v, Value::None) || matches!(v.obj().map(|o| &o.0.kind), Some(Kind::Class(_)))
 }
 
 /// Whether `v` is the `NotImplemented` singleton.

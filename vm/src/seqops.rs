@@ -293,8 +293,17 @@ fn class_getitem(ctx: &mut Ctx, class: crate::value::ObjRef, key: Value) -> PyRe
             let bound = crate::attr::getattr(ctx, Value::Obj(class), name)?;
             crate::interp::call::call(ctx, bound, &[key], &[])
         }
+        None if generic_builtin(class) => {
+            crate::modules::types_call(ctx, "GenericAlias", &[Value::Obj(class), key])
+        }
         None => Err(not_subscriptable(ctx, Value::Obj(class))),
     }
+}
+
+/// The built-in classes that subscript to a `types.GenericAlias` (`list[int]`).
+fn generic_builtin(class: crate::value::ObjRef) -> bool {
+    let t = &rt().types;
+    [t.list, t.dict, t.tuple, t.set, t.frozenset, t.type_].contains(&class)
 }
 
 fn not_subscriptable(ctx: &Ctx, v: Value) -> crate::error::Raise {

@@ -1,11 +1,9 @@
 //! Variable annotations (`x: int = 1`).
 //!
-//! In module and class bodies, the annotation of a simple name is recorded in the body's
-//! `__annotations__` dict, as CPython does; it is kept as its source text (what CPython stores
-//! under `from __future__ import annotations`), so annotations are never evaluated at run time
-//! and forward references cost nothing. `dataclasses` and `typing.NamedTuple` read the names
-//! (and recognise `ClassVar` by its text, as CPython's do for string annotations). Inside
-//! functions annotations are ignored, as CPython ignores them.
+//! In module and class bodies, the annotation of a simple name is evaluated and recorded in the
+//! body's `__annotations__` dict, as CPython does; under `from __future__ import annotations`
+//! it is kept as its source text instead, unevaluated. Inside functions annotations are not
+//! evaluated, as in CPython. (Parameter and return annotations are never evaluated here.)
 
 use super::{CResult, Compiler};
 use crate::bytecode::{CodeKind, Instr};
@@ -33,6 +31,27 @@ fn annotates(body: &[Stmt]) -> bool {
     })
 }
 
+/// Whether the module starts with `from __future__ import annotations` (after its docstring and
+/// other future imports, where CPython allows it).
+pub(super) fn future_import(body: &[Stmt]) -> bool {
+    for (i, s) in body.iter().enumerate() {
+        match s {
+            Stmt::ImportFrom(f)
+                if f.module
+                    .as_ref()
+                    .is_some_and(|m| m.id.as_str() == "__future__") =>
+            {
+                if f.names.iter().any(|a| a.name.id.as_str() == "annotations") {
+                    return true;
+                }
+            }
+            Stmt::Expr(e) if i == 0 && e.value.is_string_literal_expr() => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 impl<'a> Compiler<'a> {
     fn records_annotations(&mut self) -> bool {
         matches!(self.unit().kind, CodeKind::Module | CodeKind::Class)
@@ -54,9 +73,13 @@ impl<'a> Compiler<'a> {
         }
         if let (true, Expr::Name(n)) = (a.simple, &*a.target) {
             if self.records_annotations() {
-                let text = &self.source[a.annotation.range()];
-                let ci = self.str_const(text);
-                self.emit(Instr::LoadConst(ci));
+                if self.future_annotations {
+                    let text = &self.source[a.annotation.range()];
+                    let ci = self.str_const(text);
+                    self.emit(Instr::LoadConst(ci));
+                } else {
+                    self.expr(&a.annotation)?;
+                }
                 self.load_name("__annotations__");
                 let ki = self.str_const(&n.id);
                 self.emit(Instr::LoadConst(ki));

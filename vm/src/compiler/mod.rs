@@ -79,6 +79,7 @@ pub fn compile_module(source: &str, filename: &'static str) -> Result<ObjRef, Co
     let mut c = Compiler {
         scopes: &scopes,
         source,
+        future_annotations: annotations::future_import(&module.body),
         filename,
         lines,
         units: Vec::new(),
@@ -167,6 +168,8 @@ struct Compiler<'a> {
     scopes: &'a Scopes,
     /// The module's source, for annotations kept as text.
     source: &'a str,
+    /// `from __future__ import annotations`: annotations are kept as text, not evaluated.
+    future_annotations: bool,
     filename: &'static str,
     lines: LineIndex,
     units: Vec<Unit<'a>>,

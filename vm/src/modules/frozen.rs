@@ -40,6 +40,7 @@ const FROZEN: &[Frozen] = frozen! {
     "itertools" => "itertools.py",
     "operator" => "operator.py",
     "string" => "string.py",
+    "types" => "types.py",
     "typing" => "typing.py",
 };
 
@@ -78,6 +79,18 @@ pub(super) fn load(ctx: &mut Ctx, name: &str) -> PyResult<Option<ObjRef>> {
         return Err(e);
     }
     Ok(Some(module))
+}
+
+/// Calls `types.<name>(*args)` (`GenericAlias`, `UnionType`): how the VM builds `list[int]`
+/// and `int | None`. Importing `types` the first time needs the step to be the oldest.
+pub fn types_call(
+    ctx: &mut Ctx,
+    name: &str,
+    args: &[crate::value::Value],
+) -> PyResult<crate::value::Value> {
+    let module = super::import_module(ctx, "types")?;
+    let f = crate::attr::getattr(ctx, crate::value::Value::Obj(module), intern(name))?;
+    crate::interp::call::call(ctx, f, args, &[])
 }
 
 fn leak(s: String) -> &'static str {

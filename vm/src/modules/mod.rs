@@ -39,6 +39,7 @@ mod specloop;
 mod sys;
 mod time;
 
+pub use frozen::types_call;
 pub use import::{import_from, import_module, import_name, import_star, script_dir};
 pub use sys::{is_std_stream, is_stderr};
 

@@ -5,6 +5,7 @@ The methods are closures over the field list rather than generated source, with 
 signatures and error messages. Fields are ordinary instance attributes (tracked per name)."""
 
 import copy as _copy
+import typing as _typing
 from _specloop import class_attr as _class_attr
 
 __all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "KW_ONLY",
@@ -72,17 +73,27 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, has
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-def _is_classvar(text):
-    return (text.startswith("ClassVar") or text.startswith("typing.ClassVar")
-            or text.startswith("t.ClassVar"))
+# Annotations are objects, or text under `from __future__ import annotations` (recognised by
+# their spelling, as CPython's dataclasses do).
 
 
-def _is_initvar(text):
-    return text.startswith("InitVar") or text.startswith("dataclasses.InitVar")
+def _is_classvar(ann):
+    if isinstance(ann, str):
+        return (ann.startswith("ClassVar") or ann.startswith("typing.ClassVar")
+                or ann.startswith("t.ClassVar"))
+    return ann is _typing.ClassVar or getattr(ann, "__origin__", None) is _typing.ClassVar
 
 
-def _is_kw_only_marker(text):
-    return text == "KW_ONLY" or text == "dataclasses.KW_ONLY"
+def _is_initvar(ann):
+    if isinstance(ann, str):
+        return ann.startswith("InitVar") or ann.startswith("dataclasses.InitVar")
+    return ann is InitVar or isinstance(ann, InitVar)
+
+
+def _is_kw_only_marker(ann):
+    if isinstance(ann, str):
+        return ann == "KW_ONLY" or ann == "dataclasses.KW_ONLY"
+    return ann is KW_ONLY
 
 
 def _collect_fields(cls, kw_only):
