@@ -146,15 +146,15 @@ fn syntax_error_with_workers() {
 
 #[test]
 fn unsupported_feature_exits_2() {
-    let line = line_of("unsupported_match.py", "match ");
-    let out = specloop(&["run", "unsupported_match.py"]);
+    let line = line_of("unsupported_syntax.py", "except*");
+    let out = specloop(&["run", "unsupported_syntax.py"]);
     assert_eq!(out.code, Some(2), "{}", out.context());
     assert!(
         out.stderr.starts_with("specloop: unsupported: "),
         "{}",
         out.context()
     );
-    let want = format!("unsupported_match.py:{line}");
+    let want = format!("unsupported_syntax.py:{line}");
     assert!(
         out.stderr.contains(&want),
         "stderr lacks {want:?}\n{}",
@@ -352,12 +352,12 @@ fn shorthand_accepts_options() {
 
 #[test]
 fn unsupported_construct_in_imported_module_exits_2() {
-    let line = line_of("unsupported_match.py", "match ");
+    let line = line_of("unsupported_syntax.py", "except*");
     for workers in ["1", "2"] {
         let out = specloop(&["run", "--workers", workers, "imports_unsupported.py"]);
         assert_eq!(out.code, Some(2), "{}", out.context());
         assert_eq!(out.stdout, "before\n", "{}", out.context());
-        let want = format!("unsupported_match.py:{line}");
+        let want = format!("unsupported_syntax.py:{line}");
         assert!(
             out.stderr.starts_with("specloop: unsupported: ") && out.stderr.contains(&want),
             "stderr lacks {want:?}\n{}",

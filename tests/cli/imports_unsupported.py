@@ -1,2 +1,2 @@
 print("before")
-import unsupported_match
+import unsupported_syntax

@@ -59,6 +59,34 @@ pub enum UnOp {
     Not,
 }
 
+/// The tests of `match` patterns (`Instr::Match`); see `interp::matching`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MatchOp {
+    /// Push whether TOS (kept) is a sequence a sequence pattern can match.
+    IsSequence,
+    /// Push whether TOS (kept) is a mapping.
+    IsMapping,
+    /// Push `len(TOS)` (TOS kept).
+    Len,
+    /// TOS a tuple of keys, TOS1 the subject: pop both, push (with `rest`) the dict of the
+    /// other items, then the tuple of the keys' values; `None`s when a key is missing.
+    Keys { rest: bool },
+    /// TOS a tuple of keyword names, TOS1 the class, TOS2 the subject: pop all, push the tuple
+    /// of the `nargs` positional then keyword attributes, or `None` when it does not match.
+    Class { nargs: u32 },
+}
+
+/// The steps of `async with` and `async for` (`Instr::Async`); see `interp::asyncs`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AsyncOp {
+    /// Pop the manager; push its bound `__aexit__`, then the result of `__aenter__()`.
+    BeforeWith,
+    /// Replace TOS by `type(TOS).__aiter__(TOS)`.
+    GetAIter,
+    /// Push the awaitable `__anext__()` of the async iterator at TOS (kept).
+    GetANext,
+}
+
 /// One instruction.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Instr {
@@ -221,6 +249,13 @@ pub enum Instr {
     ImportFrom(u32),
     /// `from m import *`: bind the public names of the module at TOS (popped) as globals.
     ImportStar,
+    /// An `async with` / `async for` step.
+    Async(AsyncOp),
+    /// `async with`: with `[aexit, entered]` on the stack, push a finally block with the
+    /// handler at the given index whose level is below `entered`.
+    SetupAsyncWith(u32),
+    /// A `match` pattern test.
+    Match(MatchOp),
     /// No operation (jump target padding).
     Nop,
 }
@@ -238,6 +273,8 @@ pub enum CodeKind {
     Generator,
     /// An `async def`.
     Coroutine,
+    /// An `async def` with `yield`.
+    AsyncGenerator,
 }
 
 /// A compiled code object (immutable, shared freely).

@@ -151,6 +151,7 @@ pub fn repr(ctx: &mut Ctx, v: Value) -> PyResult<String> {
                 let kind = match g.kind {
                     crate::object::GenKind::Generator => "generator",
                     crate::object::GenKind::Coroutine => "coroutine",
+                    crate::object::GenKind::AsyncGenerator => "async_generator",
                 };
                 format!(
                     "<{} object {} at {:#x}>",
@@ -159,6 +160,7 @@ pub fn repr(ctx: &mut Ctx, v: Value) -> PyResult<String> {
                     o.addr()
                 )
             }
+            Kind::Instance(_) if o == crate::builtins::ellipsis() => "Ellipsis".into(),
             Kind::Instance(i) => {
                 if let Some(r) = crate::attr::call_dunder(ctx, v, "__repr__", &[])? {
                     return str_of(ctx, r);

@@ -35,6 +35,7 @@ types!(
     method,
     generator,
     coroutine,
+    async_generator,
     iterator,
     cell,
     module,
@@ -57,6 +58,7 @@ types!(
     recursion_error,
     not_implemented_error,
     stop_iteration,
+    stop_async_iteration,
     generator_exit,
     system_exit,
     keyboard_interrupt,
@@ -138,7 +140,7 @@ pub fn new_class(
             name,
             bases,
             mro,
-            attrs: Mutex::new(attrs),
+            attrs: crate::attr_table::AttrTable::new(attrs),
             layout,
             module,
             builtin,
@@ -226,6 +228,7 @@ pub fn init(argv: Vec<String>, path: Vec<String>) {
         method: b("method"),
         generator: b("generator"),
         coroutine: b("coroutine"),
+        async_generator: b("async_generator"),
         iterator: b("iterator"),
         cell: b("cell"),
         module: b("module"),
@@ -248,6 +251,7 @@ pub fn init(argv: Vec<String>, path: Vec<String>) {
         recursion_error: e("RecursionError", runtime_error),
         not_implemented_error: e("NotImplementedError", runtime_error),
         stop_iteration: e("StopIteration", exception),
+        stop_async_iteration: e("StopAsyncIteration", exception),
         generator_exit: e("GeneratorExit", base_exception),
         system_exit: e("SystemExit", base_exception),
         keyboard_interrupt: e("KeyboardInterrupt", base_exception),
@@ -261,7 +265,7 @@ pub fn init(argv: Vec<String>, path: Vec<String>) {
     };
     let builtins = Object::immortal(Kind::Module(Box::new(Module {
         name: intern("builtins"),
-        attrs: Mutex::new(AttrMap::default()),
+        attrs: Default::default(),
     })));
     let runtime = Runtime {
         types,
@@ -313,6 +317,7 @@ impl Runtime {
             t.recursion_error,
             t.not_implemented_error,
             t.stop_iteration,
+            t.stop_async_iteration,
             t.generator_exit,
             t.system_exit,
             t.keyboard_interrupt,
@@ -356,6 +361,7 @@ impl Runtime {
                 Kind::Generator(g) => match g.kind {
                     crate::object::GenKind::Generator => t.generator,
                     crate::object::GenKind::Coroutine => t.coroutine,
+                    crate::object::GenKind::AsyncGenerator => t.async_generator,
                 },
                 Kind::Iter(_) => t.iterator,
                 Kind::Random(r) => r.class,

@@ -25,9 +25,6 @@ pub(super) fn install(rt: &Runtime, m: &mut AttrMap) {
         &[("__init__", object_init), ("__setattr__", object_setattr)],
     );
     super::def_methods(rt.types.base_exception, &[("__init__", exception_init)]);
-    for gen_type in [rt.types.generator, rt.types.coroutine] {
-        super::def_methods(gen_type, &[("send", gen_send), ("throw", gen_throw)]);
-    }
     let t = &rt.types;
     for (class, f) in [
         (t.int, int_new as crate::object::NativeFn),
@@ -258,6 +255,19 @@ fn iter(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) ->
 
 fn next(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     arity(ctx, "next", args, 1, 2)?;
+    if let Value::Obj(g) = args[0] {
+        if matches!(&g.kind, Kind::Generator(x) if x.kind == crate::object::GenKind::Generator) {
+            // A generator's return value travels in the StopIteration.
+            use crate::interp::gen::{gen_resume, GenResult, Resume};
+            return match gen_resume(ctx, g, Resume::Send(Value::None))? {
+                GenResult::Yield(v) => Ok(v),
+                GenResult::Return(r) => match args.get(1) {
+                    Some(d) => Ok(*d),
+                    None => Err(ctx.stop_iteration(r)),
+                },
+            };
+        }
+    }
     match crate::iter::next(ctx, args[0])? {
         Some(v) => Ok(v),
         None => match args.get(1) {
@@ -591,53 +601,6 @@ fn setattr(
     Ok(Value::None)
 }
 
-fn gen_send(
-    ctx: &mut Ctx,
-    recv: Option<Value>,
-    args: &[Value],
-    _: &[(Name, Value)],
-) -> PyResult<Value> {
-    use crate::interp::gen::{gen_resume, GenResult, Resume};
-    let (Some(Value::Obj(g)), [v]) = (recv, args) else {
-        return Err(ctx.type_error("send() takes exactly one argument"));
-    };
-    match gen_resume(ctx, g, Resume::Send(*v))? {
-        GenResult::Yield(y) => Ok(y),
-        GenResult::Return(r) => Err(ctx.stop_iteration(r)),
-    }
-}
-
-fn gen_throw(
-    ctx: &mut Ctx,
-    recv: Option<Value>,
-    args: &[Value],
-    _: &[(Name, Value)],
-) -> PyResult<Value> {
-    use crate::interp::gen::{gen_resume, GenResult, Resume};
-    let (Some(Value::Obj(g)), Some(&e)) = (recv, args.first()) else {
-        return Err(ctx.type_error("throw expected at least 1 argument"));
-    };
-    let exc = match e {
-        Value::Obj(o) if matches!(o.kind, Kind::Class(_)) => {
-            crate::interp::call::call(ctx, e, &[], &[])?
-        }
-        _ => e,
-    };
-    let Some(exc) = exc.obj().filter(|o| matches!(o.kind, Kind::Instance(_))) else {
-        return Err(ctx.type_error(
-            "exceptions must be classes or instances deriving from BaseException, not str",
-        ));
-    };
-    let pe = crate::error::PyException {
-        value: exc,
-        traceback: crate::exceptions::previous_traceback(exc),
-    };
-    match gen_resume(ctx, g, Resume::Throw(Box::new(pe)))? {
-        GenResult::Yield(y) => Ok(y),
-        GenResult::Return(r) => Err(ctx.stop_iteration(r)),
-    }
-}
-
 fn object_init(_: &mut Ctx, _: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     Ok(Value::None)
 }
@@ -691,6 +654,10 @@ fn exception_init(
     if let Value::Obj(o) = this {
         let t = ctx.new_tuple(rest.to_vec());
         ctx.set_own_attr(o, crate::name!("args"), t);
+        if is_subclass(rt().type_of(this), rt().types.stop_iteration) {
+            let value = rest.first().copied().unwrap_or(Value::None);
+            ctx.set_own_attr(o, crate::name!("value"), value);
+        }
     }
     Ok(Value::None)
 }

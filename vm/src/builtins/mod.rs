@@ -4,14 +4,19 @@
 //! Methods of built-in types are stored unbound on the type; attribute lookup binds them.
 
 mod core;
+mod ellipsis;
 mod functions;
+mod methods_agen;
 mod methods_dict;
+mod methods_gen;
 mod methods_list;
 mod methods_num;
 mod methods_set;
 mod methods_str;
 
 pub use core::len_of;
+pub use ellipsis::ellipsis;
+pub use methods_agen::is_agen_step;
 
 use crate::ctx::Ctx;
 use crate::error::PyResult;
@@ -36,6 +41,8 @@ pub fn def_methods(class: ObjRef, methods: &[(&'static str, NativeFn)]) {
         for (n, f) in methods {
             def(&mut attrs, n, *f);
         }
+        drop(attrs);
+        crate::attr_cache::invalidate();
     }
 }
 
@@ -105,6 +112,7 @@ pub fn install(rt: &Runtime) {
     attrs.insert(intern("NotImplemented"), Value::Obj(not_impl));
     attrs.insert(intern("__name__"), intern("builtins").value());
     core::install(rt, &mut attrs);
+    ellipsis::install(&mut attrs);
     functions::install(rt, &mut attrs);
     drop(attrs);
     methods_str::install(rt);
@@ -112,4 +120,6 @@ pub fn install(rt: &Runtime) {
     methods_dict::install(rt);
     methods_num::install(rt);
     methods_set::install(rt);
+    methods_gen::install(rt);
+    methods_agen::install(rt);
 }

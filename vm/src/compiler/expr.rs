@@ -68,6 +68,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::BooleanLiteral(b) => self.load_const(Value::Bool(b.value)),
             Expr::NoneLiteral(_) => self.load_const(Value::None),
+            Expr::Name(n) if &*n.id == "__debug__" => self.load_const(Value::Bool(true)),
             Expr::Name(n) => self.load_name(&n.id),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
@@ -155,7 +156,12 @@ impl<'a> Compiler<'a> {
                 let scope = self.scopes.by_node[&key(l)];
                 let qual = self.qualname("<lambda>");
                 let line = self.line_of(l);
-                self.enter(scope, "<lambda>", &qual, CodeKind::Function, line);
+                let kind = if self.scopes.scopes[scope].is_generator {
+                    CodeKind::Generator
+                } else {
+                    CodeKind::Function
+                };
+                self.enter(scope, "<lambda>", &qual, kind, line);
                 if let Some(p) = &l.parameters {
                     self.set_params(p);
                 }
@@ -181,12 +187,15 @@ impl<'a> Compiler<'a> {
                 self.comprehension(key(c), "<setcomp>", &c.generators, Comp::Set(&c.elt))?
             }
             Expr::Await(a) => {
+                if matches!(self.unit().kind, CodeKind::Module | CodeKind::Class) {
+                    return self.syntax_error("'await' outside function", e);
+                }
+                self.check_await_allowed("'await' outside async function", e)?;
                 self.expr(&a.value)?;
-                self.emit(Instr::GetAwaitable);
-                self.load_const(Value::None);
-                self.emit(Instr::YieldFrom);
+                self.emit_await();
             }
             Expr::Yield(y) => {
+                self.check_in_function("'yield' outside function", e)?;
                 match &y.value {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
@@ -194,6 +203,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::YieldValue);
             }
             Expr::YieldFrom(y) => {
+                self.check_in_function("'yield' outside function", e)?;
                 self.expr(&y.value)?;
                 self.emit(Instr::GetIter);
                 self.load_const(Value::None);
@@ -224,7 +234,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Starred(_) => return self.unsupported("starred expression here", e),
             Expr::BytesLiteral(_) => return self.unsupported("bytes literals", e),
-            Expr::EllipsisLiteral(_) => return self.unsupported("Ellipsis", e),
+            Expr::EllipsisLiteral(_) => self.load_const(Value::Obj(crate::builtins::ellipsis())),
             Expr::TString(_) => return self.unsupported("template strings", e),
             Expr::IpyEscapeCommand(_) => return self.unsupported("IPython escape", e),
         }
@@ -241,11 +251,19 @@ impl<'a> Compiler<'a> {
                     self.load_const(v);
                 }
                 ast::InterpolatedStringElement::Interpolation(i) => {
-                    if i.debug_text.is_some() {
-                        return self.unsupported("f-string '=' specifier", i);
+                    if let Some(debug) = &i.debug_text {
+                        // `{x=}`: the source text, then the value (its repr unless a spec
+                        // or conversion says otherwise).
+                        self.load_const(intern(debug.as_str()).value());
+                        n += 1;
                     }
                     self.expr(&i.expression)?;
                     let conversion = match i.conversion {
+                        ast::ConversionFlag::None
+                            if i.debug_text.is_some() && i.format_spec.is_none() =>
+                        {
+                            2
+                        }
                         ast::ConversionFlag::None => 0,
                         ast::ConversionFlag::Str => 1,
                         ast::ConversionFlag::Repr => 2,
@@ -459,16 +477,11 @@ impl<'a> Compiler<'a> {
         body: Comp<'a>,
     ) -> CResult {
         let scope = self.scopes.by_node[&node];
-        if gens.iter().any(|g| g.is_async) {
-            return self.unsupported("async comprehension", &gens[0]);
-        }
         let qual = self.qualname(name);
         let line = self.unit().line;
-        let is_async = self.scopes.scopes[scope].has_await;
+        let is_async = self.scopes.scopes[scope].has_await || gens.iter().any(|g| g.is_async);
         let kind = match (&body, is_async) {
-            (Comp::Gen(_), true) => {
-                return self.unsupported("asynchronous generator expression", &gens[0])
-            }
+            (Comp::Gen(_), true) => CodeKind::AsyncGenerator,
             (Comp::Gen(_), false) => CodeKind::Generator,
             (_, true) => CodeKind::Coroutine,
             (_, false) => CodeKind::Function,
@@ -499,13 +512,21 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::GetIter);
             }
             let start = self.here();
-            let exit = self.emit(Instr::ForIter(0));
+            let exit = if g.is_async {
+                let setup = self.emit(Instr::SetupExcept(0));
+                self.emit(Instr::Async(crate::bytecode::AsyncOp::GetANext));
+                self.emit_await();
+                self.emit(Instr::PopBlock);
+                setup
+            } else {
+                self.emit(Instr::ForIter(0))
+            };
             self.store(&g.target)?;
             for cond in &g.ifs {
                 self.expr(cond)?;
                 self.emit(Instr::PopJumpIfFalse(start));
             }
-            loops.push((start, exit));
+            loops.push((start, exit, g.is_async));
         }
         let depth = gens.len() as u32;
         match body {
@@ -528,9 +549,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Pop);
             }
         }
-        for (start, exit) in loops.into_iter().rev() {
+        for (start, exit, is_async) in loops.into_iter().rev() {
             self.emit(Instr::Jump(start));
             self.patch(exit);
+            if is_async {
+                self.end_async_loop();
+            }
         }
         if matches!(body, Comp::Gen(_)) {
             self.load_const(Value::None);
@@ -539,12 +563,14 @@ impl<'a> Compiler<'a> {
         let code = self.leave();
         self.make_function(code, 0);
         self.iterable(&gens[0].iter)?;
-        self.emit(Instr::GetIter);
+        if gens[0].is_async {
+            self.emit(Instr::Async(crate::bytecode::AsyncOp::GetAIter));
+        } else {
+            self.emit(Instr::GetIter);
+        }
         self.emit(Instr::Call(1));
-        if is_async {
-            self.emit(Instr::GetAwaitable);
-            self.load_const(Value::None);
-            self.emit(Instr::YieldFrom);
+        if kind == CodeKind::Coroutine {
+            self.emit_await();
         }
         Ok(())
     }

@@ -4,9 +4,11 @@
 //! Anything outside the supported language is refused with `CompileError::Unsupported`
 //! (never a panic, never silently wrong code).
 
-mod annotations;
+mod annotate;
+mod async_for;
 mod del;
 mod expr;
+mod matching;
 pub mod scope;
 mod set_display;
 mod stmt;
@@ -77,15 +79,15 @@ pub fn compile_module(source: &str, filename: &'static str) -> Result<ObjRef, Co
     let module = parsed.into_syntax();
     let scopes = scope::analyze(&module.body);
     let mut c = Compiler {
-        scopes: &scopes,
         source,
-        future_annotations: annotations::future_import(&module.body),
+        scopes: &scopes,
+        future_annotations: annotate::future_import(&module.body),
         filename,
         lines,
         units: Vec::new(),
     };
     c.enter(0, "<module>", "<module>", CodeKind::Module, 1);
-    c.setup_annotations(&module.body);
+    c.body_prologue(&module.body);
     for s in &module.body {
         c.stmt(s)?;
     }
@@ -138,6 +140,8 @@ enum FBlock<'a> {
     FinallyHandler,
     /// Inside a `with` body: the bound `__exit__` is on the stack under a finally block.
     With,
+    /// Inside an `async with` body: the bound `__aexit__` is on the stack, as for `With`.
+    AsyncWith,
 }
 
 /// The code object being generated.
@@ -165,9 +169,8 @@ struct Unit<'a> {
 }
 
 struct Compiler<'a> {
-    scopes: &'a Scopes,
-    /// The module's source, for annotations kept as text.
     source: &'a str,
+    scopes: &'a Scopes,
     /// `from __future__ import annotations`: annotations are kept as text, not evaluated.
     future_annotations: bool,
     filename: &'static str,
@@ -276,6 +279,7 @@ impl<'a> Compiler<'a> {
             Instr::SetupExcept(_) => Instr::SetupExcept(target),
             Instr::SetupFinally(_) => Instr::SetupFinally(target),
             Instr::SetupWith(_) => Instr::SetupWith(target),
+            Instr::SetupAsyncWith(_) => Instr::SetupAsyncWith(target),
             other => other,
         };
     }
@@ -299,12 +303,29 @@ impl<'a> Compiler<'a> {
     /// A `SyntaxError` the parser does not catch (CPython's compiler raises these).
     fn syntax_error<T>(&self, msg: &str, node: &impl Ranged) -> CResult<T> {
         let (line, col) = self.lines.line_col(node.start());
+        let text = self.source.lines().nth(line as usize - 1).unwrap_or("");
         Err(CompileError::Syntax {
             msg: msg.to_string(),
             line,
             col,
-            text: String::new(),
+            text: text.to_string(),
         })
+    }
+
+    /// CPython's `SyntaxError` for `return`/`yield` in a module or class body.
+    fn check_in_function(&mut self, msg: &str, node: &impl Ranged) -> CResult {
+        match self.unit().kind {
+            CodeKind::Module | CodeKind::Class => self.syntax_error(msg, node),
+            _ => Ok(()),
+        }
+    }
+
+    /// CPython's `SyntaxError` for `await`, `async for` and `async with` outside a coroutine.
+    fn check_await_allowed(&mut self, msg: &str, node: &impl Ranged) -> CResult {
+        match self.unit().kind {
+            CodeKind::Coroutine | CodeKind::AsyncGenerator => Ok(()),
+            _ => self.syntax_error(msg, node),
+        }
     }
 
     /// True while compiling module-level code.

@@ -245,8 +245,12 @@ impl Scopes {
             Stmt::AnnAssign(a) => {
                 if let Some(v) = &a.value {
                     self.expr(sc, v);
-                    self.target(sc, &a.target);
                 }
+                if self.scopes[sc].kind != ScopeKind::Function {
+                    self.expr(sc, &a.annotation);
+                }
+                // `x: T` alone still makes `x` local to a function.
+                self.target(sc, &a.target);
             }
             Stmt::For(f) => {
                 self.expr(sc, &f.iter);
@@ -335,8 +339,55 @@ impl Scopes {
             Stmt::Expr(e) => self.expr(sc, &e.value),
             Stmt::Match(m) => {
                 self.expr(sc, &m.subject);
+                for c in &m.cases {
+                    self.pattern(sc, &c.pattern);
+                    if let Some(g) = &c.guard {
+                        self.expr(sc, g);
+                    }
+                    self.body(sc, &c.body);
+                }
             }
             _ => {}
+        }
+    }
+
+    fn pattern(&mut self, sc: usize, p: &ast::Pattern) {
+        use ast::Pattern as P;
+        match p {
+            P::MatchValue(v) => self.expr(sc, &v.value),
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(s) => s.patterns.iter().for_each(|p| self.pattern(sc, p)),
+            P::MatchMapping(m) => {
+                m.keys.iter().for_each(|k| self.expr(sc, k));
+                m.patterns.iter().for_each(|p| self.pattern(sc, p));
+                if let Some(r) = &m.rest {
+                    self.bind(sc, &r.id);
+                }
+            }
+            P::MatchClass(c) => {
+                self.expr(sc, &c.cls);
+                c.arguments
+                    .patterns
+                    .iter()
+                    .for_each(|p| self.pattern(sc, p));
+                for k in &c.arguments.keywords {
+                    self.pattern(sc, &k.pattern);
+                }
+            }
+            P::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.bind(sc, &n.id);
+                }
+            }
+            P::MatchAs(a) => {
+                if let Some(p) = &a.pattern {
+                    self.pattern(sc, p);
+                }
+                if let Some(n) = &a.name {
+                    self.bind(sc, &n.id);
+                }
+            }
+            P::MatchOr(o) => o.patterns.iter().for_each(|p| self.pattern(sc, p)),
         }
     }
 

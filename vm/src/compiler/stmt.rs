@@ -39,6 +39,10 @@ impl<'a> Compiler<'a> {
             Stmt::Break(b) => self.break_continue(true, b)?,
             Stmt::Continue(c) => self.break_continue(false, c)?,
             Stmt::Return(r) => {
+                self.check_in_function("'return' outside function", s)?;
+                if r.value.is_some() && self.unit().kind == CodeKind::AsyncGenerator {
+                    return self.syntax_error("'return' with value in async generator", s);
+                }
                 match &r.value {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
@@ -72,6 +76,9 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Instr::Raise(1));
                 self.patch(ok);
+            }
+            Stmt::Nonlocal(_) if self.at_module_level() => {
+                return self.syntax_error("nonlocal declaration not allowed at module level", s)
             }
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::Import(i) => {
@@ -115,8 +122,9 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Delete(d) => self.del_stmt(d)?,
             Stmt::With(w) => self.with_stmt(w)?,
-            Stmt::Match(_) => return self.unsupported("match statement", s),
-            Stmt::TypeAlias(_) => return self.unsupported("type alias", s),
+            Stmt::Match(m) => self.match_stmt(m)?,
+            // Python 3.12 syntax: Python 3.11 does not parse it.
+            Stmt::TypeAlias(_) => return self.syntax_error("invalid syntax", s),
             Stmt::IpyEscapeCommand(_) => return self.unsupported("IPython escape", s),
         }
         Ok(())
@@ -226,7 +234,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn push_loop(&mut self, start: u32, is_for: bool) {
+    pub(super) fn push_loop(&mut self, start: u32, is_for: bool) {
         let u = self.unit();
         u.break_lists.push(Vec::new());
         let breaks = u.break_lists.len() - 1;
@@ -237,7 +245,7 @@ impl<'a> Compiler<'a> {
         });
     }
 
-    fn pop_loop(&mut self) -> Vec<usize> {
+    pub(super) fn pop_loop(&mut self) -> Vec<usize> {
         let u = self.unit();
         u.fblocks.pop();
         u.break_lists.pop().unwrap_or_default()
@@ -261,7 +269,7 @@ impl<'a> Compiler<'a> {
 
     fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult {
         if f.is_async {
-            return self.unsupported("async for", f);
+            return self.async_for_stmt(f);
         }
         self.iterable(&f.iter)?;
         self.emit(Instr::GetIter);
@@ -336,12 +344,12 @@ impl<'a> Compiler<'a> {
                 FBlock::Handler => {
                     self.emit(Instr::PopExcept);
                 }
-                FBlock::With => {
+                FBlock::With | FBlock::AsyncWith => {
                     self.emit(Instr::PopBlock);
                     if preserve_tos {
                         self.emit(Instr::Rot2);
                     }
-                    self.call_exit_none();
+                    self.call_exit_none(matches!(saved[idx], FBlock::AsyncWith));
                 }
                 FBlock::FinallyHandler => {
                     self.emit(Instr::PopExcept);
@@ -357,7 +365,10 @@ impl<'a> Compiler<'a> {
 
     fn try_stmt(&mut self, t: &'a ast::StmtTry) -> CResult {
         if t.is_star {
-            return self.unsupported("except*", t);
+            return match t.handlers.first() {
+                Some(h) => self.unsupported("except*", h),
+                None => self.unsupported("except*", t),
+            };
         }
         let has_finally = !t.finalbody.is_empty();
         let fin_setup = if has_finally {
@@ -473,7 +484,7 @@ impl<'a> Compiler<'a> {
 
     fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult {
         if f.type_params.is_some() {
-            return self.unsupported("type parameters", f);
+            return self.syntax_error("invalid syntax", f);
         }
         for d in &f.decorator_list {
             self.expr(&d.expression)?;
@@ -482,7 +493,7 @@ impl<'a> Compiler<'a> {
         let scope = self.scopes.by_node[&key(f)];
         let is_gen = self.scopes.scopes[scope].is_generator;
         let kind = match (f.is_async, is_gen) {
-            (true, true) => return self.unsupported("async generator", f),
+            (true, true) => CodeKind::AsyncGenerator,
             (true, false) => CodeKind::Coroutine,
             (false, true) => CodeKind::Generator,
             (false, false) => CodeKind::Function,
@@ -505,7 +516,7 @@ impl<'a> Compiler<'a> {
 
     fn class_def(&mut self, c: &'a ast::StmtClassDef) -> CResult {
         if c.type_params.is_some() {
-            return self.unsupported("type parameters", c);
+            return self.syntax_error("invalid syntax", c);
         }
         for d in &c.decorator_list {
             self.expr(&d.expression)?;
@@ -536,7 +547,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::LoadConst(qc));
         let qi = self.name_index("__qualname__");
         self.emit(Instr::StoreName(qi));
-        self.setup_annotations(&c.body);
+        self.body_prologue(&c.body);
         self.body(&c.body)?;
         if let Some(ci) = self
             .unit()

@@ -75,6 +75,10 @@ fn instantiate(
     let mut attrs = crate::object::AttrMap::default();
     if is_subclass(class, rt().types.base_exception) {
         attrs.insert(crate::name!("args"), ctx.new_tuple(args.to_vec()));
+        if is_subclass(class, rt().types.stop_iteration) {
+            let value = args.first().copied().unwrap_or(Value::None);
+            attrs.insert(crate::name!("value"), value);
+        }
     }
     let inst = Value::Obj(ctx.alloc(Kind::Instance(Instance {
         class,
@@ -258,11 +262,11 @@ pub fn call_function(
     let mut frame = bind_args(ctx, f, args, kwargs)?;
     use crate::bytecode::CodeKind;
     match f.code.kind {
-        CodeKind::Generator | CodeKind::Coroutine => {
-            let kind = if f.code.kind == CodeKind::Coroutine {
-                GenKind::Coroutine
-            } else {
-                GenKind::Generator
+        CodeKind::Generator | CodeKind::Coroutine | CodeKind::AsyncGenerator => {
+            let kind = match f.code.kind {
+                CodeKind::Coroutine => GenKind::Coroutine,
+                CodeKind::AsyncGenerator => GenKind::AsyncGenerator,
+                _ => GenKind::Generator,
             };
             let g = Generator {
                 kind,

@@ -11,9 +11,10 @@ use super::frame::ExcSlot;
 use super::{run_frame, FrameResult};
 use crate::ctx::Ctx;
 use crate::error::{PyException, PyResult, Raise};
+
 use crate::object::{GenKind, GenState, Generator, Kind};
 use crate::rt::rt;
-use crate::value::{ObjRef, Value};
+use crate::value::{intern, ObjRef, Value};
 
 /// What a resumed generator did.
 #[derive(Debug)]
@@ -36,6 +37,15 @@ fn generator(o: ObjRef) -> Option<&'static Generator> {
     match &o.0.kind {
         Kind::Generator(g) => Some(g),
         _ => None,
+    }
+}
+
+/// How messages name a generator of this kind.
+fn kind_name(g: &Generator) -> &'static str {
+    match g.kind {
+        GenKind::Generator => "generator",
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async generator",
     }
 }
 
@@ -66,11 +76,7 @@ pub fn gen_resume(ctx: &mut Ctx, o: ObjRef, how: Resume) -> PyResult<GenResult> 
         let state = inner.state;
         match state {
             GenState::Running => {
-                let what = if g.kind == GenKind::Coroutine {
-                    "coroutine"
-                } else {
-                    "generator"
-                };
+                let what = kind_name(g);
                 return Err(ctx.value_error(format!("{what} already executing")));
             }
             GenState::Finished => {
@@ -80,17 +86,13 @@ pub fn gen_resume(ctx: &mut Ctx, o: ObjRef, how: Resume) -> PyResult<GenResult> 
                     Resume::Send(_) if g.kind == GenKind::Coroutine => {
                         Err(ctx.runtime_error("cannot reuse already awaited coroutine"))
                     }
-                    Resume::Send(_) => Err(ctx.stop_iteration(Value::None)),
+                    Resume::Send(_) => Ok(GenResult::Return(Value::None)),
                 };
             }
             GenState::Created => {
                 if let Resume::Send(v) = &how {
                     if !matches!(v, Value::None) {
-                        let what = if g.kind == GenKind::Coroutine {
-                            "coroutine"
-                        } else {
-                            "generator"
-                        };
+                        let what = kind_name(g);
                         return Err(ctx.type_error(format!(
                             "can't send non-None value to a just-started {what}"
                         )));
@@ -149,12 +151,12 @@ pub fn gen_resume(ctx: &mut Ctx, o: ObjRef, how: Resume) -> PyResult<GenResult> 
             inner.state = GenState::Finished;
             drop(inner);
             if crate::exceptions::exc_matches(e.value, rt().types.stop_iteration) {
-                let what = if g.kind == GenKind::Coroutine {
-                    "coroutine"
-                } else {
-                    "generator"
-                };
-                return Err(ctx.runtime_error(format!("{what} raised StopIteration")));
+                let what = kind_name(g);
+                let err = ctx.runtime_error(format!("{what} raised StopIteration"));
+                if let Raise::Exc(r) = &err {
+                    ctx.set_own_attr(r.value, intern("__cause__"), Value::Obj(e.value));
+                }
+                return Err(err);
             }
             Err(Raise::Exc(e))
         }
@@ -167,11 +169,99 @@ pub fn gen_resume(ctx: &mut Ctx, o: ObjRef, how: Resume) -> PyResult<GenResult> 
     }
 }
 
+/// What one resumption of an async generator did.
+pub enum AgenStep {
+    /// An `await` inside it suspended: the value goes to whoever drives the awaiting task.
+    Await(Value),
+    /// It yielded a value to its consumer.
+    Yield(Value),
+    /// It finished.
+    Return,
+}
+
+/// Resumes async generator `o`, telling its own `yield`s from the suspensions of its awaits
+/// (an await suspends at its `YieldFrom`; a `yield` has moved past its `YieldValue`).
+pub fn agen_resume(ctx: &mut Ctx, o: ObjRef, how: Resume) -> PyResult<AgenStep> {
+    match gen_resume(ctx, o, how)? {
+        GenResult::Return(_) => Ok(AgenStep::Return),
+        GenResult::Yield(v) => {
+            let awaiting = generator(o).is_some_and(|g| {
+                g.inner.lock().frame.as_ref().is_some_and(|f| {
+                    matches!(
+                        f.code.instrs.get(f.ip),
+                        Some(crate::bytecode::Instr::YieldFrom)
+                    )
+                })
+            });
+            Ok(if awaiting {
+                AgenStep::Await(v)
+            } else {
+                AgenStep::Yield(v)
+            })
+        }
+    }
+}
+
+/// The value a `StopIteration` carries: its `value`, else its first argument.
+pub fn stop_value(ctx: &mut Ctx, exc: ObjRef) -> PyResult<Value> {
+    if let Some(v) = ctx.own_attr(exc, intern("value"))? {
+        return Ok(v);
+    }
+    let args = crate::exceptions::exc_args(ctx, exc)?;
+    Ok(args.first().copied().unwrap_or(Value::None))
+}
+
+/// Whether a raised error is an exception of class `class`.
+pub fn raised(e: &Raise, class: ObjRef) -> bool {
+    matches!(e, Raise::Exc(x) if crate::exceptions::exc_matches(x.value, class))
+}
+
+/// `close()`: throws `GeneratorExit` in; an error if the generator yields instead of finishing.
+pub fn gen_close(ctx: &mut Ctx, o: ObjRef) -> PyResult<()> {
+    let Some(g) = generator(o) else {
+        return Err(ctx.type_error("not a generator"));
+    };
+    if matches!(g.inner.lock().state, GenState::Created | GenState::Finished) {
+        g.inner.lock().state = GenState::Finished;
+        return Ok(());
+    }
+    let exit = ctx.new_exception(rt().types.generator_exit, Vec::new());
+    let exc = Box::new(PyException {
+        value: exit,
+        traceback: Vec::new(),
+    });
+    match gen_resume(ctx, o, Resume::Throw(exc)) {
+        Ok(GenResult::Yield(_)) => {
+            let what = kind_name(g);
+            Err(ctx.runtime_error(format!("{what} ignored GeneratorExit")))
+        }
+        Ok(GenResult::Return(_)) => Ok(()),
+        Err(e) if raised(&e, rt().types.generator_exit) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// Closes whatever a `yield from` delegates to, when `GeneratorExit` reaches the delegator.
+pub fn close_delegate(ctx: &mut Ctx, sub: Value) -> PyResult<()> {
+    match sub {
+        Value::Obj(o) if matches!(o.kind, Kind::Generator(_)) => gen_close(ctx, o),
+        Value::Obj(o) if matches!(o.kind, Kind::Instance(_)) => {
+            if let Some(close) = crate::attr::try_getattr(ctx, sub, intern("close"))? {
+                crate::interp::call::call(ctx, close, &[], &[])?;
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
 /// Resumes whatever a `YieldFrom`/`await` delegates to.
 pub fn delegate(ctx: &mut Ctx, sub: Value, how: Resume) -> PyResult<GenResult> {
     if let Value::Obj(o) = sub {
-        if matches!(o.kind, Kind::Generator(_)) {
-            return gen_resume(ctx, o, how);
+        match &o.kind {
+            Kind::Generator(_) => return gen_resume(ctx, o, how),
+            Kind::Instance(_) => return delegate_to_object(ctx, sub, how),
+            _ => {}
         }
     }
     match how {
@@ -183,11 +273,42 @@ pub fn delegate(ctx: &mut Ctx, sub: Value, how: Resume) -> PyResult<GenResult> {
     }
 }
 
+/// `yield from` an object of a user class: `__next__`, or its `send`/`throw` methods when a
+/// value is sent or an exception thrown; a `StopIteration` they raise carries the result.
+fn delegate_to_object(ctx: &mut Ctx, sub: Value, how: Resume) -> PyResult<GenResult> {
+    let r = match how {
+        Resume::Send(Value::None) => {
+            match crate::attr::try_getattr(ctx, sub, intern("__next__"))? {
+                Some(m) => crate::interp::call::call(ctx, m, &[], &[]),
+                None => return Err(ctx.type_error("'yield from' needs an iterator")),
+            }
+        }
+        Resume::Send(v) => {
+            let m = crate::attr::getattr(ctx, sub, intern("send"))?;
+            crate::interp::call::call(ctx, m, &[v], &[])
+        }
+        Resume::Throw(e) => match crate::attr::try_getattr(ctx, sub, intern("throw"))? {
+            Some(m) => crate::interp::call::call(ctx, m, &[Value::Obj(e.value)], &[]),
+            None => return Err(Raise::Exc(e)),
+        },
+    };
+    match r {
+        Ok(v) => Ok(GenResult::Yield(v)),
+        Err(Raise::Exc(e))
+            if crate::exceptions::exc_matches(e.value, rt().types.stop_iteration) =>
+        {
+            Ok(GenResult::Return(stop_value(ctx, e.value)?))
+        }
+        Err(e) => Err(e),
+    }
+}
+
 /// `await x`: the iterator to delegate to.
 pub fn get_awaitable(ctx: &mut Ctx, v: Value) -> PyResult<Value> {
     if let Value::Obj(o) = v {
         match &o.kind {
             Kind::Generator(g) if g.kind == GenKind::Coroutine => return Ok(v),
+            Kind::Instance(_) if crate::builtins::is_agen_step(o) => return Ok(v),
             Kind::Instance(_) => {
                 if let Some(it) = crate::attr::call_dunder(ctx, v, "__await__", &[])? {
                     return Ok(it);

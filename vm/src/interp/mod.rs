@@ -4,12 +4,14 @@
 //! threads with large stacks). Exceptions unwind the frame's block stack; a speculative abort
 //! (`Raise::Abort`) unwinds everything without running any handler.
 
+mod asyncs;
 pub mod call;
 mod class;
 mod del;
 pub mod frame;
 pub mod gen;
 mod instr;
+mod matching;
 mod sets;
 mod with;
 
@@ -83,6 +85,14 @@ fn throw_into(
         return Err(Raise::Exc(exc));
     }
     let sub = frame.top();
+    if crate::exceptions::exc_matches(exc.value, crate::rt::rt().types.generator_exit) {
+        // The delegate is closed, then GeneratorExit is raised in the delegating frame.
+        let closed = gen::close_delegate(ctx, sub);
+        frame.pop();
+        frame.ip += 1;
+        closed?;
+        return Err(Raise::Exc(exc));
+    }
     match gen::delegate(ctx, sub, Resume::Throw(exc)) {
         Ok(GenResult::Yield(v)) => Ok(FrameResult::Yield(v)),
         Ok(GenResult::Return(v)) => {

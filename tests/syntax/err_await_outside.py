@@ -1,0 +1,3 @@
+import asyncio
+async def one(): return 1
+def f(): await one()

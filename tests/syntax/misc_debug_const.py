@@ -1,0 +1,2 @@
+print(__debug__)
+if __debug__: print('debug on')

@@ -1,0 +1,3 @@
+1 + 1
+print('expression statement')
+'docstring-like'

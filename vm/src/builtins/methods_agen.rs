@@ -1,0 +1,202 @@
+//! Async generators: their methods (`__anext__`, `asend`, `athrow`, `aclose`) and the
+//! awaitables those return, which drive the generator one item at a time.
+//!
+//! An awaitable is an instance of `async_generator_asend` (or `async_generator_athrow`) with
+//! its state in ordinary attributes (so speculation tracks and undoes it): the generator, what
+//! to do on the first resumption (send a value, throw an exception, or close), and whether it
+//! has started or finished. Resuming it resumes the generator: a suspension of an `await`
+//! inside the generator passes through to the task; the generator's own `yield v` finishes the
+//! awaitable with `v` (as `StopIteration(v)`); its end raises `StopAsyncIteration`.
+
+use super::methods_gen::thrown_exception;
+use crate::ctx::Ctx;
+use crate::error::{PyException, PyResult, Raise};
+use crate::interp::gen::{agen_resume, raised, AgenStep, Resume};
+use crate::object::{AttrMap, Instance, Kind, Layout};
+use crate::rt::{rt, Runtime};
+use crate::value::{intern, Name, ObjRef, Value};
+use parking_lot::Mutex;
+use std::sync::OnceLock;
+
+const SEND: i64 = 0;
+const THROW: i64 = 1;
+const CLOSE: i64 = 2;
+
+const FRESH: i64 = 0;
+const STARTED: i64 = 1;
+const DONE: i64 = 2;
+
+pub(super) fn install(rt: &Runtime) {
+    super::def_methods(
+        rt.types.async_generator,
+        &[
+            ("__aiter__", |_, recv, _, _| Ok(recv.unwrap_or(Value::None))),
+            ("__anext__", |ctx, recv, _, _| {
+                step_object(ctx, recv, SEND, Value::None)
+            }),
+            ("asend", asend),
+            ("athrow", athrow),
+            ("aclose", |ctx, recv, _, _| {
+                step_object(ctx, recv, CLOSE, Value::None)
+            }),
+        ],
+    );
+}
+
+/// The classes of the awaitables: `async_generator_asend` and `async_generator_athrow`.
+fn step_classes() -> &'static [ObjRef; 2] {
+    static C: OnceLock<[ObjRef; 2]> = OnceLock::new();
+    C.get_or_init(|| {
+        ["async_generator_asend", "async_generator_athrow"].map(|name| {
+            let mut attrs = AttrMap::default();
+            super::def(&mut attrs, "__await__", |_, recv, _, _| {
+                Ok(recv.unwrap_or(Value::None))
+            });
+            super::def(&mut attrs, "__iter__", |_, recv, _, _| {
+                Ok(recv.unwrap_or(Value::None))
+            });
+            super::def(&mut attrs, "__next__", |ctx, recv, _, _| {
+                step(ctx, recv, Resume::Send(Value::None))
+            });
+            super::def(&mut attrs, "send", |ctx, recv, args, _| {
+                let v = args.first().copied().unwrap_or(Value::None);
+                step(ctx, recv, Resume::Send(v))
+            });
+            super::def(&mut attrs, "throw", |ctx, recv, args, _| {
+                let exc = thrown_exception(ctx, args)?;
+                step(ctx, recv, Resume::Throw(Box::new(exc)))
+            });
+            super::def(&mut attrs, "close", |ctx, recv, _, _| {
+                if let Some(Value::Obj(o)) = recv {
+                    ctx.set_own_attr(o, intern("_state"), Value::Int(DONE));
+                }
+                Ok(Value::None)
+            });
+            crate::rt::new_class(
+                crate::object::DIRECT_TOKEN,
+                intern(name),
+                vec![rt().types.object],
+                Layout::Builtin,
+                attrs,
+                Some(intern("builtins")),
+            )
+            .unwrap_or(rt().types.object)
+        })
+    })
+}
+
+/// Whether `o` is an awaitable made by an async generator's methods.
+pub fn is_agen_step(o: ObjRef) -> bool {
+    match &o.kind {
+        Kind::Instance(i) => step_classes().contains(&i.class),
+        _ => false,
+    }
+}
+
+fn asend(
+    ctx: &mut Ctx,
+    recv: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
+    super::arity(ctx, "asend", args, 1, 1)?;
+    step_object(ctx, recv, SEND, args[0])
+}
+
+fn athrow(
+    ctx: &mut Ctx,
+    recv: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
+    let exc = thrown_exception(ctx, args)?;
+    step_object(ctx, recv, THROW, Value::Obj(exc.value))
+}
+
+/// A new awaitable that will resume the async generator `recv` with `mode`.
+fn step_object(ctx: &mut Ctx, recv: Option<Value>, mode: i64, arg: Value) -> PyResult<Value> {
+    let Some(agen @ Value::Obj(_)) = recv else {
+        return Err(ctx.type_error("expected an async generator"));
+    };
+    let mut attrs = AttrMap::default();
+    attrs.insert(intern("_agen"), agen);
+    attrs.insert(intern("_mode"), Value::Int(mode));
+    attrs.insert(intern("_arg"), arg);
+    attrs.insert(intern("_state"), Value::Int(FRESH));
+    let class = step_classes()[(mode != SEND) as usize];
+    Ok(Value::Obj(ctx.alloc(Kind::Instance(Instance {
+        class,
+        attrs: Mutex::new(attrs),
+    }))))
+}
+
+fn attr(ctx: &mut Ctx, o: ObjRef, name: &str) -> PyResult<Value> {
+    Ok(ctx.own_attr(o, intern(name))?.unwrap_or(Value::None))
+}
+
+/// Resumes the awaitable `recv` (and so its async generator).
+fn step(ctx: &mut Ctx, recv: Option<Value>, how: Resume) -> PyResult<Value> {
+    let Some(Value::Obj(this)) = recv else {
+        return Err(ctx.type_error("expected an async generator awaitable"));
+    };
+    let Value::Obj(agen) = attr(ctx, this, "_agen")? else {
+        return Err(ctx.type_error("expected an async generator"));
+    };
+    let mode = crate::ops::as_i64(attr(ctx, this, "_mode")?).unwrap_or(SEND);
+    let state = crate::ops::as_i64(attr(ctx, this, "_state")?).unwrap_or(DONE);
+    if state == DONE {
+        let what = if mode == SEND {
+            "__anext__()/asend()"
+        } else {
+            "aclose()/athrow()"
+        };
+        return Err(ctx.runtime_error(format!("cannot reuse already awaited {what}")));
+    }
+    let how = if state == FRESH {
+        ctx.set_own_attr(this, intern("_state"), Value::Int(STARTED));
+        let arg = attr(ctx, this, "_arg")?;
+        match (mode, how) {
+            (SEND, Resume::Send(Value::None)) => Resume::Send(arg),
+            (THROW, Resume::Send(_)) => match arg {
+                Value::Obj(e) => Resume::Throw(Box::new(PyException {
+                    value: e,
+                    traceback: crate::exceptions::previous_traceback(e),
+                })),
+                _ => return Err(ctx.type_error("athrow: bad exception")),
+            },
+            (CLOSE, Resume::Send(_)) => {
+                let exit = ctx.new_exception(rt().types.generator_exit, Vec::new());
+                Resume::Throw(Box::new(PyException {
+                    value: exit,
+                    traceback: Vec::new(),
+                }))
+            }
+            (_, how) => how,
+        }
+    } else {
+        how
+    };
+    let r = agen_resume(ctx, agen, how);
+    if !matches!(r, Ok(AgenStep::Await(_)) | Err(Raise::Abort(_))) {
+        ctx.set_own_attr(this, intern("_state"), Value::Int(DONE));
+    }
+    match r {
+        Ok(AgenStep::Await(v)) => Ok(v),
+        Ok(AgenStep::Yield(_)) if mode == CLOSE => {
+            Err(ctx.runtime_error("async generator ignored GeneratorExit"))
+        }
+        Ok(AgenStep::Yield(v)) => Err(ctx.stop_iteration(v)),
+        Ok(AgenStep::Return) if mode == CLOSE => Err(ctx.stop_iteration(Value::None)),
+        Ok(AgenStep::Return) => Err(Raise::exc(
+            ctx.new_exception(rt().types.stop_async_iteration, Vec::new()),
+        )),
+        Err(e)
+            if mode == CLOSE
+                && (raised(&e, rt().types.generator_exit)
+                    || raised(&e, rt().types.stop_async_iteration)) =>
+        {
+            Err(ctx.stop_iteration(Value::None))
+        }
+        Err(e) => Err(e),
+    }
+}
