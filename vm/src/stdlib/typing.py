@@ -4,6 +4,7 @@ like CPython's and let `Generic`/`Protocol` be base classes. `cast`, `overload`,
 `TYPE_CHECKING`, `NewType`, `TypeVar` and `NamedTuple` behave as in CPython."""
 
 import collections as _collections
+from collections import _namedtuple
 from _specloop import class_attr as _class_attr
 
 TYPE_CHECKING = False
@@ -229,7 +230,7 @@ class NewType:
         return "__main__." + self.__name__
 
 
-class NamedTuple(_collections._NamedTupleBase):
+class NamedTuple(_namedtuple._NamedTupleBase):
     """`class P(NamedTuple): x: int; y: int = 0`: fields come from the class annotations
     (read on first instantiation), defaults from the class attributes."""
 
@@ -237,15 +238,18 @@ class NamedTuple(_collections._NamedTupleBase):
         cls = type(self)
         if _class_attr(cls, "_fields", None) is None:
             _setup_named_tuple(cls)
-        _collections._NamedTupleBase.__init__(self, *args, **kwargs)
+        _namedtuple._NamedTupleBase.__init__(self, *args, **kwargs)
+
+
+_NO_DEFAULT = object()
 
 
 def _setup_named_tuple(cls):
     fields = tuple(getattr(cls, "__annotations__", {}))
     defaults = {}
     for i, name in enumerate(fields):
-        value = getattr(cls, name, _collections._MISSING)
-        if value is not _collections._MISSING:
+        value = getattr(cls, name, _NO_DEFAULT)
+        if value is not _NO_DEFAULT:
             defaults[name] = value
         elif defaults:
             raise TypeError("Non-default namedtuple field %s cannot follow default field%s %s"
@@ -254,7 +258,7 @@ def _setup_named_tuple(cls):
     cls._fields = fields
     cls._field_defaults = defaults
     for index, name in enumerate(fields):
-        setattr(cls, name, _collections._FieldGetter(index, "Alias for field number %d" % index))
+        setattr(cls, name, _namedtuple._FieldGetter(index, "Alias for field number %d" % index))
 
 
 __all__ = ["Any", "Callable", "ClassVar", "Final", "Generic", "Literal", "Optional",
