@@ -63,7 +63,9 @@ fn special(ctx: &mut Ctx, v: Value, name: &str) -> PyResult<Option<Value>> {
             ),
             _ => None,
         },
-        "__module__" | "__doc__" | "__defaults__" | "__kwdefaults__" => match v.obj() {
+        "__module__" | "__doc__" | "__defaults__" | "__kwdefaults__" | "__annotations__" => match v
+            .obj()
+        {
             Some(o) if matches!(o.kind, Kind::Function(_)) => Some(function_special(ctx, o, name)?),
             _ => crate::descriptors::attribute(v, name),
         },
@@ -96,7 +98,8 @@ fn special(ctx: &mut Ctx, v: Value, name: &str) -> PyResult<Option<Value>> {
     })
 }
 
-/// The special attributes of a Python function that are not stored on it.
+/// The special attributes of a Python function that are not stored on it (`__annotations__`:
+/// until first read).
 fn function_special(ctx: &mut Ctx, o: ObjRef, name: &str) -> PyResult<Value> {
     let Kind::Function(f) = &o.kind else {
         return Ok(Value::None);
@@ -106,6 +109,12 @@ fn function_special(ctx: &mut Ctx, o: ObjRef, name: &str) -> PyResult<Value> {
             .own_attr(f.globals, intern("__name__"))?
             .unwrap_or(Value::None),
         "__defaults__" if !f.defaults.is_empty() => ctx.new_tuple(f.defaults.to_vec()),
+        "__annotations__" => {
+            // Created empty on first read and kept, as CPython does.
+            let d = ctx.new_dict(Default::default());
+            ctx.set_own_attr(o, intern(name), d);
+            d
+        }
         "__kwdefaults__" if !f.kwdefaults.is_empty() => {
             let mut d = crate::dict::DictData::default();
             for (k, v) in &f.kwdefaults {

@@ -3,14 +3,14 @@
 //! As CPython does: a module or class body binds `__doc__` (its docstring, or None), and, when
 //! it has annotated assignments, `__annotations__`, a dict that each `name: T` at that level
 //! fills with the evaluated annotation. In a function body annotations are not evaluated.
-//! Under `from __future__ import annotations` they are kept as their source text instead,
-//! unevaluated.
+//! A function's parameter and return annotations are evaluated in the enclosing scope when the
+//! `def` runs, into the function's `__annotations__`. Under `from __future__ import
+//! annotations` all of these are kept as text instead (`unparse`), unevaluated.
 
 use super::{CResult, Compiler};
 use crate::bytecode::{CodeKind, Instr};
 use crate::value::{intern, Value};
 use ruff_python_ast::{self as ast, Expr, Stmt};
-use ruff_text_size::Ranged;
 
 /// Whether `body` (not counting nested functions and classes) has an annotated assignment.
 fn has_annotations(body: &[Stmt]) -> bool {
@@ -79,6 +79,55 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Pushes one annotation: its value, or its text under the future import.
+    fn annotation(&mut self, e: &'a Expr) -> CResult {
+        if self.future_annotations {
+            let text = match super::unparse::unparse(e) {
+                Ok(t) => t,
+                Err(what) => return self.unsupported(what, e),
+            };
+            let ci = self.str_const(&text);
+            self.emit(Instr::LoadConst(ci));
+            return Ok(());
+        }
+        self.expr(e)
+    }
+
+    /// With the new function on the stack (left there): sets its `__annotations__` from the
+    /// annotations of its parameters and return value, if it has any.
+    pub(super) fn function_annotations(
+        &mut self,
+        p: &'a ast::Parameters,
+        returns: Option<&'a Expr>,
+    ) -> CResult {
+        let params = p
+            .posonlyargs
+            .iter()
+            .chain(&p.args)
+            .map(|a| &a.parameter)
+            .chain(p.vararg.as_deref())
+            .chain(p.kwonlyargs.iter().map(|a| &a.parameter))
+            .chain(p.kwarg.as_deref());
+        let mut pairs: Vec<(&str, &'a Expr)> = params
+            .filter_map(|a| Some((a.name.id.as_str(), a.annotation.as_deref()?)))
+            .collect();
+        pairs.extend(returns.map(|r| ("return", r)));
+        if pairs.is_empty() {
+            return Ok(());
+        }
+        self.emit(Instr::Dup);
+        for (name, e) in &pairs {
+            let ci = self.str_const(name);
+            self.emit(Instr::LoadConst(ci));
+            self.annotation(e)?;
+        }
+        self.emit(Instr::BuildDict(pairs.len() as u32));
+        self.emit(Instr::Rot2);
+        let ni = self.name_index("__annotations__");
+        self.emit(Instr::StoreAttr(ni));
+        Ok(())
+    }
+
     pub(super) fn ann_assign(&mut self, a: &'a ast::StmtAnnAssign) -> CResult {
         if let Some(v) = &a.value {
             self.expr(v)?;
@@ -89,12 +138,7 @@ impl<'a> Compiler<'a> {
         }
         match &*a.target {
             Expr::Name(n) if a.simple => {
-                if self.future_annotations {
-                    let ci = self.str_const(&self.source[a.annotation.range()]);
-                    self.emit(Instr::LoadConst(ci));
-                } else {
-                    self.expr(&a.annotation)?;
-                }
+                self.annotation(&a.annotation)?;
                 self.load_name("__annotations__");
                 let k = self.str_const(&n.id);
                 self.emit(Instr::LoadConst(k));

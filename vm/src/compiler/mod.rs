@@ -12,6 +12,7 @@ mod matching;
 pub mod scope;
 mod set_display;
 mod stmt;
+mod unparse;
 mod with;
 
 use crate::bytecode::{Code, CodeKind, Instr};

@@ -1,11 +1,15 @@
-//! `_specloop.new_instance`, `_specloop.instance_attrs` and `_specloop.class_attr`: what the
-//! Python-written standard modules need to make an instance without running `__init__`
-//! (`copy`), to list an instance's own attributes, and to read an attribute a class defines
-//! itself, not through its bases or metaclass (`dataclasses`, `functools.total_ordering`, the
-//! ABCs' method checks).
+//! `_specloop.new_instance`, `_specloop.instance_attrs`, `_specloop.class_attr`,
+//! `_specloop.module_global` and `_specloop.bind`: what the Python-written standard modules
+//! need to make an instance without running `__init__` (`copy`), to list an instance's own
+//! attributes, to read an attribute a class defines itself, not through its bases or metaclass
+//! (`dataclasses`, `functools.total_ordering`, the ABCs' method checks), to look a name up as
+//! code of a module would (`typing.get_type_hints` on annotations kept as text), and to bind
+//! a class attribute as attribute access does, `desc.__get__(obj, cls)` for any descriptor
+//! (`functools.singledispatchmethod`).
 
 use crate::builtins::def;
 use crate::object::{AttrMap, Instance, Kind, Layout};
+use crate::rt::rt;
 use crate::value::Value;
 use parking_lot::Mutex;
 
@@ -31,6 +35,47 @@ pub(super) fn install(a: &mut AttrMap) {
                 .own_attr(c, crate::value::intern(n))?
                 .unwrap_or(*default)),
             _ => Err(ctx.type_error("class_attr() needs a class and a name")),
+        }
+    });
+    def(a, "module_global", |ctx, _, args, _| {
+        let (Some(module), Some(name)) = (
+            args.first().and_then(|v| v.as_str()),
+            args.get(1).and_then(|v| v.as_str()),
+        ) else {
+            return Err(ctx.type_error("module_global() takes a module name and a name"));
+        };
+        let n = crate::value::intern(name);
+        let found = rt()
+            .modules
+            .lock()
+            .get(&crate::value::intern(module))
+            .copied();
+        if let Some(m) = found {
+            if let Some(v) = ctx.own_attr(m, n)? {
+                return Ok(v);
+            }
+        }
+        match &rt().builtins.kind {
+            Kind::Module(m) => m.attrs.get(n),
+            _ => None,
+        }
+        .ok_or_else(|| ctx.name_error(name))
+    });
+    def(a, "bind", |ctx, _, args, _| {
+        let [desc, obj, cls] = args else {
+            return Err(ctx.type_error("bind() takes 3 arguments"));
+        };
+        match (obj, cls.obj()) {
+            (Value::None, Some(c)) if matches!(c.kind, Kind::Class(_)) => {
+                crate::descriptors::bind_to_class(ctx, *desc, c)
+            }
+            (Value::None, _) => Err(ctx.type_error("bind() needs an instance or a class")),
+            _ => crate::descriptors::bind_to_instance(
+                ctx,
+                *desc,
+                *obj,
+                crate::value::intern("__get__"),
+            ),
         }
     });
     def(a, "instance_attrs", |ctx, _, args, _| {

@@ -2,6 +2,8 @@
 as CPython does (same OverflowError and TypeError messages) and kept in a list, so tasks
 sharing an array conflict on it as on a shared list."""
 
+import math as _math
+
 typecodes = "bBuhHiIlLqQfd"
 
 _SIZES = {"b": 1, "B": 1, "u": 4, "h": 2, "H": 2, "i": 4, "I": 4, "l": 8, "L": 8,
@@ -12,6 +14,10 @@ _RANGES = {"b": (-128, 127), "B": (0, 255), "h": (-32768, 32767), "H": (0, 65535
            "i": (-(1 << 31), (1 << 31) - 1), "I": (0, (1 << 32) - 1),
            "l": (-(1 << 63), (1 << 63) - 1), "L": (0, (1 << 64) - 1),
            "q": (-(1 << 63), (1 << 63) - 1), "Q": (0, (1 << 64) - 1)}
+
+_FLOAT32_MANTISSA = 24
+_FLOAT32_MIN_EXP = -125
+_FLOAT32_SUBNORMAL_QUANTUM = 149
 
 _LONG_MIN = -(1 << 63)
 _LONG_MAX = (1 << 63) - 1
@@ -74,16 +80,33 @@ def _int_item(code, v):
     return v
 
 
+def _float32(v):
+    """v rounded to the nearest single-precision float (ties to even), as C's `(float)v`."""
+    if v != v or not _math.isfinite(v) or v == 0.0:
+        return v
+    m, e = _math.frexp(v)
+    if e >= _FLOAT32_MIN_EXP:
+        r = _math.ldexp(round(_math.ldexp(m, _FLOAT32_MANTISSA)), e - _FLOAT32_MANTISSA)
+    else:
+        r = _math.ldexp(round(_math.ldexp(v, _FLOAT32_SUBNORMAL_QUANTUM)),
+                        -_FLOAT32_SUBNORMAL_QUANTUM)
+    if abs(r) >= 2.0 ** 128:
+        return _math.copysign(_math.inf, v)
+    return _math.copysign(r, v) if r == 0.0 else r
+
+
 def _item(code, v):
     if code in "fd":
         if isinstance(v, float):
-            return v
-        if isinstance(v, int):
-            return float(v)
-        f = getattr(type(v), "__float__", None)
-        if f is None:
-            raise TypeError("must be real number, not %s" % type(v).__name__)
-        return f(v)
+            pass
+        elif isinstance(v, int):
+            v = float(v)
+        else:
+            f = getattr(type(v), "__float__", None)
+            if f is None:
+                raise TypeError("must be real number, not %s" % type(v).__name__)
+            v = f(v)
+        return _float32(v) if code == "f" else v
     if code == "u":
         if not isinstance(v, str) or len(v) != 1:
             raise TypeError("array item must be unicode character")
@@ -107,6 +130,11 @@ class array:
             if isinstance(initializer, str) and typecode != "u":
                 raise TypeError("cannot use a str to initialize an array with typecode '%s'"
                                 % typecode)
+            if isinstance(initializer, array) and initializer._code != typecode:
+                if initializer._code == "u":
+                    raise TypeError("cannot use a unicode array to initialize an array with "
+                                    "typecode '%s'" % typecode)
+                initializer = initializer._items
             self.extend(initializer)
 
     @property
@@ -185,6 +213,39 @@ class array:
 
     def reverse(self):
         self._items.reverse()
+
+    def byteswap(self):
+        """Reverses the bytes of each item (integer typecodes only here)."""
+        code = self._code
+        lo_hi = _RANGES.get(code)
+        if lo_hi is None:
+            raise NotImplementedError(
+                "specloop: array.byteswap() supports integer typecodes only")
+        size = _SIZES[code]
+        signed = lo_hi[0] < 0
+        out = []
+        for v in self._items:
+            u = v & ((1 << (8 * size)) - 1)
+            w = 0
+            for _ in range(size):
+                w = (w << 8) | (u & 0xFF)
+                u >>= 8
+            if signed and w > lo_hi[1]:
+                w -= 1 << (8 * size)
+            out.append(w)
+        self._items = out
+
+    def tounicode(self):
+        if self._code != "u":
+            raise ValueError("tounicode() may only be called on unicode type arrays")
+        return "".join(self._items)
+
+    def fromunicode(self, s):
+        if not isinstance(s, str):
+            raise TypeError("fromunicode() argument must be str, not %s" % type(s).__name__)
+        if self._code != "u":
+            raise ValueError("fromunicode() may only be called on unicode type arrays")
+        self._items.extend(s)
 
     def buffer_info(self):
         return (id(self), len(self._items))

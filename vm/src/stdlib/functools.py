@@ -3,7 +3,7 @@
 `lru_cache` keeps its entries in a dict and its statistics in a list, ordinary objects, so
 tasks sharing a cached function conflict on them like on any shared dict."""
 
-from _specloop import class_attr as _class_attr
+from _specloop import bind as _bind, class_attr as _class_attr
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__",
                        "__annotations__")
@@ -321,28 +321,65 @@ class cached_property:
         return value
 
 
+def _is_union(cls):
+    from types import UnionType
+    return isinstance(cls, UnionType)
+
+
+def _dispatch_types(cls):
+    """The classes `register(cls)` registers, or None when `cls` is no class or union of them."""
+    if isinstance(cls, type):
+        return (cls,)
+    if _is_union(cls) and all(isinstance(a, type) for a in cls.__args__):
+        return cls.__args__
+    return None
+
+
 def singledispatch(func):
-    """Dispatches on the type of the first argument (`register(cls)` adds implementations)."""
+    """Dispatches on the type of the first argument (`register(cls)` adds implementations):
+    the first class of its MRO that has one, else the first registered ABC it belongs to, else
+    the implementation for object."""
     registry = {object: func}
 
     def dispatch(cls):
         for klass in cls.__mro__:
-            if klass in registry:
+            if klass is not object and klass in registry:
                 return registry[klass]
-        return func
+        for klass, impl in registry.items():
+            if klass is not object and issubclass(cls, klass):
+                return impl
+        return registry[object]
 
-    def register(cls, f=None):
-        if f is None:
-            if isinstance(cls, type):
-                return lambda f: register(cls, f)
-            raise TypeError("Invalid first argument to `register()`: %r" % (cls,))
-        registry[cls] = f
-        return f
+    def register(cls, func=None):
+        types = _dispatch_types(cls)
+        if types is None:
+            if func is not None:
+                raise TypeError("Invalid first argument to `register()`. "
+                                "%r is not a class or union type." % (cls,))
+            if not getattr(cls, "__annotations__", {}):
+                raise TypeError("Invalid first argument to `register()`: %r. Use either "
+                                "`@register(some_class)` or plain `@register` on an "
+                                "annotated function." % (cls,))
+            func = cls
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            types = _dispatch_types(cls)
+            if types is None:
+                if _is_union(cls):
+                    raise TypeError("Invalid annotation for %r. %r not all arguments are "
+                                    "classes." % (argname, cls))
+                raise TypeError("Invalid annotation for %r. %r is not a class."
+                                % (argname, cls))
+        elif func is None:
+            return lambda f: register(cls, f)
+        for t in types:
+            registry[t] = func
+        return func
 
     def wrapper(*args, **kw):
         if not args:
             raise TypeError("%s requires at least 1 positional argument" % funcname)
-        return dispatch(type(args[0]))(*args, **kw)
+        return dispatch(args[0].__class__)(*args, **kw)
 
     funcname = getattr(func, "__name__", "singledispatch function")
     wrapper.register = register
@@ -350,3 +387,27 @@ def singledispatch(func):
     wrapper.registry = registry
     update_wrapper(wrapper, func)
     return wrapper
+
+
+class singledispatchmethod:
+    """A method dispatching on the type of its first argument after self/cls."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("%r is not callable or a descriptor" % (func,))
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        dispatcher = self.dispatcher
+
+        def _method(*args, **kwargs):
+            method = dispatcher.dispatch(args[0].__class__)
+            return _bind(method, obj, cls)(*args, **kwargs)
+
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method

@@ -5,7 +5,7 @@ like CPython's and let `Generic`/`Protocol` be base classes. `cast`, `overload`,
 
 import collections as _collections
 from collections import _namedtuple
-from _specloop import class_attr as _class_attr
+from _specloop import class_attr as _class_attr, module_global as _module_global
 
 TYPE_CHECKING = False
 
@@ -201,8 +201,80 @@ def reveal_type(obj):
     return obj
 
 
+def _is_name(text):
+    return bool(text) and (text[0] == "_" or text[0].isalpha()) and all(
+        c == "_" or c.isalnum() for c in text)
+
+
+_CONSTANTS = {"None": None, "...": ..., "True": True, "False": False}
+
+
+def _split_top(text, sep):
+    """`text` split at each `sep` outside brackets."""
+    parts, depth, start = [], 0, 0
+    for i, c in enumerate(text):
+        if c in "[(":
+            depth += 1
+        elif c in "])":
+            depth -= 1
+        elif c == sep and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return parts
+
+
+def _evaluate(text, module, globalns):
+    """The value of an annotation kept as text: dotted names, `X[args]`, `X | Y`, `None`,
+    `...`; NotImplementedError for other expressions."""
+    text = text.strip()
+    union = _split_top(text, "|")
+    if len(union) > 1:
+        value = _evaluate(union[0], module, globalns)
+        for part in union[1:]:
+            value = value | _evaluate(part, module, globalns)
+        return value
+    if text in _CONSTANTS:
+        return _CONSTANTS[text]
+    if text.endswith("]") and "[" in text:
+        head = text[:text.index("[")]
+        args = [_evaluate(a, module, globalns) for a in _split_top(text[len(head) + 1:-1], ",")
+                if a.strip()]
+        origin = _evaluate(head, module, globalns)
+        return origin[args[0] if len(args) == 1 else tuple(args)]
+    head, *rest = text.split(".")
+    if not all(_is_name(part) for part in [head] + rest):
+        raise NotImplementedError(
+            "specloop: get_type_hints() cannot evaluate the annotation %r" % text)
+    if globalns is not None and head in globalns:
+        value = globalns[head]
+    else:
+        value = _module_global(module or "__main__", head)
+    for part in rest:
+        value = getattr(value, part)
+    return value
+
+
+def _resolve(hint, module, globalns):
+    """An annotation's value: None as NoneType, text (a forward reference, or any annotation
+    under `from __future__ import annotations`) evaluated."""
+    if isinstance(hint, str):
+        hint = _evaluate(hint, module, globalns)
+    return type(None) if hint is None else hint
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    return dict(getattr(obj, "__annotations__", {}))
+    """The annotations of a class (its bases' first), function or module, resolved."""
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            own = _class_attr(base, "__annotations__", {})
+            for name, hint in own.items():
+                hints[name] = _resolve(hint, base.__module__, globalns)
+        return hints
+    module = getattr(obj, "__module__", None) or getattr(obj, "__name__", None)
+    return {name: _resolve(hint, module, globalns)
+            for name, hint in getattr(obj, "__annotations__", {}).items()}
 
 
 def get_origin(tp):
