@@ -39,14 +39,7 @@ const SCRIPTS: &[&str] = &[
 ];
 
 /// Scripts expected to fail for now, with what they are waiting for.
-const PENDING: &[(&str, &str)] = &[
-    ("comprehensions", "dataclasses, enum, typing"),
-    ("generators", "__future__, collections.abc"),
-    ("hexiom", "io.StringIO"),
-    ("meteor_contest", "bisect"),
-    ("pidigits", "itertools"),
-    ("raytrace", "array"),
-];
+const PENDING: &[(&str, &str)] = &[];
 
 const WORKERS: &[usize] = &[1, 2];
 /// Generous: the test binary may be a debug build, ~20x slower than release.

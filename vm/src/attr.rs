@@ -63,6 +63,12 @@ fn special(ctx: &mut Ctx, v: Value, name: &str) -> PyResult<Option<Value>> {
             ),
             _ => None,
         },
+        "__module__" | "__doc__" | "__defaults__" | "__kwdefaults__" | "__annotations__" => match v
+            .obj()
+        {
+            Some(o) if matches!(o.kind, Kind::Function(_)) => Some(function_special(ctx, o, name)?),
+            _ => crate::descriptors::attribute(v, name),
+        },
         "__qualname__" => match v.obj().map(|o| &o.0.kind) {
             Some(Kind::Function(f)) => Some(f.qualname.value()),
             Some(Kind::Generator(g)) => Some(g.qualname.value()),
@@ -106,6 +112,34 @@ fn special(ctx: &mut Ctx, v: Value, name: &str) -> PyResult<Option<Value>> {
 fn is_exception(v: Value) -> bool {
     matches!(v.obj().map(|o| &o.0.kind), Some(Kind::Instance(i))
         if crate::rt::is_subclass(i.class, rt().types.base_exception))
+}
+
+/// The special attributes of a Python function that are not stored on it (`__annotations__`:
+/// until first read).
+fn function_special(ctx: &mut Ctx, o: ObjRef, name: &str) -> PyResult<Value> {
+    let Kind::Function(f) = &o.kind else {
+        return Ok(Value::None);
+    };
+    Ok(match name {
+        "__module__" => ctx
+            .own_attr(f.globals, intern("__name__"))?
+            .unwrap_or(Value::None),
+        "__defaults__" if !f.defaults.is_empty() => ctx.new_tuple(f.defaults.to_vec()),
+        "__annotations__" => {
+            // Created empty on first read and kept, as CPython does.
+            let d = ctx.new_dict(Default::default());
+            ctx.set_own_attr(o, intern(name), d);
+            d
+        }
+        "__kwdefaults__" if !f.kwdefaults.is_empty() => {
+            let mut d = crate::dict::DictData::default();
+            for (k, v) in &f.kwdefaults {
+                d.insert(crate::dict::HKey(k.value()), *v);
+            }
+            ctx.new_dict(d)
+        }
+        _ => Value::None,
+    })
 }
 
 /// `v.name`.
@@ -180,6 +214,11 @@ pub fn try_getattr(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<Option<Value
                 }
                 return special(ctx, v, name.as_str());
             }
+            Kind::Function(_) => {
+                if let Some(x) = ctx.own_attr(o, name)? {
+                    return Ok(Some(x));
+                }
+            }
             _ => {}
         }
     }
@@ -223,7 +262,7 @@ pub fn setattr(ctx: &mut Ctx, v: Value, name: Name, x: Value) -> PyResult<()> {
                 }
                 return generic_setattr(ctx, o, name, x);
             }
-            Kind::Module(_) => {
+            Kind::Module(_) | Kind::Function(_) => {
                 ctx.set_own_attr(o, name, x);
                 return Ok(());
             }
@@ -278,18 +317,21 @@ pub fn load_method(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<(Value, Opti
     }
 }
 
-/// Calls `v.name(*args)` if `v` is an instance whose class defines `name`; `None` otherwise.
+/// Calls `v.name(*args)` if `v` is an instance whose class defines `name`, or a class whose
+/// metaclass (other than `type`) does; `None` otherwise.
 pub fn call_dunder(ctx: &mut Ctx, v: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
     let Value::Obj(o) = v else { return Ok(None) };
-    let Kind::Instance(i) = &o.kind else {
-        return Ok(None);
+    let class = match &o.kind {
+        Kind::Instance(i) => i.class,
+        Kind::Class(_) if rt().type_of(v) != rt().types.type_ => rt().type_of(v),
+        _ => return Ok(None),
     };
-    let Some(f) = class_lookup(ctx, i.class, intern(name))? else {
+    let Some(f) = class_lookup(ctx, class, intern(name))? else {
         return Ok(None);
     };
     if matches!(f.obj().map(|x| &x.0.kind), Some(Kind::Builtin(_)))
         && !matches!(name, "__init__")
-        && native_default(i.class, name, f)
+        && native_default(class, name, f)
     {
         // The defaults of object and of a built-in base (object.__eq__, list.__len__) are
         // handled natively by the caller.
@@ -390,7 +432,10 @@ pub fn generic_delattr(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<()> {
                 return Ok(());
             }
         }
-        let has_own = matches!(o.kind, Kind::Instance(_) | Kind::Module(_) | Kind::Class(_));
+        let has_own = matches!(
+            o.kind,
+            Kind::Instance(_) | Kind::Module(_) | Kind::Class(_) | Kind::Function(_)
+        );
         if has_own {
             if ctx.del_own_attr(o, name)? {
                 return Ok(());

@@ -31,7 +31,7 @@ pub fn get_iter(ctx: &mut Ctx, v: Value) -> PyResult<Value> {
         Kind::Set(_) => IterSource::Set(o, ctx.with_set(o, crate::set::SetData::len)?),
         Kind::FrozenSet(d) => IterSource::Values(d.keys().collect()),
         Kind::Generator(_) | Kind::Iter(_) => return Ok(v),
-        Kind::Instance(_) => {
+        Kind::Instance(_) | Kind::Class(_) => {
             return match crate::attr::call_dunder(ctx, v, "__iter__", &[])? {
                 Some(it) => Ok(it),
                 None => match crate::native_base::native_of(v) {
@@ -134,6 +134,52 @@ fn iter_next(ctx: &mut Ctx, o: ObjRef, iter: &Iter) -> PyResult<Option<Value>> {
                 Err(e) => return Err(e),
             }
         }
+        IterSource::Map(parts) => {
+            let mut row = Vec::with_capacity(parts.len() - 1);
+            for it in &parts[1..] {
+                match next(ctx, *it)? {
+                    Some(v) => row.push(v),
+                    None => return Ok(None),
+                }
+            }
+            Some(crate::interp::call::call(ctx, parts[0], &row, &[])?)
+        }
+        IterSource::Filter(func, it) => loop {
+            let Some(v) = next(ctx, *it)? else {
+                break None;
+            };
+            let keep = match func {
+                Value::None => v,
+                f => crate::interp::call::call(ctx, *f, &[v], &[])?,
+            };
+            if crate::ops::truthy(ctx, keep)? {
+                break Some(v);
+            }
+            ctx.tick()?;
+        },
+        IterSource::Zip(its) => {
+            if its.is_empty() {
+                return Ok(None);
+            }
+            let mut row = Vec::with_capacity(its.len());
+            for it in its.iter() {
+                match next(ctx, *it)? {
+                    Some(v) => row.push(v),
+                    None => return Ok(None),
+                }
+            }
+            Some(ctx.new_tuple(row))
+        }
+        IterSource::Enumerate(it, start) => match next(ctx, *it)? {
+            Some(v) => {
+                let i = match start.checked_add(pos) {
+                    Some(n) => Value::Int(n),
+                    None => ctx.int_from_big(num_bigint::BigInt::from(*start) + pos),
+                };
+                Some(ctx.new_tuple(vec![i, v]))
+            }
+            None => None,
+        },
         IterSource::Str(s) => match &s.kind {
             Kind::Str(st) => {
                 let c = if st.ascii {

@@ -178,7 +178,7 @@ pub struct Module {
     pub attrs: crate::attr_table::AttrTable,
 }
 
-/// A Python function: immutable after creation.
+/// A Python function: immutable after creation, except for its attribute dict.
 pub struct Function {
     /// The code it runs.
     pub code: &'static Code,
@@ -192,6 +192,9 @@ pub struct Function {
     pub closure: Box<[ObjRef]>,
     /// `__qualname__`.
     pub qualname: Name,
+    /// Attributes set on the function (`f.__wrapped__ = g`), one location per name like an
+    /// instance's.
+    pub attrs: Mutex<AttrMap>,
 }
 
 /// A native function: `f(ctx, receiver, positional, keywords)`.
@@ -281,10 +284,18 @@ pub enum IterSource {
     Dict(ObjRef, DictView),
     /// A set's elements by table slot, and the size it must keep while iterated.
     Set(ObjRef, usize),
-    /// A snapshot of values (zip/enumerate results, dict views materialised).
+    /// A snapshot of values (reversed results, dict views materialised).
     Values(Box<[Value]>),
     /// An object with `__getitem__` but no `__iter__`: items 0, 1, ... until IndexError.
     GetItem(ObjRef),
+    /// `map(func, *iterables)`: the function, then one iterator per iterable; lazy.
+    Map(Box<[Value]>),
+    /// `filter(func, iterable)`: the function (or None) and the iterator; lazy.
+    Filter(Value, Value),
+    /// `zip(*iterables)`: one iterator per iterable; lazy.
+    Zip(Box<[Value]>),
+    /// `enumerate(iterable, start)`: the iterator and the start (the position counts).
+    Enumerate(Value, i64),
 }
 
 /// Which projection of a dict an iterator yields.

@@ -264,6 +264,9 @@ fn binary_impl(ctx: &mut Ctx, op: BinOp, a: Value, b: Value, aug: &str) -> PyRes
     if let Some((x, y)) = crate::native_base::unwrap_pair(a, b) {
         return binary_impl(ctx, op, x, y, aug);
     }
+    if op == BinOp::Or && is_union_operand(a) && is_union_operand(b) {
+        return crate::modules::types_call(ctx, "UnionType", &[a, b]);
+    }
     Err(ctx.type_error(format!(
         "unsupported operand type(s) for {}{aug}: '{}' and '{}'",
         op_symbol(op),
@@ -281,6 +284,11 @@ pub fn not_implemented() -> Value {
             .unwrap_or(Value::None),
         _ => Value::None,
     }
+}
+
+/// A class or None: the operands of `int | None` (a `types.UnionType`).
+fn is_union_operand(v: Value) -> bool {
+    matches!(v, Value::None) || matches!(v.obj().map(|o| &o.0.kind), Some(Kind::Class(_)))
 }
 
 /// Whether `v` is the `NotImplemented` singleton.
@@ -722,7 +730,7 @@ pub fn contains(ctx: &mut Ctx, container: Value, item: Value) -> PyResult<bool> 
                     return Ok(inside && (i - s) % st == 0);
                 }
             }
-            Kind::Instance(_) => {
+            Kind::Instance(_) | Kind::Class(_) => {
                 if let Some(r) = crate::attr::call_dunder(ctx, container, "__contains__", &[item])?
                 {
                     return truthy(ctx, r);

@@ -108,10 +108,16 @@ pub fn repr(ctx: &mut Ctx, v: Value) -> PyResult<String> {
                     repr(ctx, *step)?
                 )
             }
-            Kind::Class(c) => match c.module.map(|m| m.as_str()) {
-                Some("builtins") | None => format!("<class '{}'>", c.name.as_str()),
-                Some(m) => format!("<class '{}.{}'>", m, c.name.as_str()),
-            },
+            Kind::Class(c) => {
+                // A metaclass's __repr__ (`<enum 'Color'>`) is called by call_dunder.
+                if let Some(r) = crate::attr::call_dunder(ctx, v, "__repr__", &[])? {
+                    return str_of(ctx, r);
+                }
+                match c.module.map(|m| m.as_str()) {
+                    Some("builtins") | None => format!("<class '{}'>", c.name.as_str()),
+                    Some(m) => format!("<class '{}.{}'>", m, c.name.as_str()),
+                }
+            }
             Kind::Function(f) => format!("<function {} at {:#x}>", f.qualname.as_str(), o.addr()),
             Kind::Builtin(b) => match b.receiver {
                 Some(r) => format!(

@@ -266,7 +266,8 @@ pub fn getitem(ctx: &mut Ctx, container: Value, key: Value) -> PyResult<Value> {
             let i = index(ctx, key, len as usize, "range object")?;
             Ok(Value::Int(start + i as i64 * step))
         }
-        Kind::Instance(_) | Kind::Class(_) => {
+        Kind::Class(_) => class_getitem(ctx, o, key),
+        Kind::Instance(_) => {
             match crate::attr::call_dunder(ctx, container, "__getitem__", &[key])? {
                 Some(v) => Ok(v),
                 None if crate::native_base::native_of(container).is_some() => {
@@ -277,6 +278,35 @@ pub fn getitem(ctx: &mut Ctx, container: Value, key: Value) -> PyResult<Value> {
         }
         _ => Err(not_subscriptable(ctx, container)),
     }
+}
+
+/// `cls[key]`: the metaclass's `__getitem__` (`Color['RED']`), else
+/// `cls.__class_getitem__(key)`, which is a class method even when defined without the
+/// decorator (as CPython makes it).
+fn class_getitem(ctx: &mut Ctx, class: crate::value::ObjRef, key: Value) -> PyResult<Value> {
+    if let Some(v) = crate::attr::call_dunder(ctx, Value::Obj(class), "__getitem__", &[key])? {
+        return Ok(v);
+    }
+    let name = crate::value::intern("__class_getitem__");
+    match crate::attr::class_lookup(ctx, class, name)? {
+        Some(f @ Value::Obj(fo)) if matches!(fo.kind, Kind::Function(_)) => {
+            crate::interp::call::call(ctx, f, &[Value::Obj(class), key], &[])
+        }
+        Some(_) => {
+            let bound = crate::attr::getattr(ctx, Value::Obj(class), name)?;
+            crate::interp::call::call(ctx, bound, &[key], &[])
+        }
+        None if generic_builtin(class) => {
+            crate::modules::types_call(ctx, "GenericAlias", &[Value::Obj(class), key])
+        }
+        None => Err(not_subscriptable(ctx, Value::Obj(class))),
+    }
+}
+
+/// The built-in classes that subscript to a `types.GenericAlias` (`list[int]`).
+fn generic_builtin(class: crate::value::ObjRef) -> bool {
+    let t = &rt().types;
+    [t.list, t.dict, t.tuple, t.set, t.frozenset, t.type_].contains(&class)
 }
 
 fn not_subscriptable(ctx: &Ctx, v: Value) -> crate::error::Raise {

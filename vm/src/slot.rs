@@ -18,7 +18,8 @@ use std::sync::Arc;
 /// One mutable field of one object.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub enum Loc {
-    /// Attribute `name` of an instance, class or module (module attributes are globals).
+    /// Attribute `name` of an instance, class, module (module attributes are globals) or
+    /// function.
     Attr(ObjRef, Name),
     /// The contents of a list, dict, cell, iterator position or random generator.
     Contents(ObjRef),
@@ -98,6 +99,7 @@ impl Loc {
             Loc::Attr(obj, name) => {
                 let found = match &obj.kind {
                     Kind::Instance(i) => i.attrs.lock().get(&name).copied(),
+                    Kind::Function(f) => f.attrs.lock().get(&name).copied(),
                     Kind::Class(c) => c.attrs.get(name),
                     Kind::Module(m) => m.attrs.get(name),
                     _ => None,
@@ -124,21 +126,20 @@ impl Loc {
                     Slot::Value(v) => Some(v),
                     _ => None,
                 };
-                match &obj.kind {
-                    Kind::Instance(i) => {
-                        let mut map = i.attrs.lock();
-                        match value {
-                            Some(v) => map.insert(name, v),
-                            None => map.remove(&name),
-                        };
-                    }
-                    Kind::Module(m) => m.attrs.set(name, value),
+                let mut map = match &obj.kind {
+                    Kind::Instance(i) => i.attrs.lock(),
+                    Kind::Function(f) => f.attrs.lock(),
+                    Kind::Module(m) => return m.attrs.set(name, value),
                     Kind::Class(c) => {
                         c.attrs.set(name, value);
-                        crate::attr_cache::invalidate();
+                        return crate::attr_cache::invalidate();
                     }
-                    _ => {}
-                }
+                    _ => return,
+                };
+                match value {
+                    Some(v) => map.insert(name, v),
+                    None => map.remove(&name),
+                };
             }
             Loc::Contents(obj) => match (&obj.kind, slot) {
                 (Kind::List(l), Slot::List(v)) => *l.lock() = v,

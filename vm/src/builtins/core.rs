@@ -20,7 +20,10 @@ pub(super) fn install(rt: &Runtime, m: &mut AttrMap) {
     def(m, "getattr", getattr);
     def(m, "hasattr", hasattr);
     def(m, "setattr", setattr);
-    super::def_methods(rt.types.object, &[("__init__", object_init)]);
+    super::def_methods(
+        rt.types.object,
+        &[("__init__", object_init), ("__setattr__", object_setattr)],
+    );
     super::def_methods(rt.types.base_exception, &[("__init__", exception_init)]);
     let t = &rt.types;
     for (class, f) in [
@@ -62,6 +65,10 @@ fn print(
             ))
         })?,
     };
+    let file = kwarg(kwargs, "file").filter(|f| !matches!(f, Value::None));
+    if let Some(f) = file.filter(|f| !crate::modules::is_std_stream(*f)) {
+        return print_to(ctx, f, args, &sep, &end, kwarg(kwargs, "flush"));
+    }
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -70,7 +77,7 @@ fn print(
         out.push_str(&crate::repr::str_of(ctx, *a)?);
     }
     out.push_str(&end);
-    let fd = match kwarg(kwargs, "file") {
+    let fd = match file {
         Some(f) if crate::modules::is_stderr(f) => 2,
         _ => 1,
     };
@@ -78,6 +85,37 @@ fn print(
     if let Some(flush) = kwarg(kwargs, "flush") {
         if crate::ops::truthy(ctx, flush)? {
             ctx.emit(Effect::Flush);
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `print(..., file=f)` for a file other than the standard streams: one `f.write` per piece,
+/// as CPython's print does.
+fn print_to(
+    ctx: &mut Ctx,
+    file: Value,
+    args: &[Value],
+    sep: &str,
+    end: &str,
+    flush: Option<Value>,
+) -> PyResult<Value> {
+    let write = crate::attr::getattr(ctx, file, crate::value::intern("write"))?;
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            let s = ctx.new_str(sep.to_string());
+            crate::interp::call::call(ctx, write, &[s], &[])?;
+        }
+        let text = crate::repr::str_of(ctx, *a)?;
+        let s = ctx.new_str(text);
+        crate::interp::call::call(ctx, write, &[s], &[])?;
+    }
+    let s = ctx.new_str(end.to_string());
+    crate::interp::call::call(ctx, write, &[s], &[])?;
+    if let Some(flush) = flush {
+        if crate::ops::truthy(ctx, flush)? {
+            let f = crate::attr::getattr(ctx, file, crate::value::intern("flush"))?;
+            crate::interp::call::call(ctx, f, &[], &[])?;
         }
     }
     Ok(Value::None)
@@ -95,7 +133,7 @@ pub fn len_of(ctx: &mut Ctx, v: Value) -> PyResult<i64> {
             Kind::Range { start, stop, step } => {
                 crate::seqops::range_len(*start, *stop, *step) as usize
             }
-            Kind::Instance(_) => {
+            Kind::Instance(_) | Kind::Class(_) => {
                 if let Some(r) = crate::attr::call_dunder(ctx, v, "__len__", &[])? {
                     return match r {
                         Value::Int(i) if i >= 0 => Ok(i),
@@ -142,25 +180,43 @@ fn repr(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) ->
 
 /// `isinstance(v, cls)` for a class or tuple of classes.
 pub fn is_instance(ctx: &mut Ctx, v: Value, cls: Value) -> PyResult<bool> {
-    derives_from(rt().type_of(v), cls).ok_or_else(|| {
+    derives_from(ctx, rt().type_of(v), cls)?.ok_or_else(|| {
         ctx.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
     })
 }
 
 /// Whether `class` derives from `cls`, a class or (nested) tuple of classes; `None` when `cls`
-/// is neither.
-fn derives_from(class: crate::value::ObjRef, cls: Value) -> Option<bool> {
+/// is neither. A user class that does not appear in the MRO may still claim `class` through
+/// its `__subclasshook__` (how the `collections.abc` classes recognise built-in types and
+/// classes that merely define the protocol's methods, as ABCMeta's check does).
+fn derives_from(ctx: &mut Ctx, class: crate::value::ObjRef, cls: Value) -> PyResult<Option<bool>> {
     match cls.obj().map(|o| (o, &o.0.kind)) {
-        Some((c, Kind::Class(_))) => Some(is_subclass(class, c)),
+        Some((c, Kind::Class(cl))) => {
+            if is_subclass(class, c) {
+                return Ok(Some(true));
+            }
+            if cl.builtin {
+                return Ok(Some(false));
+            }
+            let hook = crate::value::intern("__subclasshook__");
+            if crate::attr::class_lookup(ctx, c, hook)?.is_none() {
+                return Ok(Some(false));
+            }
+            let f = crate::attr::getattr(ctx, Value::Obj(c), hook)?;
+            let r = crate::interp::call::call(ctx, f, &[Value::Obj(class)], &[])?;
+            Ok(Some(matches!(r, Value::Bool(true))))
+        }
         Some((_, Kind::Tuple(items))) => {
             for it in items.iter() {
-                if derives_from(class, *it)? {
-                    return Some(true);
+                match derives_from(ctx, class, *it)? {
+                    Some(true) => return Ok(Some(true)),
+                    Some(false) => {}
+                    None => return Ok(None),
                 }
             }
-            Some(false)
+            Ok(Some(false))
         }
-        _ => None,
+        _ => Ok(None),
     }
 }
 
@@ -185,7 +241,7 @@ fn issubclass(
         Some(c) if matches!(c.0.kind, Kind::Class(_)) => c,
         _ => return Err(ctx.type_error("issubclass() arg 1 must be a class")),
     };
-    match derives_from(class, args[1]) {
+    match derives_from(ctx, class, args[1])? {
         Some(b) => Ok(Value::Bool(b)),
         None => {
             Err(ctx
@@ -404,6 +460,20 @@ pub fn dict_update_from(ctx: &mut Ctx, d: &mut crate::dict::DictData, src: Value
             }
             return Ok(());
         }
+        // A mapping (an object with `keys`): `d[k] = src[k]` for each key, as CPython's
+        // PyDict_Merge does for non-dict mappings.
+        if matches!(o.kind, Kind::Instance(_)) {
+            if let Some(keys) = crate::attr::try_getattr(ctx, src, crate::value::intern("keys"))? {
+                let keys = crate::interp::call::call(ctx, keys, &[], &[])?;
+                for k in crate::iter::collect(ctx, keys)? {
+                    let v = crate::seqops::getitem(ctx, src, k)?;
+                    let k = crate::dict::HKey::new(k)
+                        .map_err(|t| ctx.type_error(format!("unhashable type: '{t}'")))?;
+                    d.insert(k, v);
+                }
+                return Ok(());
+            }
+        }
     }
     for (i, item) in crate::iter::collect(ctx, src)?.into_iter().enumerate() {
         let pair = crate::iter::collect(ctx, item).map_err(|_| {
@@ -564,6 +634,33 @@ fn setattr(
 
 fn object_init(_: &mut Ctx, _: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     Ok(Value::None)
+}
+
+/// `object.__setattr__(obj, name, value)`: stores the attribute on the instance itself, past
+/// any class-level descriptor (how frozen dataclasses initialise their fields).
+fn object_setattr(
+    ctx: &mut Ctx,
+    recv: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
+    let all: Vec<Value> = recv.into_iter().chain(args.iter().copied()).collect();
+    let [obj, name, value] = all[..] else {
+        return Err(ctx.type_error(format!("expected 3 arguments, got {}", all.len())));
+    };
+    let Some(n) = name.as_str() else {
+        return Err(ctx.type_error(format!(
+            "attribute name must be string, not '{}'",
+            crate::rt::class_name(rt().type_of(name))
+        )));
+    };
+    match obj {
+        Value::Obj(o) if matches!(o.kind, Kind::Instance(_)) => {
+            ctx.set_own_attr(o, crate::value::intern(n), value);
+            Ok(Value::None)
+        }
+        _ => crate::attr::setattr(ctx, obj, crate::value::intern(n), value).map(|_| Value::None),
+    }
 }
 
 /// `BaseException.__init__(self, *args)`: sets `args`.

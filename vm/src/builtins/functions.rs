@@ -29,6 +29,7 @@ pub(super) fn install(_rt: &Runtime, m: &mut AttrMap) {
     def(m, "oct", |c, _, a, _| radix(c, a, 8, "0o"));
     def(m, "bin", |c, _, a, _| radix(c, a, 2, "0b"));
     def(m, "hash", hash);
+    def(m, "delattr", delattr);
     def(m, "id", id);
     def(m, "callable", callable);
     def(m, "format", format);
@@ -45,31 +46,32 @@ fn enumerate(
     kw: &[(Name, Value)],
 ) -> PyResult<Value> {
     arity(ctx, "enumerate", args, 1, 2)?;
-    let start = args
-        .get(1)
-        .copied()
-        .or(kwarg(kw, "start"))
-        .and_then(crate::ops::as_i64)
-        .unwrap_or(0);
-    let items = crate::iter::collect(ctx, args[0])?;
-    let pairs = items
-        .into_iter()
-        .enumerate()
-        .map(|(i, v)| ctx.new_tuple(vec![Value::Int(start + i as i64), v]))
-        .collect();
-    Ok(values_iter(ctx, pairs))
+    let start = match args.get(1).copied().or(kwarg(kw, "start")) {
+        None => 0,
+        Some(v) => match crate::ops::as_i64(v) {
+            Some(n) => n,
+            None => {
+                return Err(ctx.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    class_name(rt().type_of(v))
+                )))
+            }
+        },
+    };
+    let it = crate::iter::get_iter(ctx, args[0])?;
+    Ok(crate::iter::new_iter(ctx, IterSource::Enumerate(it, start)))
+}
+
+/// An iterator over each argument.
+fn iters_of(ctx: &mut Ctx, args: &[Value]) -> PyResult<Vec<Value>> {
+    args.iter()
+        .map(|a| crate::iter::get_iter(ctx, *a))
+        .collect()
 }
 
 fn zip(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
-    let mut cols = Vec::with_capacity(args.len());
-    for a in args {
-        cols.push(crate::iter::collect(ctx, *a)?);
-    }
-    let n = cols.iter().map(Vec::len).min().unwrap_or(0);
-    let rows = (0..n)
-        .map(|i| ctx.new_tuple(cols.iter().map(|c| c[i]).collect()))
-        .collect();
-    Ok(values_iter(ctx, rows))
+    let its = iters_of(ctx, args)?;
+    Ok(crate::iter::new_iter(ctx, IterSource::Zip(its.into())))
 }
 
 fn sum(ctx: &mut Ctx, _: Option<Value>, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
@@ -176,33 +178,15 @@ fn map(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> 
     if args.len() < 2 {
         return Err(ctx.type_error("map() must have at least two arguments."));
     }
-    let mut cols = Vec::new();
-    for a in &args[1..] {
-        cols.push(crate::iter::collect(ctx, *a)?);
-    }
-    let n = cols.iter().map(Vec::len).min().unwrap_or(0);
-    let mut out = Vec::with_capacity(n);
-    for i in 0..n {
-        let row: Vec<Value> = cols.iter().map(|c| c[i]).collect();
-        out.push(crate::interp::call::call(ctx, args[0], &row, &[])?);
-    }
-    Ok(values_iter(ctx, out))
+    let mut parts = vec![args[0]];
+    parts.extend(iters_of(ctx, &args[1..])?);
+    Ok(crate::iter::new_iter(ctx, IterSource::Map(parts.into())))
 }
 
 fn filter(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     arity(ctx, "filter", args, 2, 2)?;
-    let items = crate::iter::collect(ctx, args[1])?;
-    let mut out = Vec::new();
-    for v in items {
-        let keep = match args[0] {
-            Value::None => v,
-            f => crate::interp::call::call(ctx, f, &[v], &[])?,
-        };
-        if crate::ops::truthy(ctx, keep)? {
-            out.push(v);
-        }
-    }
-    Ok(values_iter(ctx, out))
+    let it = crate::iter::get_iter(ctx, args[1])?;
+    Ok(crate::iter::new_iter(ctx, IterSource::Filter(args[0], it)))
 }
 
 fn any(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
@@ -397,6 +381,23 @@ fn radix(ctx: &mut Ctx, args: &[Value], base: u32, prefix: &str) -> PyResult<Val
 fn hash(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     arity(ctx, "hash", args, 1, 1)?;
     Ok(Value::Int(crate::userhash::hash(ctx, args[0])?))
+}
+
+fn delattr(
+    ctx: &mut Ctx,
+    _: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
+    arity(ctx, "delattr", args, 2, 2)?;
+    let Some(name) = args[1].as_str() else {
+        return Err(ctx.type_error(format!(
+            "attribute name must be string, not '{}'",
+            class_name(rt().type_of(args[1]))
+        )));
+    };
+    crate::attr::delattr(ctx, args[0], crate::value::intern(name))?;
+    Ok(Value::None)
 }
 
 fn id(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {

@@ -12,6 +12,7 @@ mod matching;
 pub mod scope;
 mod set_display;
 mod stmt;
+mod unparse;
 mod with;
 
 use crate::bytecode::{Code, CodeKind, Instr};
@@ -81,6 +82,7 @@ pub fn compile_module(source: &str, filename: &'static str) -> Result<ObjRef, Co
     let mut c = Compiler {
         source,
         scopes: &scopes,
+        future_annotations: annotate::future_import(&module.body),
         filename,
         lines,
         units: Vec::new(),
@@ -170,6 +172,8 @@ struct Unit<'a> {
 struct Compiler<'a> {
     source: &'a str,
     scopes: &'a Scopes,
+    /// `from __future__ import annotations`: annotations are kept as text, not evaluated.
+    future_annotations: bool,
     filename: &'static str,
     lines: LineIndex,
     units: Vec<Unit<'a>>,

@@ -507,6 +507,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::Return);
         let code = self.leave();
         self.make_function(code, flags);
+        self.function_annotations(&f.parameters, f.returns.as_deref())?;
         for _ in &f.decorator_list {
             self.emit(Instr::Call(1));
         }

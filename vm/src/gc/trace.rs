@@ -116,6 +116,7 @@ impl Tracer {
                 for c in f.closure.iter() {
                     self.obj(*c);
                 }
+                self.attrs(&f.attrs.lock());
             }
             Kind::Builtin(b) => {
                 if let Some(r) = b.receiver {
@@ -167,7 +168,11 @@ impl Tracer {
                 | IterSource::Set(o, _)
                 | IterSource::GetItem(o) => self.obj(*o),
                 IterSource::Range { .. } => {}
-                IterSource::Values(vs) => self.values(vs.iter()),
+                IterSource::Values(vs) | IterSource::Map(vs) | IterSource::Zip(vs) => {
+                    self.values(vs.iter())
+                }
+                IterSource::Filter(f, it) => self.values([f, it]),
+                IterSource::Enumerate(it, _) => self.value(*it),
             },
             Kind::Random(r) => self.obj(r.class),
         }

@@ -545,6 +545,7 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                     kwdefaults,
                     closure,
                     qualname: fcode.qualname,
+                    attrs: Default::default(),
                 };
                 f.stack
                     .push(Value::Obj(ctx.alloc(Kind::Function(Box::new(func)))));

@@ -183,6 +183,10 @@ pub fn import_module(ctx: &mut Ctx, full: &str) -> PyResult<ObjRef> {
             if let Some(m) = cached(full) {
                 return Ok(m);
             }
+            if let Some(m) = super::frozen::load(ctx, full)? {
+                ctx.set_own_attr(pm, intern(child), Value::Obj(m));
+                return Ok(m);
+            }
             match ctx.own_attr(pm, intern("__path__"))? {
                 Some(path) => strings(ctx, path)?,
                 None => {
@@ -273,16 +277,7 @@ fn load(ctx: &mut Ctx, full: &str, found: &Found) -> PyResult<ObjRef> {
         Ok(s) => leak(s),
         Err(e) => return Err(ctx.error(rt().types.os_error, e.to_string())),
     };
-    let code = match crate::compiler::compile_module(source, filename) {
-        Ok(c) => c,
-        Err(crate::compiler::CompileError::Syntax { msg, .. }) => {
-            return Err(ctx.error(rt().types.syntax_error, msg));
-        }
-        Err(crate::compiler::CompileError::Unsupported { what, line }) => {
-            let msg = format!("{what} at {filename}:{line}");
-            return Err(Raise::Abort(Abort::Unsupported(leak(msg))));
-        }
-    };
+    let code = compile(ctx, source, filename)?;
     crate::exceptions::register_source(filename, source);
     let mut attrs = AttrMap::default();
     attrs.insert(intern("__file__"), intern(filename).value());
@@ -303,6 +298,20 @@ fn load(ctx: &mut Ctx, full: &str, found: &Found) -> PyResult<ObjRef> {
         return Err(e);
     }
     Ok(module)
+}
+
+/// Compiles a module's source: a SyntaxError, or the unsupported-feature refusal.
+pub(super) fn compile(ctx: &Ctx, source: &str, filename: &'static str) -> PyResult<ObjRef> {
+    match crate::compiler::compile_module(source, filename) {
+        Ok(c) => Ok(c),
+        Err(crate::compiler::CompileError::Syntax { msg, .. }) => {
+            Err(ctx.error(rt().types.syntax_error, msg))
+        }
+        Err(crate::compiler::CompileError::Unsupported { what, line }) => {
+            let msg = format!("{what} at {filename}:{line}");
+            Err(Raise::Abort(Abort::Unsupported(leak(msg))))
+        }
+    }
 }
 
 fn leak(s: String) -> &'static str {

@@ -22,12 +22,14 @@ pub fn set_loop_driver(d: LoopDriver) {
 }
 
 mod args;
+mod frozen;
 mod fsum;
 mod import;
 mod libm;
 mod math;
 mod math_int;
 pub mod mt;
+mod objhooks;
 mod random;
 mod random_dist;
 mod random_seq;
@@ -36,8 +38,9 @@ mod specloop;
 mod sys;
 mod time;
 
+pub use frozen::types_call;
 pub use import::{import_from, import_module, import_name, import_star, script_dir};
-pub use sys::is_stderr;
+pub use sys::{is_std_stream, is_stderr};
 
 const ASYNCIO_SRC: &str = include_str!("../stdlib/asyncio.py");
 
@@ -95,7 +98,7 @@ fn builtin_module(ctx: &mut Ctx, name: &str) -> PyResult<Option<ObjRef>> {
         "random" => random::random_module(ctx)?,
         "sys" => sys::sys_module(ctx),
         "time" => time::time_module(),
-        _ => return Ok(None),
+        _ => return frozen::load(ctx, name),
     };
     rt().modules.lock().insert(intern(name), m);
     Ok(Some(m))

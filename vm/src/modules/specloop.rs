@@ -109,5 +109,6 @@ pub(super) fn specloop_module() -> ObjRef {
         }
         Ok(Value::None)
     });
+    super::objhooks::install(&mut a);
     new_module("_specloop", a)
 }

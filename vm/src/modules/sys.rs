@@ -42,6 +42,11 @@ fn std_stream(fd: u8) -> ObjRef {
     })
 }
 
+/// Whether `v` is `sys.stdout` or `sys.stderr`.
+pub fn is_std_stream(v: Value) -> bool {
+    is_stderr(v) || v.is(Value::Obj(std_stream(1)))
+}
+
 /// Whether `v` is `sys.stderr`.
 pub fn is_stderr(v: Value) -> bool {
     v.is(Value::Obj(std_stream(2)))

@@ -1,0 +1,27 @@
+from collections import Counter
+
+a = Counter(a=3, b=1, c=2)
+b = Counter(a=1, b=2, d=4)
+print(a + b)
+print(a - b)
+print(b - a)
+print(a | b)
+print(a & b)
+print(a <= a + b, a < a, Counter(a=1) < Counter(a=2), a >= Counter(a=1), a > b)
+x = Counter(a=5, b=1)
+x += Counter(a=-6, c=2)
+print(x)
+y = Counter(a=5, b=1)
+y -= Counter(b=3)
+print(y)
+z = Counter(a=1, b=4)
+z |= Counter(a=3, b=2)
+print(z)
+w = Counter(a=3, b=4)
+w &= Counter(a=1, c=9)
+print(w)
+inventory = Counter()
+for item, qty in [("bolt", 10), ("nut", 5), ("bolt", -3), ("washer", 7), ("nut", -5)]:
+    inventory[item] += qty
+print(inventory, +inventory, inventory.total())
+print(Counter("aabbbc") - Counter("abc"), (Counter("aab") + Counter("bcc")).most_common())
