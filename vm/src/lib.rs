@@ -34,6 +34,7 @@ pub mod seqops;
 pub mod set;
 pub mod setops;
 pub mod slot;
+pub mod str_format;
 pub mod strformat;
 pub mod timer_heap;
 pub mod value;

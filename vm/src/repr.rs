@@ -190,6 +190,25 @@ pub fn repr(ctx: &mut Ctx, v: Value) -> PyResult<String> {
     })
 }
 
+/// `ascii(v)`: the repr with non-ASCII characters escaped as `\xhh`, `\uhhhh` or `\Uhhhhhhhh`.
+pub fn ascii(ctx: &mut Ctx, v: Value) -> PyResult<String> {
+    let r = repr(ctx, v)?;
+    if r.is_ascii() {
+        return Ok(r);
+    }
+    let mut out = String::with_capacity(r.len() + 8);
+    for c in r.chars() {
+        let n = c as u32;
+        match n {
+            0..=0x7f => out.push(c),
+            0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
+            0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
+            _ => out.push_str(&format!("\\U{n:08x}")),
+        }
+    }
+    Ok(out)
+}
+
 /// `str(v)`.
 pub fn str_of(ctx: &mut Ctx, v: Value) -> PyResult<String> {
     match v {

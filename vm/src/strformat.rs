@@ -45,7 +45,13 @@ pub fn format_value(ctx: &mut Ctx, v: Value, spec: &str) -> PyResult<String> {
             Kind::Instance(_) => {
                 let spec_v = ctx.new_str(spec.to_string());
                 if let Some(r) = crate::attr::call_dunder(ctx, v, "__format__", &[spec_v])? {
-                    return crate::repr::str_of(ctx, r);
+                    return match r.as_str() {
+                        Some(s) => Ok(s.to_string()),
+                        None => Err(ctx.type_error(format!(
+                            "__format__ must return a str, not {}",
+                            class_name(rt().type_of(r))
+                        ))),
+                    };
                 }
                 if spec.is_empty() {
                     return crate::repr::str_of(ctx, v);

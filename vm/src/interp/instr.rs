@@ -545,11 +545,13 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                             ctx.new_str(s)
                         }
                     }
-                    2 | 3 => {
-                        v = {
-                            let s = crate::repr::repr(ctx, v)?;
-                            ctx.new_str(s)
-                        }
+                    2 => {
+                        let s = crate::repr::repr(ctx, v)?;
+                        v = ctx.new_str(s);
+                    }
+                    3 => {
+                        let s = crate::repr::ascii(ctx, v)?;
+                        v = ctx.new_str(s);
                     }
                     _ => {}
                 }
