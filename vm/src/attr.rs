@@ -222,9 +222,15 @@ pub fn call_dunder(ctx: &mut Ctx, v: Value, name: &str, args: &[Value]) -> PyRes
     let Some(f) = class_lookup(ctx, i.class, intern(name))? else {
         return Ok(None);
     };
-    if matches!(f.obj().map(|x| &x.0.kind), Some(Kind::Builtin(_))) && !matches!(name, "__init__") {
+    if matches!(f.obj().map(|x| &x.0.kind), Some(Kind::Builtin(_)))
+        && !matches!(name, "__init__")
+        && class_lookup(ctx, rt().types.object, intern(name))?.is_some_and(|o| o.is(f))
+    {
         // object's own defaults (e.g. object.__eq__) are handled natively by the caller.
         return Ok(None);
+    }
+    if let Some(Kind::Builtin(b)) = f.obj().map(|x| &x.0.kind) {
+        return (b.f)(ctx, Some(v), args, &[]).map(Some);
     }
     let mut full = Vec::with_capacity(args.len() + 1);
     full.push(v);

@@ -67,6 +67,10 @@ types!(
     syntax_error,
     os_error,
     file_not_found_error,
+    file_exists_error,
+    is_a_directory_error,
+    not_a_directory_error,
+    permission_error,
     unicode_error,
     timeout_error,
 );
@@ -260,6 +264,10 @@ pub fn init(argv: Vec<String>, path: Vec<String>) {
         syntax_error: e("SyntaxError", exception),
         os_error,
         file_not_found_error: e("FileNotFoundError", os_error),
+        file_exists_error: e("FileExistsError", os_error),
+        is_a_directory_error: e("IsADirectoryError", os_error),
+        not_a_directory_error: e("NotADirectoryError", os_error),
+        permission_error: e("PermissionError", os_error),
         unicode_error: e("UnicodeError", value_error),
         timeout_error: e("TimeoutError", os_error),
     };
@@ -326,6 +334,10 @@ impl Runtime {
             t.syntax_error,
             t.os_error,
             t.file_not_found_error,
+            t.file_exists_error,
+            t.is_a_directory_error,
+            t.not_a_directory_error,
+            t.permission_error,
             t.unicode_error,
             t.timeout_error,
         ]

@@ -73,7 +73,14 @@ fn print(
     out.push_str(&end);
     let fd = match kwarg(kwargs, "file") {
         Some(f) if crate::modules::is_stderr(f) => 2,
-        _ => 1,
+        None | Some(Value::None) => 1,
+        Some(f) => {
+            // Any other object with a write() method: an open file, sys.stdout, ...
+            let write = crate::attr::getattr(ctx, f, crate::name!("write"))?;
+            let text = ctx.new_str(out);
+            crate::interp::call::call(ctx, write, &[text], &[])?;
+            return Ok(Value::None);
+        }
     };
     ctx.emit(Effect::Write { fd, text: out });
     if let Some(flush) = kwarg(kwargs, "flush") {

@@ -5,6 +5,7 @@
 
 mod core;
 mod ellipsis;
+mod files;
 mod functions;
 mod methods_agen;
 mod methods_dict;
@@ -16,6 +17,7 @@ mod methods_str;
 
 pub use core::len_of;
 pub use ellipsis::ellipsis;
+pub use files::os_error;
 pub use methods_agen::is_agen_step;
 
 use crate::ctx::Ctx;
@@ -111,6 +113,7 @@ pub fn install(rt: &Runtime) {
     attrs.insert(intern("__name__"), intern("builtins").value());
     core::install(rt, &mut attrs);
     ellipsis::install(&mut attrs);
+    files::install(&mut attrs);
     functions::install(rt, &mut attrs);
     drop(attrs);
     methods_str::install(rt);

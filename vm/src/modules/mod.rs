@@ -29,6 +29,7 @@ mod libm;
 mod math;
 mod math_int;
 pub mod mt;
+mod os;
 mod random;
 mod random_dist;
 mod random_seq;
@@ -96,6 +97,8 @@ fn builtin_module(ctx: &mut Ctx, name: &str) -> PyResult<Option<ObjRef>> {
         "random" => random::random_module(ctx)?,
         "sys" => sys::sys_module(ctx),
         "time" => time::time_module(),
+        "os" => os::os_module(),
+        "tempfile" => os::tempfile_module(),
         _ => return Ok(None),
     };
     rt().modules.lock().insert(intern(name), m);
