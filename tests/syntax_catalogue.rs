@@ -13,7 +13,6 @@ use std::process::Command;
 
 /// Programs specloop refuses today (each with `specloop: unsupported: ...`).
 const REFUSED: &[&str] = &[
-    "expr_bytes",
     "expr_complex",
     "stmt_class_keywords",
     "stmt_try_star",

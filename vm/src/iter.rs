@@ -22,6 +22,7 @@ pub fn get_iter(ctx: &mut Ctx, v: Value) -> PyResult<Value> {
         Kind::List(_) => IterSource::List(o),
         Kind::Tuple(_) => IterSource::Tuple(o),
         Kind::Str(_) => IterSource::Str(o),
+        Kind::Bytes(b) => IterSource::Values(b.iter().map(|c| Value::Int(*c as i64)).collect()),
         Kind::Range { start, stop, step } => IterSource::Range {
             start: *start,
             step: *step,

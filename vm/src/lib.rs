@@ -11,6 +11,8 @@
 pub mod attr;
 pub mod builtins;
 pub mod bytecode;
+pub mod bytes;
+pub mod codecs;
 pub mod compiler;
 pub mod construct;
 pub mod ctx;

@@ -39,6 +39,8 @@ pub type AttrMap = rustc_hash::FxHashMap<Name, Value>;
 pub enum Kind {
     /// An immutable str.
     Str(PyStr),
+    /// An immutable bytes object.
+    Bytes(Box<[u8]>),
     /// An int outside the i64 range.
     BigInt(BigInt),
     /// An immutable tuple.
@@ -322,6 +324,7 @@ impl Kind {
             Kind::Code(_) => "code",
             Kind::Cell(_) => "cell",
             Kind::Range { .. } => "range",
+            Kind::Bytes(_) => "bytes",
             Kind::Slice { .. } => "slice",
             Kind::Generator(g) => match g.kind {
                 GenKind::Generator => "generator",

@@ -442,6 +442,7 @@ pub fn truthy(ctx: &mut Ctx, v: Value) -> PyResult<bool> {
         Value::Float(f) => f != 0.0,
         Value::Obj(o) => match &o.kind {
             Kind::Str(s) => !s.s.is_empty(),
+            Kind::Bytes(b) => !b.is_empty(),
             Kind::BigInt(_) => true,
             Kind::Tuple(t) => !t.is_empty(),
             Kind::List(_) => ctx.with_list(o, |v| !v.is_empty())?,
@@ -475,6 +476,7 @@ pub fn eq(ctx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
             }
             match (&x.kind, &y.kind) {
                 (Kind::Str(s), Kind::Str(t)) => Ok(s.s == t.s),
+                (Kind::Bytes(s), Kind::Bytes(t)) => Ok(s == t),
                 (Kind::Tuple(p), Kind::Tuple(q)) => seq_eq(ctx, p, q),
                 (Kind::List(_), Kind::List(_)) => {
                     let p = ctx.list_items(x)?;
@@ -566,6 +568,7 @@ fn order(ctx: &mut Ctx, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
     if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
         match (&x.kind, &y.kind) {
             (Kind::Str(s), Kind::Str(t)) => return Ok(pick(s.s.cmp(&t.s))),
+            (Kind::Bytes(s), Kind::Bytes(t)) => return Ok(pick(s.cmp(t))),
             (Kind::Tuple(p), Kind::Tuple(q)) => return seq_order(ctx, op, &p.clone(), &q.clone()),
             (Kind::List(_), Kind::List(_)) => {
                 let p = ctx.list_items(x)?;
@@ -644,6 +647,7 @@ pub fn compare(ctx: &mut Ctx, op: CmpOp, a: Value, b: Value) -> PyResult<Value> 
 pub fn contains(ctx: &mut Ctx, container: Value, item: Value) -> PyResult<bool> {
     if let Value::Obj(o) = container {
         match &o.kind {
+            Kind::Bytes(b) => return crate::bytes::contains(ctx, b, item),
             Kind::Str(s) => {
                 return match item.as_str() {
                     Some(t) => Ok(s.s.contains(t)),

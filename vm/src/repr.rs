@@ -64,6 +64,7 @@ pub fn repr(ctx: &mut Ctx, v: Value) -> PyResult<String> {
         Value::Float(f) => crate::format::float_repr(f),
         Value::Obj(o) => match &o.kind {
             Kind::Str(s) => str_repr(&s.s),
+            Kind::Bytes(b) => crate::bytes::repr(b),
             Kind::BigInt(b) => b.to_string(),
             Kind::Tuple(t) => {
                 let parts = t

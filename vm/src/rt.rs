@@ -21,6 +21,7 @@ types!(
     int,
     float,
     str,
+    bytes,
     bool,
     none_type,
     list,
@@ -72,6 +73,8 @@ types!(
     not_a_directory_error,
     permission_error,
     unicode_error,
+    unicode_encode_error,
+    unicode_decode_error,
     timeout_error,
 );
 
@@ -211,6 +214,7 @@ pub fn init(argv: Vec<String>, path: Vec<String>) {
     let value_error = e("ValueError", exception);
     let import_error = e("ImportError", exception);
     let os_error = e("OSError", exception);
+    let unicode_error = e("UnicodeError", value_error);
     let types = Types {
         object,
         type_: b("type"),
@@ -218,6 +222,7 @@ pub fn init(argv: Vec<String>, path: Vec<String>) {
         int,
         float: b("float"),
         str: b("str"),
+        bytes: b("bytes"),
         bool: builtin_type("bool", Some(int), Layout::Builtin),
         none_type: b("NoneType"),
         list: b("list"),
@@ -268,7 +273,9 @@ pub fn init(argv: Vec<String>, path: Vec<String>) {
         is_a_directory_error: e("IsADirectoryError", os_error),
         not_a_directory_error: e("NotADirectoryError", os_error),
         permission_error: e("PermissionError", os_error),
-        unicode_error: e("UnicodeError", value_error),
+        unicode_error,
+        unicode_encode_error: e("UnicodeEncodeError", unicode_error),
+        unicode_decode_error: e("UnicodeDecodeError", unicode_error),
         timeout_error: e("TimeoutError", os_error),
     };
     let builtins = Object::immortal(Kind::Module(Box::new(Module {
@@ -299,6 +306,7 @@ impl Runtime {
             t.int,
             t.float,
             t.str,
+            t.bytes,
             t.bool,
             t.list,
             t.tuple,
@@ -339,6 +347,8 @@ impl Runtime {
             t.not_a_directory_error,
             t.permission_error,
             t.unicode_error,
+            t.unicode_encode_error,
+            t.unicode_decode_error,
             t.timeout_error,
         ]
     }
@@ -353,6 +363,7 @@ impl Runtime {
             Value::Float(_) => t.float,
             Value::Obj(o) => match &o.kind {
                 Kind::Str(_) => t.str,
+                Kind::Bytes(_) => t.bytes,
                 Kind::BigInt(_) => t.int,
                 Kind::Tuple(_) => t.tuple,
                 Kind::List(_) => t.list,

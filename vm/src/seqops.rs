@@ -53,6 +53,7 @@ pub fn binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Option<V
         return Ok(None);
     };
     match (&x.kind, op) {
+        (Kind::Bytes(s), _) => crate::bytes::binary(ctx, op, s, b),
         (Kind::Str(s), BinOp::Add) => match b.as_str() {
             Some(t) => {
                 let mut r = String::with_capacity(s.s.len() + t.len());
@@ -180,8 +181,11 @@ fn index(ctx: &mut Ctx, key: Value, len: usize, what: &str) -> PyResult<usize> {
     };
     let j = if i < 0 { i + len as i64 } else { i };
     if j < 0 || j >= len as i64 {
-        let noun = if what == "str" { "string" } else { what };
-        return Err(ctx.index_error(format!("{noun} index out of range")));
+        return Err(ctx.index_error(match what {
+            "str" => "string index out of range".to_string(),
+            "byte" => "index out of range".to_string(),
+            w => format!("{w} index out of range"),
+        }));
     }
     Ok(j as usize)
 }
@@ -228,6 +232,15 @@ pub fn getitem(ctx: &mut Ctx, container: Value, key: Value) -> PyResult<Value> {
             }
             let i = index(ctx, key, t.len(), "tuple")?;
             Ok(t[i])
+        }
+        Kind::Bytes(b) => {
+            if let Some(sl) = is_slice(key) {
+                let (a, e, st) = slice_indices(ctx, sl, b.len() as i64)?;
+                let r = slice_positions(a, e, st).map(|p| b[p]).collect();
+                return Ok(ctx.new_bytes(r));
+            }
+            let i = index(ctx, key, b.len(), "byte")?;
+            Ok(Value::Int(b[i] as i64))
         }
         Kind::Str(s) => {
             if let Some(sl) = is_slice(key) {

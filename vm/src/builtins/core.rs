@@ -96,6 +96,7 @@ pub fn len_of(ctx: &mut Ctx, v: Value) -> PyResult<i64> {
     if let Value::Obj(o) = v {
         let n = match &o.kind {
             Kind::Str(s) => s.char_len(),
+            Kind::Bytes(b) => b.len(),
             Kind::Tuple(t) => t.len(),
             Kind::List(_) => ctx.with_list(o, <[Value]>::len)?,
             Kind::Dict(_) => ctx.with_dict(o, |d| d.len())?,

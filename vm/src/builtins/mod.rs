@@ -8,6 +8,7 @@ mod ellipsis;
 mod files;
 mod functions;
 mod methods_agen;
+mod methods_bytes;
 mod methods_dict;
 mod methods_gen;
 mod methods_list;
@@ -114,6 +115,7 @@ pub fn install(rt: &Runtime) {
     core::install(rt, &mut attrs);
     ellipsis::install(&mut attrs);
     files::install(&mut attrs);
+    methods_bytes::install(rt, &mut attrs);
     functions::install(rt, &mut attrs);
     drop(attrs);
     methods_str::install(rt);

@@ -63,7 +63,11 @@ impl Tracer {
     /// Marks what `o` refers to.
     pub fn children(&mut self, o: ObjRef) {
         match &o.kind {
-            Kind::Str(_) | Kind::BigInt(_) | Kind::Code(_) | Kind::Range { .. } => {}
+            Kind::Str(_)
+            | Kind::Bytes(_)
+            | Kind::BigInt(_)
+            | Kind::Code(_)
+            | Kind::Range { .. } => {}
             Kind::Tuple(items) => self.values(items.iter()),
             Kind::List(l) => {
                 let items = l.lock().clone();

@@ -63,6 +63,7 @@ fn unpack(ctx: &mut Ctx, v: Value) -> PyResult<Vec<Value>> {
             Kind::List(_)
                 | Kind::Tuple(_)
                 | Kind::Str(_)
+                | Kind::Bytes(_)
                 | Kind::Range { .. }
                 | Kind::Dict(_)
                 | Kind::Set(_)
