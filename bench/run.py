@@ -35,119 +35,22 @@ exit status must equal python3's; otherwise the row says MISMATCH (and the scrip
 `specloop-stats: steps=<int> commits=<int> aborts=<int> reexecutions=<int> wall_s=<float>`.
 """
 
-import argparse
-import math
 import os
-import re
-import statistics
-import subprocess
 import sys
-import tempfile
-import threading
-import time
+
+from common import argument_parser, checked_args, first_diff, fmt, geomean, median, print_table, python_version, run_once
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
 PROGRAMS_DIR = os.path.join(HERE, "programs")
-DEFAULT_BIN = os.path.join(ROOT, "target", "release", "specloop")
 CONFIGS = ("py", "w1", "w2")
-STATS_RE = re.compile(
-    r"specloop-stats: steps=(\d+) commits=(\d+) aborts=(\d+) reexecutions=(\d+) wall_s=([-+0-9.eEinfa]+)"
-)
-
-
-class Run:
-    def __init__(self, wall, cpu, code, stdout, stderr, timed_out):
-        self.wall = wall
-        self.cpu = cpu
-        self.code = code
-        self.stdout = stdout
-        self.stderr = stderr
-        self.timed_out = timed_out
-        self.stats = parse_stats(stderr)
-
-
-def parse_stats(stderr):
-    """The --stats line as a dict, or None."""
-    text = stderr.decode("utf-8", "replace")
-    found = None
-    for line in text.splitlines():
-        m = STATS_RE.search(line)
-        if m:
-            found = m
-    if found is None:
-        return None
-    return {
-        "steps": int(found.group(1)),
-        "commits": int(found.group(2)),
-        "aborts": int(found.group(3)),
-        "reexecutions": int(found.group(4)),
-        "wall_s": float(found.group(5)),
-    }
-
-
-def run_once(argv, timeout):
-    """Runs argv; returns wall seconds, child CPU seconds (os.wait4), status and output."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=out, stderr=err, cwd=PROGRAMS_DIR)
-        killed = []
-
-        def kill():
-            killed.append(True)
-            proc.kill()
-
-        timer = threading.Timer(timeout, kill)
-        timer.start()
-        try:
-            # Blocking wait: no polling in this process while the child runs.
-            _, status, usage = os.wait4(proc.pid, 0)
-        finally:
-            timer.cancel()
-        wall = time.perf_counter() - start
-        timed_out = bool(killed)
-        code = os.waitstatus_to_exitcode(status)
-        proc.returncode = code  # reaped by wait4; keep Popen from waiting again
-        out.seek(0)
-        err.seek(0)
-        return Run(wall, usage.ru_utime + usage.ru_stime, code, out.read(), err.read(), timed_out)
-
-
-def median(xs):
-    return statistics.median(xs) if xs else float("nan")
-
-
-def geomean(xs):
-    xs = [x for x in xs if x > 0 and math.isfinite(x)]
-    if not xs:
-        return float("nan")
-    return math.exp(sum(math.log(x) for x in xs) / len(xs))
-
-
-def fmt(x, spec):
-    if x is None or (isinstance(x, float) and not math.isfinite(x)):
-        return "-"
-    return format(x, spec)
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--bin", default=DEFAULT_BIN, help="specloop binary (default: target/release/specloop)")
-    ap.add_argument("--python", default="python3", help="CPython to compare with (default: python3)")
-    ap.add_argument("--repeat", "-k", type=int, default=5, help="repeats per configuration (default 5)")
+    ap = argument_parser(__doc__, 5, 120.0)
     ap.add_argument("--programs", default="", help="comma-separated program names (without .py) to run")
-    ap.add_argument("--timeout", type=float, default=120.0, help="seconds per run before it is killed (default 120)")
     args = ap.parse_args()
-
-    binary = os.path.abspath(args.bin)
-    if not (os.path.isfile(binary) and os.access(binary, os.X_OK)):
-        where = "target/release/specloop" if args.bin == DEFAULT_BIN else binary
-        print(f"specloop binary not found at {where}", file=sys.stderr)
-        if args.bin == DEFAULT_BIN:
-            print("build it first:  cargo build --release   (or pass --bin PATH)", file=sys.stderr)
-        return 2
-    if args.repeat < 1:
-        print("--repeat must be at least 1", file=sys.stderr)
+    binary = checked_args(args)
+    if binary is None:
         return 2
 
     available = sorted(f[:-3] for f in os.listdir(PROGRAMS_DIR) if f.endswith(".py"))
@@ -179,7 +82,7 @@ def main():
     for rep in range(args.repeat):
         for program in programs:
             for config in CONFIGS:
-                r = run_once(argv_for(config, program), args.timeout)
+                r = run_once(argv_for(config, program), args.timeout, PROGRAMS_DIR)
                 runs[(program, config)].append(r)
                 done += 1
                 if progress:
@@ -244,31 +147,20 @@ def main():
             fmt(cpu2 / cpu1 if cpu1 > 0 else float("nan"), ".2f"),
             "" if ok else "MISMATCH",
         ])
-    rows.append([
+    footer = [
         f"geomean ({len(speedups)} ok)",
         "", "", "",
         fmt(geomean(r1s), ".2f"),
         fmt(geomean(r2s), ".2f"),
         fmt(geomean(speedups), ".2f"),
         "", "", "", "",
-    ])
-
-    widths = [max(len(str(row[i])) for row in [header] + rows) for i in range(len(header))]
-
-    def line(row):
-        cells = [str(row[0]).ljust(widths[0])] + [str(c).rjust(widths[i]) for i, c in enumerate(row[1:], 1)]
-        return "  ".join(cells).rstrip()
+    ]
 
     print(f"specloop: {binary}")
-    print(f"python:   {args.python} ({subprocess.run([args.python, '--version'], capture_output=True, text=True).stdout.strip()})")
+    print(f"python:   {args.python} ({python_version(args.python)})")
     print(f"repeats:  {args.repeat} (medians), cores: {os.cpu_count()}")
     print()
-    print(line(header))
-    print(line(["-" * w for w in widths]))
-    for row in rows[:-1]:
-        print(line(row))
-    print(line(["-" * w for w in widths]))
-    print(line(rows[-1]))
+    print_table(header, rows, footer)
 
     failed = [p for p in programs if problems[p]]
     if failed:
@@ -281,18 +173,6 @@ def main():
                 print(f"    ... {len(problems[p]) - 6} more")
         return 1
     return 0
-
-
-def first_diff(expected, got):
-    exp = expected.split(b"\n")
-    act = got.split(b"\n")
-    for i in range(max(len(exp), len(act))):
-        e = exp[i] if i < len(exp) else None
-        a = act[i] if i < len(act) else None
-        if e != a:
-            show = lambda b: "<missing>" if b is None else repr(b.decode("utf-8", "replace"))[:120]
-            return f"line {i + 1}: expected {show(e)}, got {show(a)}"
-    return "same lines"
 
 
 if __name__ == "__main__":

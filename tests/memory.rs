@@ -59,5 +59,15 @@ fn garbage_in_a_loop_runs_in_constant_memory() {
 #[test]
 fn garbage_in_tasks_runs_in_constant_memory() {
     assert_constant("garbage_tasks.py", "1", 2_000);
-    assert_constant("garbage_tasks.py", "4", 1_000);
+    assert_constant("garbage_tasks.py", "4", 2_000);
+}
+
+#[test]
+fn garbage_in_generators_runs_in_constant_memory() {
+    assert_constant("garbage_generators.py", "1", 20_000);
+}
+
+#[test]
+fn garbage_in_recursion_runs_in_constant_memory() {
+    assert_constant("garbage_recursion.py", "1", 50_000);
 }

@@ -202,7 +202,7 @@ fn boundary(run: &Run, committed: TxnIdx) {
             run.sched.close();
             return;
         }
-        if run.may_collect && vm::gc::due() {
+        if run.may_collect && vm::gc::due_for_pause() {
             // Close the run here: what did not commit is undone and queued again, then
             // `run_forever` collects with no step in flight and starts a new run.
             *run.paused_for_gc.lock() = true;

@@ -11,8 +11,17 @@
 //!   so `publish`/`mark_estimates`/`remove` of one `txn` never race each other; they race freely
 //!   with reads and with other steps' calls.
 //! - Lock order: a `written` shard may be held while taking key shards, never the reverse.
+//! - `present[f]` counts the keys with an entry whose filter slot is `f`; it changes only under
+//!   the key's shard lock, when the key's first entry is added or its last removed. A reader
+//!   that finds its slot at zero reads storage without locking: that is what it would have
+//!   read just before a concurrent publish (which validation catches, as for any read racing
+//!   a publish), and a commit writes storage before its entries are removed and the count
+//!   drops (release), so a reader that sees the drop (acquire) sees the committed value.
+//!   Locations no step writes (module globals, class attributes: hot and read-mostly) are thus
+//!   read with no lock and no shared cache-line write.
 
 use crate::hash::{hash_one, FastBuild};
+use crate::sync::atomic::{AtomicU32, Ordering};
 use crate::sync::Mutex;
 use crate::{Incarnation, TxnIdx, VersionedValue};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -20,6 +29,8 @@ use std::hash::Hash;
 
 /// Shard count (a power of two). Small under loom to keep models small.
 const SHARDS: usize = if cfg!(loom) { 2 } else { 64 };
+/// Slots of the presence filter (a power of two).
+const FILTER: usize = if cfg!(loom) { 2 } else { 4096 };
 
 /// What a read found below the reader's index.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,6 +71,8 @@ pub struct MVMemory<K, V> {
     shards: Box<[Mutex<Shard<K, V>>]>,
     /// Keys with an entry, per step (sharded by step index).
     written: Box<[Mutex<WrittenShard<K>>]>,
+    /// How many keys with an entry fall in each filter slot (see the module invariants).
+    present: Box<[AtomicU32]>,
 }
 
 impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> Default for MVMemory<K, V> {
@@ -78,7 +91,13 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> MVMemory<K, V> {
             written: (0..SHARDS)
                 .map(|_| Mutex::new(HashMap::default()))
                 .collect(),
+            present: (0..FILTER).map(|_| AtomicU32::new(0)).collect(),
         }
+    }
+
+    fn presence(&self, key: &K) -> &AtomicU32 {
+        // Bits 16.. : independent of the shard bits (32..) for keys of one shard.
+        &self.present[(hash_one(key) >> 16) as usize & (FILTER - 1)]
     }
 
     fn shard(&self, key: &K) -> &Mutex<Shard<K, V>> {
@@ -92,6 +111,9 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> MVMemory<K, V> {
 
     /// The version of `key` written by the highest step below `reader`.
     pub fn read(&self, key: &K, reader: TxnIdx) -> MVRead<V> {
+        if self.presence(key).load(Ordering::Acquire) == 0 {
+            return MVRead::Storage;
+        }
         let shard = self.shard(key).lock();
         let Some(versions) = shard.get(key) else {
             return MVRead::Storage;
@@ -118,17 +140,19 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> MVMemory<K, V> {
         let mut wrote_new = false;
         for (k, v) in writes {
             wrote_new |= !previous_set.contains(&k);
-            self.shard(&k)
-                .lock()
-                .entry(k.clone())
-                .or_default()
-                .insert(txn, Entry::Value(incarnation, v));
+            let mut shard = self.shard(&k).lock();
+            let versions = shard.entry(k.clone()).or_insert_with(|| {
+                self.presence(&k).fetch_add(1, Ordering::AcqRel);
+                BTreeMap::new()
+            });
+            versions.insert(txn, Entry::Value(incarnation, v));
+            drop(shard);
             keys.push(k);
         }
         if !previous.is_empty() {
             let now: HashSet<&K, FastBuild> = keys.iter().collect();
             for k in previous.iter().filter(|k| !now.contains(k)) {
-                Self::drop_version(&mut self.shard(k).lock(), k, txn);
+                self.drop_version(k, txn);
             }
         }
         if !keys.is_empty() {
@@ -137,11 +161,13 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> MVMemory<K, V> {
         wrote_new
     }
 
-    fn drop_version(shard: &mut Shard<K, V>, key: &K, txn: TxnIdx) {
+    fn drop_version(&self, key: &K, txn: TxnIdx) {
+        let mut shard = self.shard(key).lock();
         if let Some(versions) = shard.get_mut(key) {
             versions.remove(&txn);
             if versions.is_empty() {
                 shard.remove(key);
+                self.presence(key).fetch_sub(1, Ordering::Release);
             }
         }
     }
@@ -167,7 +193,7 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> MVMemory<K, V> {
     pub fn remove(&self, txn: TxnIdx) {
         let keys = self.written(txn).lock().remove(&txn).unwrap_or_default();
         for k in &keys {
-            Self::drop_version(&mut self.shard(k).lock(), k, txn);
+            self.drop_version(k, txn);
         }
     }
 
@@ -175,6 +201,7 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> MVMemory<K, V> {
     pub fn is_empty(&self) -> bool {
         self.written.iter().all(|w| w.lock().is_empty())
             && self.shards.iter().all(|s| s.lock().is_empty())
+            && self.present.iter().all(|p| p.load(Ordering::Acquire) == 0)
     }
 }
 

@@ -10,13 +10,29 @@ use crate::rt::{class_name, mro, rt};
 use crate::slot::{Loc, Slot};
 use crate::value::{intern, Name, ObjRef, Value};
 
-/// Looks `name` up along `class`'s MRO.
+/// Looks `name` up along `class`'s MRO (cached in direct mode, see `attr_cache`).
 pub fn class_lookup(ctx: &mut Ctx, class: ObjRef, name: Name) -> PyResult<Option<Value>> {
+    if ctx.spec.is_some() {
+        return mro_lookup(ctx, class, name);
+    }
+    if let Some(hit) = ctx.class_cache.as_ref().and_then(|c| c.get(class, name)) {
+        return Ok(hit);
+    }
+    let epoch = crate::attr_cache::epoch();
+    let found = mro_lookup(ctx, class, name)?;
+    ctx.class_cache
+        .get_or_insert_with(Default::default)
+        .put(class, name, epoch, found);
+    Ok(found)
+}
+
+/// `class_lookup` without the cache.
+fn mro_lookup(ctx: &mut Ctx, class: ObjRef, name: Name) -> PyResult<Option<Value>> {
     for c in mro(class) {
         let Kind::Class(cl) = &c.kind else { continue };
         if cl.builtin {
-            if let Some(v) = cl.attrs.lock().get(&name) {
-                return Ok(Some(*v));
+            if let Some(v) = cl.attrs.get(name) {
+                return Ok(Some(v));
             }
             continue;
         }
@@ -256,7 +272,7 @@ fn super_getattr(ctx: &mut Ctx, sup: ObjRef, name: Name) -> PyResult<Option<Valu
         if after {
             let Kind::Class(cl) = &c.kind else { continue };
             let found = if cl.builtin {
-                cl.attrs.lock().get(&name).copied()
+                cl.attrs.get(name)
             } else {
                 match ctx.read(Loc::Attr(c, name))? {
                     Slot::Value(v) => Some(v),

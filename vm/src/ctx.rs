@@ -76,6 +76,10 @@ pub struct Ctx {
     pub buffer_effects: bool,
     /// The running frames the collector may see (see `gc::roots`).
     pub gc: crate::gc::FrameStack,
+    /// Direct-mode class lookups (see `attr_cache`); allocated on first use.
+    pub class_cache: Option<crate::attr_cache::ClassCache>,
+    /// Direct-mode module-global cells (see `attr_cache`); allocated on first use.
+    pub cell_cache: Option<crate::attr_cache::CellCache>,
 }
 
 impl Ctx {
@@ -92,6 +96,8 @@ impl Ctx {
             clock_reads: (f64::INFINITY, f64::NEG_INFINITY),
             buffer_effects: false,
             gc: crate::gc::FrameStack::default(),
+            class_cache: None,
+            cell_cache: None,
         }
     }
 

@@ -11,7 +11,7 @@ use crate::object::{DictView, Iter, IterSource, Kind};
 use crate::rt::{class_name, rt};
 use crate::slot::{Loc, Slot};
 use crate::value::{ObjRef, Value};
-use parking_lot::Mutex;
+use std::sync::atomic::{AtomicI64, Ordering};
 
 /// `iter(v)`.
 pub fn get_iter(ctx: &mut Ctx, v: Value) -> PyResult<Value> {
@@ -47,7 +47,7 @@ pub fn get_iter(ctx: &mut Ctx, v: Value) -> PyResult<Value> {
 pub fn new_iter(ctx: &Ctx, source: IterSource) -> Value {
     Value::Obj(ctx.alloc(Kind::Iter(Box::new(Iter {
         source,
-        pos: Mutex::new(0),
+        pos: AtomicI64::new(0),
     }))))
 }
 
@@ -91,7 +91,7 @@ pub fn next(ctx: &mut Ctx, it: Value) -> PyResult<Option<Value>> {
 fn iter_next(ctx: &mut Ctx, o: ObjRef, iter: &Iter) -> PyResult<Option<Value>> {
     let private = ctx.is_private(o);
     let pos = if private {
-        *iter.pos.lock()
+        iter.pos.load(Ordering::Relaxed)
     } else {
         match ctx.read(Loc::Contents(o))? {
             Slot::Value(Value::Int(p)) => p,
@@ -143,7 +143,7 @@ fn iter_next(ctx: &mut Ctx, o: ObjRef, iter: &Iter) -> PyResult<Option<Value>> {
     };
     if item.is_some() {
         if private {
-            *iter.pos.lock() = next_pos;
+            iter.pos.store(next_pos, Ordering::Relaxed);
         } else {
             ctx.write(Loc::Contents(o), Slot::Value(Value::Int(next_pos)));
         }
@@ -166,11 +166,37 @@ pub fn collect(ctx: &mut Ctx, v: Value) -> PyResult<Vec<Value>> {
             _ => {}
         }
     }
+    let certified = ctx.gc.take_certified();
     let it = get_iter(ctx, v)?;
+    if certified {
+        return collect_held(ctx, it);
+    }
     let mut out = Vec::new();
     while let Some(x) = next(ctx, it)? {
         ctx.tick()?;
         out.push(x);
     }
     Ok(out)
+}
+
+/// `collect` for a certified collector (`gc::roots`): the iterator and the items so far are
+/// held as roots, so a generator's frame may collect while it runs.
+fn collect_held(ctx: &mut Ctx, it: Value) -> PyResult<Vec<Value>> {
+    let mark = ctx.gc.held();
+    ctx.gc.hold(it);
+    let r = loop {
+        ctx.gc.resume_transparently(it);
+        let x = next(ctx, it);
+        ctx.gc.after_call();
+        match x {
+            Ok(Some(x)) => ctx.gc.hold(x),
+            Ok(None) => break Ok(()),
+            Err(e) => break Err(e),
+        }
+        if let Err(e) = ctx.tick() {
+            break Err(e);
+        }
+    };
+    let mut held = ctx.gc.release_roots(mark);
+    r.map(|()| held.split_off(1))
 }

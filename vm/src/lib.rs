@@ -9,6 +9,8 @@
 #![allow(clippy::mutable_key_type)]
 
 pub mod attr;
+pub mod attr_cache;
+pub mod attr_table;
 pub mod builtins;
 pub mod bytecode;
 pub mod bytes;

@@ -145,8 +145,8 @@ pub struct Class {
     pub bases: Vec<ObjRef>,
     /// `__mro__`, starting with the class itself.
     pub mro: Vec<ObjRef>,
-    /// Committed class attributes.
-    pub attrs: Mutex<AttrMap>,
+    /// Committed class attributes (read without locks).
+    pub attrs: crate::attr_table::AttrTable,
     /// Which built-in layout instances of this class have.
     pub layout: Layout,
     /// `__module__` for reprs of instances and exception names.
@@ -169,8 +169,8 @@ pub enum Layout {
 pub struct Module {
     /// `__name__`.
     pub name: Name,
-    /// Committed globals.
-    pub attrs: Mutex<AttrMap>,
+    /// Committed globals (read without locks).
+    pub attrs: crate::attr_table::AttrTable,
 }
 
 /// A Python function: immutable after creation.
@@ -257,8 +257,9 @@ pub struct GenInner {
 pub struct Iter {
     /// What it iterates.
     pub source: IterSource,
-    /// Committed position (next index).
-    pub pos: Mutex<i64>,
+    /// Committed position (next index). Written only by the execution that owns the iterator
+    /// or by a commit (one writer at a time), so loads and stores need no lock.
+    pub pos: std::sync::atomic::AtomicI64,
 }
 
 /// What a built-in iterator walks.

@@ -258,8 +258,7 @@ pub fn is_not_implemented(v: Value) -> bool {
     match rt().builtins.kind {
         Kind::Module(ref m) => m
             .attrs
-            .lock()
-            .get(&intern("NotImplemented"))
+            .get(intern("NotImplemented"))
             .is_some_and(|n| n.is(v)),
         _ => false,
     }

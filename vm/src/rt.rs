@@ -147,7 +147,7 @@ pub fn new_class(
             name,
             bases,
             mro,
-            attrs: Mutex::new(attrs),
+            attrs: crate::attr_table::AttrTable::new(attrs),
             layout,
             module,
             builtin,
@@ -280,7 +280,7 @@ pub fn init(argv: Vec<String>, path: Vec<String>) {
     };
     let builtins = Object::immortal(Kind::Module(Box::new(Module {
         name: intern("builtins"),
-        attrs: Mutex::new(AttrMap::default()),
+        attrs: Default::default(),
     })));
     let runtime = Runtime {
         types,

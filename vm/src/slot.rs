@@ -12,6 +12,7 @@ use crate::set::SetData;
 use crate::value::{Name, ObjRef, Value};
 use parking_lot::Mutex;
 use speculation::VersionedValue;
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 /// One mutable field of one object.
@@ -95,20 +96,20 @@ impl Loc {
     pub fn read_storage(&self) -> Slot {
         match *self {
             Loc::Attr(obj, name) => {
-                let map = match &obj.kind {
-                    Kind::Instance(i) => i.attrs.lock(),
-                    Kind::Class(c) => c.attrs.lock(),
-                    Kind::Module(m) => m.attrs.lock(),
-                    _ => return Slot::Absent,
+                let found = match &obj.kind {
+                    Kind::Instance(i) => i.attrs.lock().get(&name).copied(),
+                    Kind::Class(c) => c.attrs.get(name),
+                    Kind::Module(m) => m.attrs.get(name),
+                    _ => None,
                 };
-                map.get(&name).map_or(Slot::Absent, |v| Slot::Value(*v))
+                found.map_or(Slot::Absent, Slot::Value)
             }
             Loc::Contents(obj) => match &obj.kind {
                 Kind::List(l) => Slot::List(l.lock().clone()),
                 Kind::Dict(d) => Slot::Dict(d.lock().clone()),
                 Kind::Set(s) => Slot::Set(s.lock().clone()),
                 Kind::Cell(c) => c.lock().map_or(Slot::Absent, Slot::Value),
-                Kind::Iter(it) => Slot::Value(Value::Int(*it.pos.lock())),
+                Kind::Iter(it) => Slot::Value(Value::Int(it.pos.load(Ordering::Acquire))),
                 Kind::Random(r) => Slot::Random(r.state.lock().clone()),
                 _ => Slot::Absent,
             },
@@ -119,19 +120,24 @@ impl Loc {
     pub fn write_storage(&self, slot: Slot) {
         match *self {
             Loc::Attr(obj, name) => {
-                let mut map = match &obj.kind {
-                    Kind::Instance(i) => i.attrs.lock(),
-                    Kind::Class(c) => c.attrs.lock(),
-                    Kind::Module(m) => m.attrs.lock(),
-                    _ => return,
+                let value = match slot {
+                    Slot::Value(v) => Some(v),
+                    _ => None,
                 };
-                match slot {
-                    Slot::Value(v) => {
-                        map.insert(name, v);
+                match &obj.kind {
+                    Kind::Instance(i) => {
+                        let mut map = i.attrs.lock();
+                        match value {
+                            Some(v) => map.insert(name, v),
+                            None => map.remove(&name),
+                        };
                     }
-                    _ => {
-                        map.remove(&name);
+                    Kind::Module(m) => m.attrs.set(name, value),
+                    Kind::Class(c) => {
+                        c.attrs.set(name, value);
+                        crate::attr_cache::invalidate();
                     }
+                    _ => {}
                 }
             }
             Loc::Contents(obj) => match (&obj.kind, slot) {
@@ -140,7 +146,7 @@ impl Loc {
                 (Kind::Set(s), Slot::Set(v)) => *s.lock() = v,
                 (Kind::Cell(c), Slot::Value(v)) => *c.lock() = Some(v),
                 (Kind::Cell(c), Slot::Absent) => *c.lock() = None,
-                (Kind::Iter(it), Slot::Value(Value::Int(p))) => *it.pos.lock() = p,
+                (Kind::Iter(it), Slot::Value(Value::Int(p))) => it.pos.store(p, Ordering::Release),
                 (Kind::Random(r), Slot::Random(s)) => *r.state.lock() = s,
                 _ => {}
             },

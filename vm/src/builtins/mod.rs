@@ -44,6 +44,8 @@ pub fn def_methods(class: ObjRef, methods: &[(&'static str, NativeFn)]) {
         for (n, f) in methods {
             def(&mut attrs, n, *f);
         }
+        drop(attrs);
+        crate::attr_cache::invalidate();
     }
 }
 

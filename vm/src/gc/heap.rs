@@ -23,7 +23,7 @@ use std::sync::atomic::{AtomicBool, AtomicU32, AtomicUsize, Ordering};
 /// Objects allocated per thread before they are handed to the global list.
 const FLUSH_EVERY: usize = 1024;
 /// The fewest allocations between two collections.
-const MIN_DUE: usize = 200_000;
+const MIN_DUE: usize = 5_000;
 /// Header bit of objects that are never freed.
 const PERMANENT: u32 = 1 << 31;
 
@@ -160,11 +160,17 @@ fn holds_values(kind: &Kind) -> bool {
     )
 }
 
-/// See `super::due`.
+/// True when a collection is due: the allocations since the last one reach the budget.
 #[inline]
 pub(super) fn due() -> bool {
+    due_times(1)
+}
+
+/// True when the allocations since the last collection reach `factor` budgets.
+#[inline]
+pub(super) fn due_times(factor: usize) -> bool {
     let local = LOCAL.try_with(|l| l.borrow().0.len()).unwrap_or(0);
-    ALLOCATED.load(Ordering::Relaxed) + local >= DUE_AT.load(Ordering::Relaxed)
+    ALLOCATED.load(Ordering::Relaxed) + local >= DUE_AT.load(Ordering::Relaxed) * factor
 }
 
 /// Starts a collection: flushes this thread and returns the new mark epoch.
@@ -216,7 +222,7 @@ pub(super) fn sweep(epoch: u32) {
     let due_at = if fixed > 0 {
         fixed
     } else {
-        survivors.max(MIN_DUE)
+        (survivors / 2).max(MIN_DUE)
     };
     DUE_AT.store(due_at, Ordering::Relaxed);
 }

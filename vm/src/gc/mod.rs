@@ -20,7 +20,8 @@
 //!
 //! No speculative step is in flight at any of them, so the multi-version memory is empty and
 //! every object is either committed state or garbage. A collection is due when the objects
-//! allocated since the last one outnumber those that survived it (and at least `MIN_DUE`).
+//! allocated since the last one reach half of those that survived it (and at least
+//! `MIN_DUE`), so the heap stays within about 1.5 times the live objects.
 
 mod heap;
 pub mod roots;
@@ -32,11 +33,15 @@ pub use roots::FrameStack;
 use crate::ctx::Ctx;
 use crate::interp::frame::Frame;
 
-/// True when enough has been allocated since the last collection to collect again.
+/// True when the parallel loop should pause its run to collect: `PAUSE_FACTOR` times the
+/// usual allocation budget, since a pause throws away the speculative work in flight.
 #[inline]
-pub fn due() -> bool {
-    heap::due()
+pub fn due_for_pause() -> bool {
+    heap::due_times(PAUSE_FACTOR)
 }
+
+/// How many collection budgets the parallel loop allocates before pausing to collect.
+const PAUSE_FACTOR: usize = 4;
 
 /// A safe point in direct-mode code at a backward jump in `current`: collects if due and no
 /// native call or non-transparent frame is below (`FrameStack::inhibited`).
@@ -74,4 +79,7 @@ fn collect(ctx: &Ctx, current: Option<&Frame>) {
     t.ctx(ctx);
     t.finish();
     heap::sweep(t.epoch());
+    // Freed classes' addresses may be reused by new classes.
+    crate::attr_cache::invalidate();
+    crate::attr_cache::objects_freed();
 }

@@ -15,6 +15,14 @@
 //!   calls, and the frame is not written until the call returns (its interpreter loop is
 //!   suspended; the callee only reads the shared argument slice). So while any deeper code
 //!   runs, every entry but the innermost one points to a live, unmodified frame.
+//! - A generator resumed by `for`, or a generator or coroutine resumed by `yield from`/`await`
+//!   (`before_resume`) or by a call of its `send` method, enters transparently too: the
+//!   generator and the sent value are on the caller's operand stack (the value moves onto the
+//!   resumed frame's stack) and the resume path holds nothing else.
+//! - A *certified collector* (`list`, `tuple`, `set`, `frozenset` called by a call instruction)
+//!   holds nothing but its arguments until it collects its iterable; `iter::collect` then keeps
+//!   the iterator and the items gathered so far in `native_roots` and resumes a generator
+//!   transparently (`take_certified`, `resume_transparently`).
 //! - The innermost entry may be stale: a collection from a frame's own safe point reads that
 //!   frame through the reference it is given (`for_each_frame(skip_top = true)`). The loop's
 //!   safe point is reached only through a call instruction (`_specloop.run_forever()`), so
@@ -22,8 +30,10 @@
 
 use crate::bytecode::CodeKind;
 use crate::interp::frame::Frame;
-use crate::object::Kind;
+use crate::object::{GenKind, Kind};
+use crate::value::ObjRef;
 use crate::value::Value;
+use std::sync::OnceLock;
 
 /// The frames of one thread's running interpreter loops, and whether any entry inhibits
 /// collection. Lives in the thread's `Ctx`.
@@ -35,7 +45,18 @@ pub struct FrameStack {
     /// Set by a call instruction that is about to call a Python function: the next loop
     /// entered is transparent.
     transparent_next: bool,
+    /// Set by a call instruction calling a certified collector, until `iter::collect` takes it
+    /// or the call returns.
+    certified: bool,
+    /// Values held by running certified collectors (roots while they run).
+    native_roots: Vec<Value>,
+    /// Checkpoints left before the next one that polls the collector (its own counter: the
+    /// tick counter advances elsewhere too, and a modulus of it can alias a loop's period).
+    poll_countdown: u8,
 }
+
+/// Checkpoints between two polls of the collector.
+const POLL_EVERY: u8 = 63;
 
 /// The address of a running frame (see the module invariants for when it is valid).
 #[derive(Clone, Copy)]
@@ -75,19 +96,83 @@ impl FrameStack {
         if let Some(top) = self.frames.last_mut() {
             *top = FramePtr(caller);
         }
-        self.transparent_next = transparent_ok && is_python_function(callee);
+        self.transparent_next =
+            transparent_ok && (is_python_function(callee) || is_generator_send(callee));
+        self.certified = transparent_ok && is_certified_collector(callee);
     }
 
-    /// The call of `before_call` returned, or failed before it entered a frame.
+    /// A `for` loop (or, with `coroutines`, a `yield from`/`await`) of `caller` is about to
+    /// resume `it`, which is on its stack.
+    #[inline]
+    pub fn before_resume(&mut self, caller: &Frame, it: Value, coroutines: bool) {
+        if let Some(top) = self.frames.last_mut() {
+            *top = FramePtr(caller);
+        }
+        self.transparent_next = match it.obj().map(|o| &o.0.kind) {
+            Some(Kind::Generator(g)) => coroutines || g.kind == GenKind::Generator,
+            _ => false,
+        };
+    }
+
+    /// The call of `before_call` (or advance of `before_resume`) returned, or failed before it
+    /// entered a frame.
     #[inline]
     pub fn after_call(&mut self) {
         self.transparent_next = false;
+        self.certified = false;
+    }
+
+    /// Whether the running native was called as a certified collector by a call instruction
+    /// and has not called Python code since; true at most once per call.
+    pub fn take_certified(&mut self) -> bool {
+        std::mem::take(&mut self.certified)
+    }
+
+    /// A certified collector is about to resume generator `it`, held in `native_roots`.
+    pub fn resume_transparently(&mut self, it: Value) {
+        self.transparent_next = is_plain_generator(it);
+    }
+
+    /// Keeps `v` alive while a certified collector runs; see `release_roots`.
+    pub fn hold(&mut self, v: Value) {
+        self.native_roots.push(v);
+    }
+
+    /// How many values are held now (a mark for `release_roots`).
+    pub fn held(&self) -> usize {
+        self.native_roots.len()
+    }
+
+    /// Stops holding the values held since `mark`, returning them in order.
+    pub fn release_roots(&mut self, mark: usize) -> Vec<Value> {
+        self.native_roots.split_off(mark)
+    }
+
+    /// The values held by running certified collectors.
+    pub fn held_values(&self) -> &[Value] {
+        &self.native_roots
     }
 
     /// The next interpreter loop entered is transparent (the program's main module, entered
     /// from the binary with nothing held).
     pub fn enter_transparently(&mut self) {
         self.transparent_next = true;
+    }
+
+    /// Counts a checkpoint (backward jump or return); true every `POLL_EVERY`th, when the
+    /// collector should be offered a safe point.
+    #[inline]
+    pub fn poll(&mut self) -> bool {
+        match self.poll_countdown.checked_sub(1) {
+            Some(left) => {
+                self.poll_countdown = left;
+                false
+            }
+            None => {
+                self.poll_countdown = POLL_EVERY;
+                true
+            }
+        }
     }
 
     /// True when some running loop was entered from code that may hold unseen values.
@@ -112,6 +197,32 @@ impl FrameStack {
             f(unsafe { &*p.0 });
         }
     }
+}
+
+/// A generator (not a coroutine): resuming it runs its frame with nothing else held.
+fn is_plain_generator(v: Value) -> bool {
+    matches!(v.obj().map(|o| &o.0.kind), Some(Kind::Generator(g)) if g.kind == GenKind::Generator)
+}
+
+/// The `send` method of generators or coroutines.
+fn is_generator_send(v: Value) -> bool {
+    static SEND: OnceLock<[Option<ObjRef>; 2]> = OnceLock::new();
+    let send = SEND.get_or_init(|| {
+        let types = &crate::rt::rt().types;
+        [types.generator, types.coroutine].map(|t| match &t.0.kind {
+            Kind::Class(c) => c.attrs.get(crate::name!("send")).and_then(|v| v.obj()),
+            _ => None,
+        })
+    });
+    v.obj().is_some_and(|o| send.contains(&Some(o)))
+}
+
+/// A built-in constructor whose only Python-visible work before finishing is collecting its
+/// one iterable argument (see the module invariants).
+fn is_certified_collector(v: Value) -> bool {
+    let Value::Obj(o) = v else { return false };
+    let types = &crate::rt::rt().types;
+    [types.list, types.tuple, types.set, types.frozenset].contains(&o)
 }
 
 /// A Python function whose call runs a frame at once (not a generator or class body), or

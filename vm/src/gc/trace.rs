@@ -100,11 +100,11 @@ impl Tracer {
                 for b in c.bases.iter().chain(&c.mro) {
                     self.obj(*b);
                 }
-                self.attrs(&c.attrs.lock());
+                self.attrs(&c.attrs.read());
             }
             Kind::Module(m) => {
                 self.obj(m.name.0);
-                self.attrs(&m.attrs.lock());
+                self.attrs(&m.attrs.read());
             }
             Kind::Function(f) => {
                 self.obj(f.globals);
@@ -205,7 +205,8 @@ impl Tracer {
         self.values(h.args.iter());
     }
 
-    /// Marks what a context holds: its task, buffered effects and generator snapshots.
+    /// Marks what a context holds: its task, buffered effects, generator snapshots and the values
+    /// held by certified collectors.
     pub fn ctx(&mut self, ctx: &Ctx) {
         if let Some(t) = ctx.current_task {
             self.obj(t);
@@ -221,6 +222,7 @@ impl Tracer {
             self.obj(*g);
             self.gen_inner(inner);
         }
+        self.values(ctx.gc.held_values());
     }
 }
 

@@ -20,15 +20,35 @@ fn null_marker() -> ObjRef {
 }
 
 fn load_global(ctx: &mut Ctx, globals: ObjRef, name: Name) -> PyResult<Value> {
+    if ctx.spec.is_none() && matches!(globals.kind, Kind::Module(_)) {
+        if let Some(v) = load_global_direct(ctx, globals, name) {
+            return Ok(v);
+        }
+        return Err(ctx.name_error(name.as_str()));
+    }
     if let Slot::Value(v) = ctx.read(Loc::Attr(globals, name))? {
         return Ok(v);
     }
     if let Kind::Module(m) = &rt().builtins.kind {
-        if let Some(v) = m.attrs.lock().get(&name) {
-            return Ok(*v);
+        if let Some(v) = m.attrs.get(name) {
+            return Ok(v);
         }
     }
     Err(ctx.name_error(name.as_str()))
+}
+
+/// `load_global` in direct mode: the module's and then the builtins' cells, cached in the
+/// context, read without locks.
+fn load_global_direct(ctx: &mut Ctx, globals: ObjRef, name: Name) -> Option<Value> {
+    let cache = ctx.cell_cache.get_or_insert_with(Default::default);
+    for module in [globals, rt().builtins] {
+        if let Kind::Module(m) = &module.kind {
+            if let Some(v) = cache.cell(module, &m.attrs, name).load() {
+                return Some(v);
+            }
+        }
+    }
+    None
 }
 
 fn str_key(ctx: &Ctx, name: Name) -> HKey {
@@ -49,6 +69,27 @@ fn kwargs_from_dict(ctx: &mut Ctx, d: Value) -> PyResult<Vec<(Name, Value)>> {
         }
     }
     Ok(out)
+}
+
+/// Unpacking a tuple or list: pushes its `n` items in reverse straight onto `stack` (when it
+/// has exactly `n`) and returns its length; `None` for other iterables.
+fn unpack_sequence_fast(
+    ctx: &mut Ctx,
+    v: Value,
+    n: usize,
+    stack: &mut Vec<Value>,
+) -> PyResult<Option<usize>> {
+    let push = |items: &[Value], stack: &mut Vec<Value>| {
+        if items.len() == n {
+            stack.extend(items.iter().rev());
+        }
+        items.len()
+    };
+    match v.obj().map(|o| (o, &o.0.kind)) {
+        Some((_, Kind::Tuple(t))) => Ok(Some(push(t, stack))),
+        Some((o, Kind::List(_))) => ctx.with_list(o, |items| push(items, stack)).map(Some),
+        _ => Ok(None),
+    }
 }
 
 fn unpack(ctx: &mut Ctx, v: Value) -> PyResult<Vec<Value>> {
@@ -124,6 +165,18 @@ fn exc_match(ctx: &mut Ctx, exc: Value, ty: Value) -> PyResult<bool> {
         _ => Err(ctx
             .type_error("catching classes that do not inherit from BaseException is not allowed")),
     }
+}
+
+/// A backward jump or a return: counts a tick (Ctrl-C, speculative validation) and now and
+/// then offers the collector a safe point. Returns too, so that recursion without loops
+/// collects.
+#[inline]
+fn checkpoint(ctx: &mut Ctx, f: &Frame) -> PyResult<()> {
+    ctx.tick()?;
+    if ctx.gc.poll() {
+        crate::gc::safepoint(ctx, f);
+    }
+    Ok(())
 }
 
 /// Runs instructions until the frame returns or yields; errors go back to `run_frame`.
@@ -241,11 +294,13 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                     (Value::Obj(o), Value::Int(i))
                         if ctx.is_private(o) && matches!(o.kind, Kind::List(_)) =>
                     {
-                        let items = ctx.list_items(o)?;
-                        let j = if i < 0 { i + items.len() as i64 } else { i };
-                        match items.get(j as usize) {
-                            Some(v) if j >= 0 => *v,
-                            _ => crate::seqops::getitem(ctx, c, k)?,
+                        let item = ctx.with_list(o, |items| {
+                            let j = if i < 0 { i + items.len() as i64 } else { i };
+                            usize::try_from(j).ok().and_then(|j| items.get(j).copied())
+                        })?;
+                        match item {
+                            Some(v) => v,
+                            None => crate::seqops::getitem(ctx, c, k)?,
                         }
                     }
                     _ => crate::seqops::getitem(ctx, c, k)?,
@@ -338,10 +393,7 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
             }
             Instr::Jump(t) => {
                 if (t as usize) < f.ip {
-                    ctx.tick()?;
-                    if ctx.ticks.is_multiple_of(64) {
-                        crate::gc::safepoint(ctx, f);
-                    }
+                    checkpoint(ctx, f)?;
                 }
                 f.ip = t as usize;
             }
@@ -386,7 +438,10 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
             }
             Instr::ForIter(t) => {
                 let it = f.top();
-                match crate::iter::next(ctx, it)? {
+                ctx.gc.before_resume(f, it, false);
+                let next = crate::iter::next(ctx, it);
+                ctx.gc.after_call();
+                match next? {
                     Some(v) => f.stack.push(v),
                     None => {
                         f.pop();
@@ -612,19 +667,26 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
             }
             Instr::UnpackSequence(n) => {
                 let v = f.pop();
-                let items = unpack(ctx, v)?;
-                if items.len() != n as usize {
-                    let msg = if items.len() < n as usize {
-                        format!(
-                            "not enough values to unpack (expected {n}, got {})",
-                            items.len()
-                        )
+                let n = n as usize;
+                let got = match unpack_sequence_fast(ctx, v, n, &mut f.stack)? {
+                    Some(got) => got,
+                    None => {
+                        let items = unpack(ctx, v)?;
+                        let got = items.len();
+                        if got == n {
+                            f.stack.extend(items.into_iter().rev());
+                        }
+                        got
+                    }
+                };
+                if got != n {
+                    let msg = if got < n {
+                        format!("not enough values to unpack (expected {n}, got {got})")
                     } else {
                         format!("too many values to unpack (expected {n})")
                     };
                     return Err(ctx.value_error(msg));
                 }
-                f.stack.extend(items.into_iter().rev());
             }
             Instr::UnpackEx { before, after } => {
                 let v = f.pop();
@@ -647,12 +709,18 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                     f.stack.push(*x);
                 }
             }
-            Instr::Return => return Ok(FrameResult::Return(f.pop())),
+            Instr::Return => {
+                checkpoint(ctx, f)?;
+                return Ok(FrameResult::Return(f.pop()));
+            }
             Instr::YieldValue => return Ok(FrameResult::Yield(f.pop())),
             Instr::YieldFrom => {
                 let v = f.pop();
                 let sub = f.top();
-                match gen::delegate(ctx, sub, Resume::Send(v))? {
+                ctx.gc.before_resume(f, sub, true);
+                let r = gen::delegate(ctx, sub, Resume::Send(v));
+                ctx.gc.after_call();
+                match r? {
                     GenResult::Yield(y) => {
                         f.ip -= 1;
                         return Ok(FrameResult::Yield(y));

@@ -95,7 +95,7 @@ pub fn import_star(ctx: &mut Ctx, module: Value, globals: ObjRef) -> PyResult<()
         None => match &m.kind {
             Kind::Module(module) => module
                 .attrs
-                .lock()
+                .read()
                 .keys()
                 .filter(|n| !n.as_str().starts_with('_'))
                 .copied()

@@ -9,7 +9,6 @@ use crate::error::PyResult;
 use crate::object::{AttrMap, Kind, Module, Object};
 use crate::rt::rt;
 use crate::value::{intern, ObjRef, Value};
-use parking_lot::Mutex;
 use std::sync::OnceLock;
 
 /// Runs the event loop until `loop.stop()` takes effect (installed by the executor).
@@ -48,7 +47,7 @@ fn new_module(name: &str, attrs: AttrMap) -> ObjRef {
     attrs.insert(intern("__name__"), intern(name).value());
     Object::immortal(Kind::Module(Box::new(Module {
         name: intern(name),
-        attrs: Mutex::new(attrs),
+        attrs: crate::attr_table::AttrTable::new(attrs),
     })))
 }
 
