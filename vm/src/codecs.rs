@@ -37,12 +37,56 @@ fn codec(ctx: &Ctx, encoding: &str) -> PyResult<Codec> {
         "utf-8" | "utf8" | "u8" => Ok(Codec::Utf8),
         "ascii" | "us-ascii" | "646" => Ok(Codec::Ascii),
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => Ok(Codec::Latin1),
+        other if KNOWN_PREFIXES.iter().any(|p| other.starts_with(p)) => Err(ctx.error(
+            rt().types.not_implemented_error,
+            format!("specloop: the '{encoding}' codec is not supported"),
+        )),
         _ => Err(ctx.error(
             rt().types.lookup_error,
             format!("unknown encoding: {encoding}"),
         )),
     }
 }
+
+/// Name prefixes of CPython codecs specloop lacks: refused with NotImplementedError rather
+/// than reported as unknown.
+const KNOWN_PREFIXES: &[&str] = &[
+    "utf",
+    "u16",
+    "u32",
+    "cp",
+    "iso",
+    "latin",
+    "mac",
+    "koi8",
+    "euc",
+    "shift",
+    "sjis",
+    "gb",
+    "big5",
+    "hz",
+    "idna",
+    "punycode",
+    "raw-unicode",
+    "unicode",
+    "hex",
+    "base64",
+    "rot",
+    "bz2",
+    "zlib",
+    "quopri",
+    "uu",
+    "charmap",
+    "palmos",
+    "ptcp",
+    "tis",
+    "windows",
+    "johab",
+    "kz",
+    "hp",
+    "mbcs",
+    "oem",
+];
 
 fn check_errors(ctx: &Ctx, errors: &str, encoding: bool) -> PyResult<()> {
     match errors {

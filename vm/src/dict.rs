@@ -25,6 +25,7 @@ impl HKey {
                 Kind::List(_) => return Err("list"),
                 Kind::Dict(_) => return Err("dict"),
                 Kind::Set(_) => return Err("set"),
+                Kind::ByteArray(_) => return Err("bytearray"),
                 Kind::Tuple(items) => {
                     for it in items.iter() {
                         HKey::new(*it)?;

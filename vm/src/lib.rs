@@ -12,6 +12,7 @@ pub mod attr;
 pub mod attr_cache;
 pub mod attr_table;
 pub mod builtins;
+pub mod bytearray;
 pub mod bytecode;
 pub mod bytes;
 pub mod codecs;

@@ -41,6 +41,8 @@ pub enum Kind {
     Str(PyStr),
     /// An immutable bytes object.
     Bytes(Box<[u8]>),
+    /// A bytearray; contents are one location.
+    ByteArray(Mutex<Arc<Vec<u8>>>),
     /// An int outside the i64 range.
     BigInt(BigInt),
     /// An immutable tuple.
@@ -270,6 +272,8 @@ pub enum IterSource {
     Tuple(ObjRef),
     /// A str's characters.
     Str(ObjRef),
+    /// A bytes or bytearray object's bytes (a bytearray is read afresh each step).
+    Bytes(ObjRef),
     /// `range(start, stop, step)` with a precomputed length.
     Range { start: i64, step: i64, len: i64 },
     /// A dict's keys, values or items, by insertion index.
@@ -326,6 +330,7 @@ impl Kind {
             Kind::Cell(_) => "cell",
             Kind::Range { .. } => "range",
             Kind::Bytes(_) => "bytes",
+            Kind::ByteArray(_) => "bytearray",
             Kind::Slice { .. } => "slice",
             Kind::Generator(g) => match g.kind {
                 GenKind::Generator => "generator",

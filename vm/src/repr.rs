@@ -65,6 +65,10 @@ pub fn repr(ctx: &mut Ctx, v: Value) -> PyResult<String> {
         Value::Obj(o) => match &o.kind {
             Kind::Str(s) => str_repr(&s.s),
             Kind::Bytes(b) => crate::bytes::repr(b),
+            Kind::ByteArray(_) => {
+                let b = ctx.contents::<Vec<u8>>(o)?;
+                crate::bytes::bytearray_repr(&b)
+            }
             Kind::BigInt(b) => b.to_string(),
             Kind::Tuple(t) => {
                 let parts = t

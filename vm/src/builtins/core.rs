@@ -97,6 +97,7 @@ pub fn len_of(ctx: &mut Ctx, v: Value) -> PyResult<i64> {
         let n = match &o.kind {
             Kind::Str(s) => s.char_len(),
             Kind::Bytes(b) => b.len(),
+            Kind::ByteArray(_) => ctx.with_contents(o, |b: &Vec<u8>| b.len())?,
             Kind::Tuple(t) => t.len(),
             Kind::List(_) => ctx.with_list(o, <[Value]>::len)?,
             Kind::Dict(_) => ctx.with_dict(o, |d| d.len())?,

@@ -1,10 +1,14 @@
-//! `open()` for text files: reading (whole-file buffer with universal newlines), writing and
-//! appending (written through to the OS), iteration, `with`, and CPython's errors.
+//! `open()` for text and binary files: reading (whole-file buffer; text mode decodes UTF-8
+//! with universal newlines), writing and appending (written through to the OS), iteration,
+//! `with`, and CPython's errors.
 //!
 //! Every operation touches the outside world, so each first calls `ctx.require_direct()`: a
 //! speculative step that reaches one waits until it is the oldest, then runs directly. A file
-//! object is an instance of `_io.TextIOWrapper` whose `name`, `mode`, `encoding` and `closed`
+//! object is an instance of `_io.TextIOWrapper` (text), `_io.BufferedReader` or
+//! `_io.BufferedWriter` (binary) whose `name`, `mode`, `encoding` (text only) and `closed`
 //! are ordinary attributes; its OS state lives in `FILES`, keyed by the instance's `_fid`.
+//!
+//! Invariant: in text mode the read buffer is valid UTF-8 and positions are char boundaries.
 
 use super::{arity, def, kwarg};
 use crate::ctx::Ctx;
@@ -18,9 +22,18 @@ use std::io::Write;
 use std::sync::OnceLock;
 
 /// The OS side of an open file.
-enum OpenFile {
-    /// Read mode: the decoded text (newlines translated) and the byte position in it.
-    Read { text: String, pos: usize },
+struct OpenFile {
+    /// Binary mode (reads give bytes, writes take bytes-like objects).
+    binary: bool,
+    /// Reading or writing state.
+    io: Io,
+}
+
+/// Reading or writing state of an open file.
+enum Io {
+    /// Read mode: the contents (text mode: decoded, newlines translated, kept as UTF-8) and
+    /// the byte position in them.
+    Read { data: Vec<u8>, pos: usize },
     /// Write or append mode.
     Write(std::fs::File),
 }
@@ -40,9 +53,16 @@ pub(super) fn install(m: &mut AttrMap) {
     def(m, "open", open);
 }
 
-/// `_io.TextIOWrapper` and `io.UnsupportedOperation`.
-fn classes() -> &'static (ObjRef, ObjRef) {
-    static C: OnceLock<(ObjRef, ObjRef)> = OnceLock::new();
+/// The file classes and `io.UnsupportedOperation`.
+struct Classes {
+    text: ObjRef,
+    reader: ObjRef,
+    writer: ObjRef,
+    unsupported: ObjRef,
+}
+
+fn classes() -> &'static Classes {
+    static C: OnceLock<Classes> = OnceLock::new();
     C.get_or_init(|| {
         let mut attrs = AttrMap::default();
         for (name, f) in [
@@ -65,15 +85,24 @@ fn classes() -> &'static (ObjRef, ObjRef) {
             def(&mut attrs, name, f);
         }
         let object = rt().types.object;
-        let wrapper = crate::rt::new_class(
-            0,
-            intern("TextIOWrapper"),
-            vec![object],
-            Layout::Builtin,
-            attrs,
-            Some(intern("_io")),
-        )
-        .unwrap_or(object);
+        let class = |name: &str| {
+            let c = crate::rt::new_class(
+                0,
+                intern(name),
+                vec![object],
+                Layout::Builtin,
+                attrs.clone(),
+                Some(intern("_io")),
+            )
+            .unwrap_or(object);
+            // Held by this static: pinned (their module is not `builtins`, so not pinned yet).
+            crate::gc::pin(c)
+        };
+        let (text, reader, writer) = (
+            class("TextIOWrapper"),
+            class("BufferedReader"),
+            class("BufferedWriter"),
+        );
         let t = &rt().types;
         let unsupported = crate::rt::new_class(
             0,
@@ -84,8 +113,12 @@ fn classes() -> &'static (ObjRef, ObjRef) {
             Some(intern("io")),
         )
         .unwrap_or(t.os_error);
-        // Held by this static: pinned (their modules are not `builtins`, so not pinned yet).
-        (crate::gc::pin(wrapper), crate::gc::pin(unsupported))
+        Classes {
+            text,
+            reader,
+            writer,
+            unsupported: crate::gc::pin(unsupported),
+        }
     })
 }
 
@@ -144,11 +177,15 @@ fn open(
         return Err(ctx.type_error("open() argument 'mode' must be str"));
     };
     check_mode(ctx, mode)?;
-    if mode.contains('b') || mode.contains('+') {
+    let binary = mode.contains('b');
+    if mode.contains('+') {
         return Err(ctx.error(
             rt().types.not_implemented_error,
-            format!("specloop: open() mode '{mode}' is not supported yet (text r, w, a, x only)"),
+            format!("specloop: open() mode '{mode}' is not supported yet (r, w, a, x only)"),
         ));
+    }
+    if binary && kwarg(kwargs, "encoding").is_some_and(|e| !matches!(e, Value::None)) {
+        return Err(ctx.value_error("binary mode doesn't take an encoding argument"));
     }
     if let Some(enc) = kwarg(kwargs, "encoding").and_then(|e| e.as_str()) {
         if !matches!(
@@ -162,8 +199,20 @@ fn open(
         }
     }
     ctx.require_direct()?;
-    let state = if mode.contains('r') {
+    let io = if mode.contains('r') {
         let bytes = std::fs::read(path).map_err(|e| os_error(ctx, &e, path))?;
+        if binary {
+            return Ok(new_file(
+                ctx,
+                args[0],
+                mode_v,
+                binary,
+                Io::Read {
+                    data: bytes,
+                    pos: 0,
+                },
+            ));
+        }
         let text = String::from_utf8(bytes).map_err(|e| {
             ctx.error(
                 rt().types.unicode_error,
@@ -175,7 +224,10 @@ fn open(
             )
         })?;
         let text = text.replace("\r\n", "\n").replace('\r', "\n");
-        OpenFile::Read { text, pos: 0 }
+        Io::Read {
+            data: text.into_bytes(),
+            pos: 0,
+        }
     } else {
         let mut o = std::fs::OpenOptions::new();
         match mode.chars().find(|c| "wax".contains(*c)) {
@@ -183,23 +235,35 @@ fn open(
             Some('a') => o.append(true).create(true),
             _ => o.write(true).create_new(true),
         };
-        OpenFile::Write(o.open(path).map_err(|e| os_error(ctx, &e, path))?)
+        Io::Write(o.open(path).map_err(|e| os_error(ctx, &e, path))?)
+    };
+    Ok(new_file(ctx, args[0], mode_v, binary, io))
+}
+
+/// Registers an open file and returns its file object.
+fn new_file(ctx: &Ctx, name: Value, mode: Value, binary: bool, io: Io) -> Value {
+    let class = match (&io, binary) {
+        (_, false) => classes().text,
+        (Io::Read { .. }, true) => classes().reader,
+        (Io::Write(_), true) => classes().writer,
     };
     let id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     FILES
         .lock()
         .get_or_insert_with(HashMap::new)
-        .insert(id, state);
+        .insert(id, OpenFile { binary, io });
     let mut attrs = AttrMap::default();
     attrs.insert(intern("_fid"), Value::Int(id));
-    attrs.insert(intern("name"), args[0]);
-    attrs.insert(intern("mode"), mode_v);
-    attrs.insert(intern("encoding"), intern("UTF-8").value());
+    attrs.insert(intern("name"), name);
+    attrs.insert(intern("mode"), mode);
+    if !binary {
+        attrs.insert(intern("encoding"), intern("UTF-8").value());
+    }
     attrs.insert(intern("closed"), Value::Bool(false));
-    Ok(Value::Obj(ctx.alloc(Kind::Instance(Instance {
-        class: classes().0,
+    Value::Obj(ctx.alloc(Kind::Instance(Instance {
+        class,
         attrs: Mutex::new(attrs),
-    }))))
+    })))
 }
 
 /// `open()`'s checks of `mode`, with CPython's messages.
@@ -239,21 +303,26 @@ fn open_id(ctx: &mut Ctx, recv: Option<Value>) -> PyResult<(ObjRef, i64)> {
 
 fn unsupported(ctx: &Ctx, what: &str) -> Raise {
     let msg = ctx.new_str(what.to_string());
-    Raise::exc(ctx.new_exception(classes().1, vec![msg]))
+    Raise::exc(ctx.new_exception(classes().unsupported, vec![msg]))
 }
 
-/// Runs `f` on the text and position of a file open for reading.
+/// Runs `f` on the contents, position and binary flag of a file open for reading.
 fn reading<R>(
     ctx: &mut Ctx,
     recv: Option<Value>,
-    f: impl FnOnce(&str, &mut usize) -> R,
+    f: impl FnOnce(&[u8], &mut usize, bool) -> R,
 ) -> PyResult<R> {
     let (_, id) = open_id(ctx, recv)?;
-    let r = with_file(id, |st| match st {
-        OpenFile::Read { text, pos } => Some(f(text, pos)),
-        OpenFile::Write(_) => None,
+    let r = with_file(id, |st| match &mut st.io {
+        Io::Read { data, pos } => Ok(f(data, pos, st.binary)),
+        Io::Write(_) => Err(st.binary),
     });
-    r.flatten().ok_or_else(|| unsupported(ctx, "not readable"))
+    match r {
+        Some(Ok(v)) => Ok(v),
+        // CPython's binary files name the operation; text files say "not readable".
+        Some(Err(true)) => Err(unsupported(ctx, "read")),
+        _ => Err(unsupported(ctx, "not readable")),
+    }
 }
 
 fn size_arg(ctx: &Ctx, args: &[Value]) -> PyResult<Option<usize>> {
@@ -268,9 +337,24 @@ fn size_arg(ctx: &Ctx, args: &[Value]) -> PyResult<Option<usize>> {
     }
 }
 
-/// The byte length of the first `n` chars of `s` (all of it if shorter).
-fn chars_len(s: &str, n: usize) -> usize {
+/// The byte length of the first `n` units of `rest`: bytes in binary mode, chars in text
+/// mode (all of it if shorter).
+fn units_len(rest: &[u8], n: usize, binary: bool) -> usize {
+    if binary {
+        return n.min(rest.len());
+    }
+    let s = std::str::from_utf8(rest).unwrap_or_default();
     s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)
+}
+
+/// A piece of a read buffer as the file's mode returns it: bytes, or str (text mode
+/// buffers are UTF-8 cut at char boundaries).
+fn piece(ctx: &Ctx, (bytes, binary): (Vec<u8>, bool)) -> Value {
+    if binary {
+        ctx.new_bytes(bytes)
+    } else {
+        ctx.new_str(String::from_utf8_lossy(&bytes).into_owned())
+    }
 }
 
 fn read(
@@ -280,23 +364,27 @@ fn read(
     _: &[(Name, Value)],
 ) -> PyResult<Value> {
     let size = size_arg(ctx, args)?;
-    let s = reading(ctx, recv, |text, pos| {
-        let rest = &text[*pos..];
-        let n = size.map_or(rest.len(), |n| chars_len(rest, n));
+    let p = reading(ctx, recv, |data, pos, binary| {
+        let rest = &data[(*pos).min(data.len())..];
+        let n = size.map_or(rest.len(), |n| units_len(rest, n, binary));
         *pos += n;
-        rest[..n].to_string()
+        (rest[..n].to_vec(), binary)
     })?;
-    Ok(ctx.new_str(s))
+    Ok(piece(ctx, p))
 }
 
-fn line_at(text: &str, pos: &mut usize, limit: Option<usize>) -> String {
-    let rest = &text[*pos..];
-    let mut n = rest.find('\n').map_or(rest.len(), |i| i + 1);
+/// The next line (at most `limit` units) and the binary flag.
+fn line_at(data: &[u8], pos: &mut usize, limit: Option<usize>, binary: bool) -> (Vec<u8>, bool) {
+    let rest = &data[(*pos).min(data.len())..];
+    let mut n = rest
+        .iter()
+        .position(|&c| c == b'\n')
+        .map_or(rest.len(), |i| i + 1);
     if let Some(l) = limit {
-        n = n.min(chars_len(rest, l));
+        n = n.min(units_len(rest, l, binary));
     }
     *pos += n;
-    rest[..n].to_string()
+    (rest[..n].to_vec(), binary)
 }
 
 fn readline(
@@ -306,8 +394,10 @@ fn readline(
     _: &[(Name, Value)],
 ) -> PyResult<Value> {
     let size = size_arg(ctx, args)?;
-    let s = reading(ctx, recv, |text, pos| line_at(text, pos, size))?;
-    Ok(ctx.new_str(s))
+    let p = reading(ctx, recv, |data, pos, binary| {
+        line_at(data, pos, size, binary)
+    })?;
+    Ok(piece(ctx, p))
 }
 
 fn readlines(
@@ -316,14 +406,14 @@ fn readlines(
     _: &[Value],
     _: &[(Name, Value)],
 ) -> PyResult<Value> {
-    let lines = reading(ctx, recv, |text, pos| {
+    let lines = reading(ctx, recv, |data, pos, binary| {
         let mut out = Vec::new();
-        while *pos < text.len() {
-            out.push(line_at(text, pos, None));
+        while *pos < data.len() {
+            out.push(line_at(data, pos, None, binary));
         }
         out
     })?;
-    let items = lines.into_iter().map(|l| ctx.new_str(l)).collect();
+    let items = lines.into_iter().map(|l| piece(ctx, l)).collect();
     Ok(ctx.new_list(items))
 }
 
@@ -333,24 +423,60 @@ fn next_line(
     _: &[Value],
     _: &[(Name, Value)],
 ) -> PyResult<Value> {
-    let line = reading(ctx, recv, |text, pos| line_at(text, pos, None))?;
-    if line.is_empty() {
-        return Err(ctx.stop_iteration(Value::None));
+    let line = reading(ctx, recv, |data, pos, binary| {
+        (*pos < data.len()).then(|| line_at(data, pos, None, binary))
+    })?;
+    match line {
+        Some(l) => Ok(piece(ctx, l)),
+        None => Err(ctx.stop_iteration(Value::None)),
     }
-    Ok(ctx.new_str(line))
 }
 
-fn write_text(ctx: &mut Ctx, recv: Option<Value>, s: &str) -> PyResult<()> {
-    let (_, id) = open_id(ctx, recv)?;
-    let r = with_file(id, |st| match st {
-        OpenFile::Write(f) => Some(f.write_all(s.as_bytes())),
-        OpenFile::Read { .. } => None,
-    });
-    match r.flatten() {
-        Some(Ok(())) => Ok(()),
-        Some(Err(e)) => Err(os_error(ctx, &e, "")),
-        None => Err(unsupported(ctx, "not writable")),
+/// The bytes `write()` puts out for `v`: a str in text mode, a bytes-like object in binary
+/// mode, with CPython's TypeErrors.
+fn to_write(ctx: &mut Ctx, v: Value, binary: bool) -> PyResult<(Vec<u8>, i64)> {
+    if binary {
+        let b =
+            crate::bytes::bytes_like(ctx, v)?.ok_or_else(|| crate::bytes::need_bytes(ctx, v))?;
+        return Ok((b.to_vec(), b.len() as i64));
     }
+    match v.as_str() {
+        Some(s) => Ok((s.as_bytes().to_vec(), s.chars().count() as i64)),
+        None => Err(ctx.type_error(format!(
+            "write() argument must be str, not {}",
+            class_name(rt().type_of(v))
+        ))),
+    }
+}
+
+/// Writes each of `items` to a file open for writing (nothing to write never fails, as in
+/// CPython); returns the last item's length.
+fn write_all(ctx: &mut Ctx, recv: Option<Value>, items: Vec<Value>) -> PyResult<i64> {
+    let (_, id) = open_id(ctx, recv)?;
+    if items.is_empty() {
+        return Ok(0);
+    }
+    let (writable, binary) =
+        with_file(id, |st| (matches!(st.io, Io::Write(_)), st.binary)).unwrap_or_default();
+    if !writable {
+        return Err(unsupported(
+            ctx,
+            if binary { "write" } else { "not writable" },
+        ));
+    }
+    let mut n = 0;
+    for v in items {
+        let (bytes, len) = to_write(ctx, v, binary)?;
+        let r = with_file(id, |st| match &mut st.io {
+            Io::Write(f) => f.write_all(&bytes),
+            Io::Read { .. } => Ok(()),
+        });
+        if let Some(Err(e)) = r {
+            return Err(os_error(ctx, &e, ""));
+        }
+        n = len;
+    }
+    Ok(n)
 }
 
 fn write(
@@ -360,14 +486,7 @@ fn write(
     _: &[(Name, Value)],
 ) -> PyResult<Value> {
     arity(ctx, "write", args, 1, 1)?;
-    let Some(s) = args[0].as_str() else {
-        return Err(ctx.type_error(format!(
-            "write() argument must be str, not {}",
-            class_name(rt().type_of(args[0]))
-        )));
-    };
-    write_text(ctx, recv, s)?;
-    Ok(Value::Int(s.chars().count() as i64))
+    Ok(Value::Int(write_all(ctx, recv, vec![args[0]])?))
 }
 
 fn writelines(
@@ -377,15 +496,8 @@ fn writelines(
     _: &[(Name, Value)],
 ) -> PyResult<Value> {
     arity(ctx, "writelines", args, 1, 1)?;
-    for line in crate::iter::collect(ctx, args[0])? {
-        let Some(s) = line.as_str() else {
-            return Err(ctx.type_error(format!(
-                "write() argument must be str, not {}",
-                class_name(rt().type_of(line))
-            )));
-        };
-        write_text(ctx, recv, s)?;
-    }
+    let items = crate::iter::collect(ctx, args[0])?;
+    write_all(ctx, recv, items)?;
     Ok(Value::None)
 }
 
@@ -404,7 +516,7 @@ fn close(ctx: &mut Ctx, recv: Option<Value>, _: &[Value], _: &[(Name, Value)]) -
 fn flush(ctx: &mut Ctx, recv: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     let (_, id) = open_id(ctx, recv)?;
     with_file(id, |st| {
-        if let OpenFile::Write(f) = st {
+        if let Io::Write(f) = &mut st.io {
             let _ = f.flush();
         }
     });
@@ -413,7 +525,7 @@ fn flush(ctx: &mut Ctx, recv: Option<Value>, _: &[Value], _: &[(Name, Value)]) -
 
 fn mode_is(ctx: &mut Ctx, recv: Option<Value>, reading: char) -> PyResult<Value> {
     let (_, id) = open_id(ctx, recv)?;
-    let is_read = with_file(id, |st| matches!(st, OpenFile::Read { .. })).unwrap_or(false);
+    let is_read = with_file(id, |st| matches!(st.io, Io::Read { .. })).unwrap_or(false);
     Ok(Value::Bool(is_read == (reading == 'r')))
 }
 
@@ -428,7 +540,7 @@ fn iter_self(
 }
 
 fn tell(ctx: &mut Ctx, recv: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
-    let p = reading(ctx, recv, |_, pos| *pos)?;
+    let p = reading(ctx, recv, |_, pos, _| *pos)?;
     Ok(Value::Int(p as i64))
 }
 
@@ -442,9 +554,10 @@ fn seek(
     let Value::Int(target) = args[0] else {
         return Err(ctx.type_error("an integer is required"));
     };
-    let ok = reading(ctx, recv, |text, pos| {
+    let ok = reading(ctx, recv, |data, pos, binary| {
         let t = target.max(0) as usize;
-        if t <= text.len() && text.is_char_boundary(t) {
+        let boundary = |t: usize| std::str::from_utf8(data).is_ok_and(|s| s.is_char_boundary(t));
+        if binary || (t <= data.len() && boundary(t)) {
             *pos = t;
             true
         } else {

@@ -1,70 +1,59 @@
-//! `bytes(...)`, the methods of bytes, `str.encode`, and `bytearray` (refused for now).
+//! The constructors `bytes(...)` and `bytearray(...)`, `decode`, `hex`/`fromhex`, and
+//! `str.encode`; installs the shared methods (`methods_bytes_text`), bytearray's mutators
+//! (`methods_bytearray`) and `int.to_bytes`/`int.from_bytes` (`methods_int_bytes`).
 
-use super::{arity, def, def_methods, kwarg};
-use crate::bytes::{as_bytes, find};
+use super::methods_bytes_text::this;
+use super::{def_methods, kwarg};
+use crate::bytes::bytes_like;
 use crate::ctx::Ctx;
 use crate::error::PyResult;
-use crate::object::AttrMap;
+use crate::object::NativeFn;
 use crate::rt::{class_name, rt, Runtime};
 use crate::value::{Name, Value};
 
 type Args<'a> = &'a [Value];
 type Kw<'a> = &'a [(Name, Value)];
 
-pub(super) fn install(runtime: &Runtime, m: &mut AttrMap) {
+pub(super) fn install(runtime: &Runtime) {
+    let t = &runtime.types;
+    let common: &[(&'static str, NativeFn)] = &[("decode", decode), ("hex", hex)];
     def_methods(
-        runtime.types.bytes,
+        t.bytes,
         &[
-            ("__new__", bytes_new),
-            ("decode", decode),
-            ("hex", hex),
-            ("fromhex", fromhex),
-            ("startswith", |c, r, a, _| affix(c, r, a, "startswith")),
-            ("endswith", |c, r, a, _| affix(c, r, a, "endswith")),
-            ("find", |c, r, a, _| search(c, r, a, false)),
-            ("index", |c, r, a, _| search(c, r, a, true)),
-            ("count", count),
-            ("split", split),
-            ("join", join),
-            ("strip", |c, r, a, _| strip(c, r, a, true, true)),
-            ("lstrip", |c, r, a, _| strip(c, r, a, true, false)),
-            ("rstrip", |c, r, a, _| strip(c, r, a, false, true)),
-            ("replace", replace),
-            ("upper", |c, r, _, _| map(c, r, |b| b.to_ascii_uppercase())),
-            ("lower", |c, r, _, _| map(c, r, |b| b.to_ascii_lowercase())),
-            ("isdigit", |c, r, _, _| test(c, r, |b| b.is_ascii_digit())),
-            ("isalpha", |c, r, _, _| {
-                test(c, r, |b| b.is_ascii_alphabetic())
+            ("__new__", |c, _, a, k| {
+                let b = source(c, a, k, "bytes")?;
+                Ok(c.new_bytes(b))
             }),
-            ("isspace", |c, r, _, _| {
-                test(c, r, |b| b.is_ascii_whitespace())
+            ("fromhex", |c, _, a, _| {
+                let b = fromhex(c, a)?;
+                Ok(c.new_bytes(b))
             }),
         ],
     );
-    def_methods(runtime.types.str, &[("encode", encode)]);
-    def(m, "bytearray", |ctx, _, _, _| {
-        Err(ctx.error(
-            rt().types.not_implemented_error,
-            "specloop: bytearray is not supported yet",
-        ))
-    });
+    def_methods(
+        t.bytearray,
+        &[
+            ("__new__", |c, _, a, k| {
+                let b = source(c, a, k, "bytearray")?;
+                Ok(c.new_bytearray(b))
+            }),
+            ("fromhex", |c, _, a, _| {
+                let b = fromhex(c, a)?;
+                Ok(c.new_bytearray(b))
+            }),
+        ],
+    );
+    for class in [t.bytes, t.bytearray] {
+        def_methods(class, common);
+        super::methods_bytes_text::install(class);
+    }
+    super::methods_bytearray::install(t.bytearray);
+    super::methods_int_bytes::install(t.int);
+    def_methods(t.str, &[("encode", encode)]);
 }
 
-fn this(ctx: &Ctx, recv: Option<Value>) -> PyResult<&'static [u8]> {
-    recv.and_then(as_bytes)
-        .ok_or_else(|| ctx.type_error("descriptor requires a 'bytes' object"))
-}
-
-fn bytes_arg(ctx: &Ctx, v: Value) -> PyResult<&'static [u8]> {
-    as_bytes(v).ok_or_else(|| {
-        ctx.type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            class_name(rt().type_of(v))
-        ))
-    })
-}
-
-/// The `encoding` and `errors` arguments (positional or keyword) with their defaults.
+/// The `encoding` and `errors` arguments (positional from `first`, or keyword) with their
+/// defaults.
 fn codec_args(
     ctx: &Ctx,
     fname: &str,
@@ -86,51 +75,51 @@ fn codec_args(
     Ok((get(0, "encoding", "utf-8")?, get(1, "errors", "strict")?))
 }
 
-fn bytes_new(ctx: &mut Ctx, _: Option<Value>, args: Args, kw: Kw) -> PyResult<Value> {
-    let args = &args[1..];
-    let Some(&src) = args.first() else {
-        return Ok(ctx.new_bytes(Vec::new()));
+/// The initial contents `bytes(...)` / `bytearray(...)` (named by `what`) build from their
+/// arguments (after the class).
+fn source(ctx: &mut Ctx, args: Args, kw: Kw, what: &str) -> PyResult<Vec<u8>> {
+    let args = args.get(1..).unwrap_or_default();
+    let Some(src) = args.first().copied().or_else(|| kwarg(kw, "source")) else {
+        return Ok(Vec::new());
     };
     if let Some(s) = src.as_str() {
         if args.len() < 2 && kwarg(kw, "encoding").is_none() {
             return Err(ctx.type_error("string argument without an encoding"));
         }
-        let (enc, errors) = codec_args(ctx, "bytes", args, kw, 1)?;
-        let b = crate::codecs::encode(ctx, s, enc, errors)?;
-        return Ok(ctx.new_bytes(b));
+        let (enc, errors) = codec_args(ctx, what, args, kw, 1)?;
+        return crate::codecs::encode(ctx, s, enc, errors);
     }
-    if args.len() > 1 {
+    if args.len() > 1 || kwarg(kw, "encoding").is_some() || kwarg(kw, "errors").is_some() {
         return Err(ctx.type_error("encoding without a string argument"));
     }
-    if let Some(b) = as_bytes(src) {
-        return Ok(ctx.new_bytes(b.to_vec()));
+    if let Some(b) = bytes_like(ctx, src)? {
+        return Ok(b.to_vec());
     }
-    if let Value::Int(n) = src {
+    if let Some(n) = crate::ops::as_i64(src) {
         if n < 0 {
             return Err(ctx.value_error("negative count"));
         }
-        return Ok(ctx.new_bytes(vec![0; n as usize]));
-    }
-    let mut out = Vec::new();
-    for v in crate::iter::collect(ctx, src)? {
-        match crate::ops::as_i64(v) {
-            Some(n) if (0..256).contains(&n) => out.push(n as u8),
-            Some(_) => return Err(ctx.value_error("bytes must be in range(0, 256)")),
-            None => {
-                return Err(ctx.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    class_name(rt().type_of(v))
-                )))
-            }
+        if n > 1 << 32 {
+            return Err(ctx.error(
+                rt().types.not_implemented_error,
+                format!("specloop: {what}(n) with n > 2**32 is not supported"),
+            ));
         }
+        return Ok(vec![0; n as usize]);
     }
-    Ok(ctx.new_bytes(out))
+    if crate::iter::get_iter(ctx, src).is_err() {
+        return Err(ctx.type_error(format!(
+            "cannot convert '{}' object to {what}",
+            class_name(rt().type_of(src))
+        )));
+    }
+    crate::bytearray::from_ints(ctx, src, if what == "bytes" { "bytes" } else { "byte" })
 }
 
 fn decode(ctx: &mut Ctx, recv: Option<Value>, args: Args, kw: Kw) -> PyResult<Value> {
     let b = this(ctx, recv)?;
     let (enc, errors) = codec_args(ctx, "decode", args, kw, 0)?;
-    let s = crate::codecs::decode(ctx, b, enc, errors)?;
+    let s = crate::codecs::decode(ctx, &b, enc, errors)?;
     Ok(ctx.new_str(s))
 }
 
@@ -141,22 +130,65 @@ fn encode(ctx: &mut Ctx, recv: Option<Value>, args: Args, kw: Kw) -> PyResult<Va
     Ok(ctx.new_bytes(b))
 }
 
-fn hex(ctx: &mut Ctx, recv: Option<Value>, args: Args, _: Kw) -> PyResult<Value> {
+/// `b.hex(sep="", bytes_per_sep=1)`: groups counted from the right, or from the left when
+/// `bytes_per_sep` is negative.
+fn hex(ctx: &mut Ctx, recv: Option<Value>, args: Args, kw: Kw) -> PyResult<Value> {
     let b = this(ctx, recv)?;
-    let sep = match args.first() {
-        Some(v) => Some(
-            v.as_str()
-                .ok_or_else(|| ctx.type_error("sep must be str or bytes."))?,
-        ),
-        None => None,
+    let digits = |x: &[u8]| x.iter().map(|c| format!("{c:02x}")).collect::<String>();
+    let Some(sep) = args.first().copied().or_else(|| kwarg(kw, "sep")) else {
+        return Ok(ctx.new_str(digits(&b)));
     };
-    let parts: Vec<String> = b.iter().map(|x| format!("{x:02x}")).collect();
-    Ok(ctx.new_str(parts.join(sep.unwrap_or(""))))
+    let sep: String = match (sep.as_str(), bytes_like(ctx, sep)?) {
+        (Some(s), _) => s.to_string(),
+        (None, Some(s)) => s.iter().map(|&c| c as char).collect(),
+        _ => {
+            return Err(ctx.type_error(format!(
+                "object of type '{}' has no len()",
+                class_name(rt().type_of(sep))
+            )))
+        }
+    };
+    if sep.chars().count() != 1 {
+        return Err(ctx.value_error("sep must be length 1."));
+    }
+    let per = match args.get(1).copied().or_else(|| kwarg(kw, "bytes_per_sep")) {
+        Some(v) => crate::ops::as_i64(v).ok_or_else(|| {
+            ctx.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                class_name(rt().type_of(v))
+            ))
+        })?,
+        None => 1,
+    };
+    if per == 0 || b.is_empty() {
+        return Ok(ctx.new_str(digits(&b)));
+    }
+    let n = per.unsigned_abs().min(b.len() as u64) as usize;
+    let groups: Vec<String> = if per > 0 {
+        let head = b.len() % n;
+        let mut g = Vec::new();
+        if head > 0 {
+            g.push(digits(&b[..head]));
+        }
+        g.extend(b[head..].chunks(n).map(digits));
+        g
+    } else {
+        b.chunks(n).map(digits).collect()
+    };
+    Ok(ctx.new_str(groups.join(&sep)))
 }
 
-fn fromhex(ctx: &mut Ctx, _: Option<Value>, args: Args, _: Kw) -> PyResult<Value> {
-    let Some(s) = args.last().and_then(|v| v.as_str()) else {
-        return Err(ctx.type_error("fromhex() argument must be str"));
+/// `bytes.fromhex(s)`: pairs of hex digits, ASCII whitespace allowed between pairs.
+fn fromhex(ctx: &mut Ctx, args: Args) -> PyResult<Vec<u8>> {
+    let s = match args.last() {
+        Some(v) if v.as_str().is_some() => v.as_str().unwrap_or_default(),
+        Some(v) => {
+            return Err(ctx.type_error(format!(
+                "fromhex() argument must be str, not {}",
+                class_name(rt().type_of(*v))
+            )))
+        }
+        None => return Err(ctx.type_error("fromhex() takes exactly one argument (0 given)")),
     };
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::new();
@@ -179,191 +211,5 @@ fn fromhex(ctx: &mut Ctx, _: Option<Value>, args: Args, _: Kw) -> PyResult<Value
         }
         i += 2;
     }
-    Ok(ctx.new_bytes(out))
-}
-
-fn affix(ctx: &mut Ctx, recv: Option<Value>, args: Args, name: &str) -> PyResult<Value> {
-    let b = this(ctx, recv)?;
-    arity(ctx, name, args, 1, 1)?;
-    let options = match as_bytes(args[0]) {
-        Some(p) => vec![p],
-        None => {
-            let items = crate::iter::collect(ctx, args[0]).map_err(|_| {
-                ctx.type_error(format!(
-                    "{name} first arg must be bytes or a tuple of bytes, not {}",
-                    class_name(rt().type_of(args[0]))
-                ))
-            })?;
-            items
-                .into_iter()
-                .map(|v| bytes_arg(ctx, v))
-                .collect::<PyResult<Vec<_>>>()?
-        }
-    };
-    let hit = options.iter().any(|p| {
-        if name == "startswith" {
-            b.starts_with(p)
-        } else {
-            b.ends_with(p)
-        }
-    });
-    Ok(Value::Bool(hit))
-}
-
-/// A needle argument: bytes, or an int in range(256).
-fn needle(ctx: &Ctx, v: Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = as_bytes(v) {
-        return Ok(b.to_vec());
-    }
-    match crate::ops::as_i64(v) {
-        Some(n) if (0..256).contains(&n) => Ok(vec![n as u8]),
-        Some(_) => Err(ctx.value_error("byte must be in range(0, 256)")),
-        None => Err(ctx.type_error(format!(
-            "argument should be integer or bytes-like object, not '{}'",
-            class_name(rt().type_of(v))
-        ))),
-    }
-}
-
-fn search(ctx: &mut Ctx, recv: Option<Value>, args: Args, raise: bool) -> PyResult<Value> {
-    let b = this(ctx, recv)?;
-    arity(ctx, if raise { "index" } else { "find" }, args, 1, 1)?;
-    let n = needle(ctx, args[0])?;
-    match find(b, &n, 0) {
-        Some(i) => Ok(Value::Int(i as i64)),
-        None if raise => Err(ctx.value_error("subsection not found")),
-        None => Ok(Value::Int(-1)),
-    }
-}
-
-fn count(ctx: &mut Ctx, recv: Option<Value>, args: Args, _: Kw) -> PyResult<Value> {
-    let b = this(ctx, recv)?;
-    arity(ctx, "count", args, 1, 1)?;
-    let n = needle(ctx, args[0])?;
-    if n.is_empty() {
-        return Ok(Value::Int(b.len() as i64 + 1));
-    }
-    let (mut c, mut at) = (0, 0);
-    while let Some(i) = find(b, &n, at) {
-        c += 1;
-        at = i + n.len();
-    }
-    Ok(Value::Int(c))
-}
-
-fn split(ctx: &mut Ctx, recv: Option<Value>, args: Args, kw: Kw) -> PyResult<Value> {
-    let b = this(ctx, recv)?;
-    let sep = args.first().copied().or_else(|| kwarg(kw, "sep"));
-    let parts: Vec<Vec<u8>> = match sep {
-        None | Some(Value::None) => b
-            .split(|c| c.is_ascii_whitespace())
-            .filter(|p| !p.is_empty())
-            .map(<[u8]>::to_vec)
-            .collect(),
-        Some(s) => {
-            let sep = bytes_arg(ctx, s)?;
-            if sep.is_empty() {
-                return Err(ctx.value_error("empty separator"));
-            }
-            let mut out = Vec::new();
-            let mut at = 0;
-            while let Some(i) = find(b, sep, at) {
-                out.push(b[at..i].to_vec());
-                at = i + sep.len();
-            }
-            out.push(b[at..].to_vec());
-            out
-        }
-    };
-    let items = parts.into_iter().map(|p| ctx.new_bytes(p)).collect();
-    Ok(ctx.new_list(items))
-}
-
-fn join(ctx: &mut Ctx, recv: Option<Value>, args: Args, _: Kw) -> PyResult<Value> {
-    let sep = this(ctx, recv)?;
-    arity(ctx, "join", args, 1, 1)?;
-    let mut out = Vec::new();
-    for (i, v) in crate::iter::collect(ctx, args[0])?.into_iter().enumerate() {
-        let Some(p) = as_bytes(v) else {
-            return Err(ctx.type_error(format!(
-                "sequence item {i}: expected a bytes-like object, {} found",
-                class_name(rt().type_of(v))
-            )));
-        };
-        if i > 0 {
-            out.extend_from_slice(sep);
-        }
-        out.extend_from_slice(p);
-    }
-    Ok(ctx.new_bytes(out))
-}
-
-fn strip(
-    ctx: &mut Ctx,
-    recv: Option<Value>,
-    args: Args,
-    left: bool,
-    right: bool,
-) -> PyResult<Value> {
-    let b = this(ctx, recv)?;
-    let chars: Vec<u8> = match args.first() {
-        None | Some(Value::None) => b" \t\n\r\x0b\x0c".to_vec(),
-        Some(v) => bytes_arg(ctx, *v)?.to_vec(),
-    };
-    let mut s = 0;
-    let mut e = b.len();
-    while left && s < e && chars.contains(&b[s]) {
-        s += 1;
-    }
-    while right && e > s && chars.contains(&b[e - 1]) {
-        e -= 1;
-    }
-    Ok(ctx.new_bytes(b[s..e].to_vec()))
-}
-
-fn replace(ctx: &mut Ctx, recv: Option<Value>, args: Args, _: Kw) -> PyResult<Value> {
-    let b = this(ctx, recv)?;
-    arity(ctx, "replace", args, 2, 3)?;
-    let old = bytes_arg(ctx, args[0])?;
-    let new = bytes_arg(ctx, args[1])?;
-    let mut limit = args
-        .get(2)
-        .and_then(|v| crate::ops::as_i64(*v))
-        .unwrap_or(-1);
-    let mut out = Vec::new();
-    let mut at = 0;
-    if old.is_empty() {
-        for (i, c) in b.iter().enumerate() {
-            if limit != 0 {
-                out.extend_from_slice(new);
-                limit -= 1;
-            }
-            out.push(*c);
-            at = i + 1;
-        }
-        if limit != 0 {
-            out.extend_from_slice(new);
-        }
-        out.extend_from_slice(&b[at..]);
-        return Ok(ctx.new_bytes(out));
-    }
-    while limit != 0 {
-        let Some(i) = find(b, old, at) else { break };
-        out.extend_from_slice(&b[at..i]);
-        out.extend_from_slice(new);
-        at = i + old.len();
-        limit -= 1;
-    }
-    out.extend_from_slice(&b[at..]);
-    Ok(ctx.new_bytes(out))
-}
-
-fn map(ctx: &mut Ctx, recv: Option<Value>, f: fn(&u8) -> u8) -> PyResult<Value> {
-    let b = this(ctx, recv)?;
-    Ok(ctx.new_bytes(b.iter().map(f).collect()))
-}
-
-fn test(ctx: &mut Ctx, recv: Option<Value>, f: fn(&u8) -> bool) -> PyResult<Value> {
-    let b = this(ctx, recv)?;
-    Ok(Value::Bool(!b.is_empty() && b.iter().all(f)))
+    Ok(out)
 }

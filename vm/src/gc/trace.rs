@@ -65,6 +65,7 @@ impl Tracer {
         match &o.kind {
             Kind::Str(_)
             | Kind::Bytes(_)
+            | Kind::ByteArray(_)
             | Kind::BigInt(_)
             | Kind::Code(_)
             | Kind::Range { .. } => {}
@@ -160,6 +161,7 @@ impl Tracer {
                 IterSource::List(o)
                 | IterSource::Tuple(o)
                 | IterSource::Str(o)
+                | IterSource::Bytes(o)
                 | IterSource::Dict(o, _)
                 | IterSource::Set(o, _) => self.obj(*o),
                 IterSource::Range { .. } => {}

@@ -105,6 +105,7 @@ fn unpack(ctx: &mut Ctx, v: Value) -> PyResult<Vec<Value>> {
                 | Kind::Tuple(_)
                 | Kind::Str(_)
                 | Kind::Bytes(_)
+                | Kind::ByteArray(_)
                 | Kind::Range { .. }
                 | Kind::Dict(_)
                 | Kind::Set(_)
