@@ -159,7 +159,7 @@ pub fn repeat(ctx: &Ctx, b: &[u8], n: i64) -> PyResult<Vec<u8>> {
     }
 }
 
-/// `a + x`, `a * n` for a bytes-like `a` (the result has `a`'s type); `None` for other
+/// `a + x`, `a * n`, `a % args` for a bytes-like `a` (the result has `a`'s type); `None` for other
 /// operators.
 pub fn binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
     let Some(x) = bytes_like(ctx, a)? else {
@@ -181,6 +181,7 @@ pub fn binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Option<V
             }
             None => Ok(None),
         },
+        BinOp::Mod => crate::strformat::percent_bytes(ctx, &x, b, a).map(Some),
         _ => Ok(None),
     }
 }
