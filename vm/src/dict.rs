@@ -30,6 +30,7 @@ impl HKey {
                     HKey::new(crate::native_base::unwrap(v))
                         .map_err(|_| crate::rt::class_name(i.class))?;
                 }
+                Kind::ByteArray(_) => return Err("bytearray"),
                 Kind::Tuple(items) => {
                     for it in items.iter() {
                         HKey::new(*it)?;
@@ -57,6 +58,7 @@ pub fn keys_equal(a: Value, b: Value) -> bool {
             }
             match (&x.kind, &y.kind) {
                 (Kind::Str(s), Kind::Str(t)) => s.hash == t.hash && s.s == t.s,
+                (Kind::Bytes(p), Kind::Bytes(q)) => p == q,
                 (Kind::BigInt(p), Kind::BigInt(q)) => p == q,
                 (Kind::FrozenSet(p), Kind::FrozenSet(q)) => crate::set::SetData::equal(p, q),
                 (Kind::Tuple(p), Kind::Tuple(q)) => {

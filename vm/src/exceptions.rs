@@ -163,6 +163,20 @@ pub fn exc_args(ctx: &mut Ctx, exc: ObjRef) -> PyResult<Vec<Value>> {
 
 /// `str(exc)` for exceptions without a user `__str__`.
 pub fn exc_str(ctx: &mut Ctx, exc: ObjRef) -> PyResult<String> {
+    if exc_matches(exc, rt().types.os_error) {
+        if let Some(f) = ctx.own_attr(exc, intern("filename"))? {
+            let errno = ctx.own_attr(exc, intern("errno"))?.unwrap_or(Value::None);
+            let strerror = ctx
+                .own_attr(exc, intern("strerror"))?
+                .unwrap_or(Value::None);
+            return Ok(format!(
+                "[Errno {}] {}: {}",
+                crate::repr::str_of(ctx, errno)?,
+                crate::repr::str_of(ctx, strerror)?,
+                crate::repr::repr(ctx, f)?
+            ));
+        }
+    }
     let args = exc_args(ctx, exc)?;
     let is_key_error = exc_matches(exc, rt().types.key_error);
     match args.len() {

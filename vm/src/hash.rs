@@ -22,6 +22,7 @@ pub fn py_hash(v: Value) -> i64 {
         Value::Float(f) => hash_f64(f),
         Value::Obj(o) => match &o.kind {
             Kind::Str(s) => fix(s.hash as i64),
+            Kind::Bytes(b) => crate::bytes::hash(b),
             Kind::BigInt(b) => hash_big(b),
             Kind::Tuple(items) => hash_tuple(items),
             Kind::FrozenSet(s) => s.frozen_hash(),

@@ -22,6 +22,7 @@ pub fn get_iter(ctx: &mut Ctx, v: Value) -> PyResult<Value> {
         Kind::List(_) => IterSource::List(o),
         Kind::Tuple(_) => IterSource::Tuple(o),
         Kind::Str(_) => IterSource::Str(o),
+        Kind::Bytes(_) | Kind::ByteArray(_) => IterSource::Bytes(o),
         Kind::Range { start, stop, step } => IterSource::Range {
             start: *start,
             step: *step,
@@ -180,6 +181,8 @@ fn iter_next(ctx: &mut Ctx, o: ObjRef, iter: &Iter) -> PyResult<Option<Value>> {
             }
             None => None,
         },
+        IterSource::Bytes(b) => crate::bytes::bytes_like(ctx, Value::Obj(*b))?
+            .and_then(|d| d.get(pos as usize).map(|c| Value::Int(*c as i64))),
         IterSource::Str(s) => match &s.kind {
             Kind::Str(st) => {
                 let c = if st.ascii {

@@ -39,6 +39,10 @@ pub type AttrMap = rustc_hash::FxHashMap<Name, Value>;
 pub enum Kind {
     /// An immutable str.
     Str(PyStr),
+    /// An immutable bytes object.
+    Bytes(Box<[u8]>),
+    /// A bytearray; contents are one location.
+    ByteArray(Mutex<Arc<Vec<u8>>>),
     /// An int outside the i64 range.
     BigInt(BigInt),
     /// An immutable tuple.
@@ -278,6 +282,8 @@ pub enum IterSource {
     Tuple(ObjRef),
     /// A str's characters.
     Str(ObjRef),
+    /// A bytes or bytearray object's bytes (a bytearray is read afresh each step).
+    Bytes(ObjRef),
     /// `range(start, stop, step)` with a precomputed length.
     Range { start: i64, step: i64, len: i64 },
     /// A dict's keys, values or items, by insertion index.
@@ -343,6 +349,8 @@ impl Kind {
             Kind::Code(_) => "code",
             Kind::Cell(_) => "cell",
             Kind::Range { .. } => "range",
+            Kind::Bytes(_) => "bytes",
+            Kind::ByteArray(_) => "bytearray",
             Kind::Slice { .. } => "slice",
             Kind::Generator(g) => match g.kind {
                 GenKind::Generator => "generator",

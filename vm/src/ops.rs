@@ -164,6 +164,9 @@ pub fn inplace(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
     if let Some(r) = crate::setops::inplace(ctx, op, a, b)? {
         return Ok(r);
     }
+    if let Some(r) = crate::bytearray::inplace(ctx, op, a, b)? {
+        return Ok(r);
+    }
     if matches!(a.obj().map(|o| &o.0.kind), Some(Kind::Instance(_))) {
         let name = format!("__i{}", &dunder(op).0[2..]);
         if let Some(r) = crate::attr::call_dunder(ctx, a, &name, &[b])? {
@@ -482,6 +485,8 @@ pub fn truthy(ctx: &mut Ctx, v: Value) -> PyResult<bool> {
         Value::Float(f) => f != 0.0,
         Value::Obj(o) => match &o.kind {
             Kind::Str(s) => !s.s.is_empty(),
+            Kind::Bytes(b) => !b.is_empty(),
+            Kind::ByteArray(_) => ctx.with_contents(o, |b: &Vec<u8>| !b.is_empty())?,
             Kind::BigInt(_) => true,
             Kind::Tuple(t) => !t.is_empty(),
             Kind::List(_) => ctx.with_list(o, |v| !v.is_empty())?,
@@ -518,6 +523,9 @@ pub fn eq(ctx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
             }
             match (&x.kind, &y.kind) {
                 (Kind::Str(s), Kind::Str(t)) => Ok(s.s == t.s),
+                (Kind::Bytes(_) | Kind::ByteArray(_), Kind::Bytes(_) | Kind::ByteArray(_)) => {
+                    Ok(crate::bytes::compare(ctx, a, b)?.is_some_and(|o| o.is_eq()))
+                }
                 (Kind::Tuple(p), Kind::Tuple(q)) => seq_eq(ctx, p, q),
                 (Kind::List(_), Kind::List(_)) => {
                     let p = ctx.list_items(x)?;
@@ -624,6 +632,11 @@ fn order(ctx: &mut Ctx, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
     if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
         match (&x.kind, &y.kind) {
             (Kind::Str(s), Kind::Str(t)) => return Ok(pick(s.s.cmp(&t.s))),
+            (Kind::Bytes(_) | Kind::ByteArray(_), Kind::Bytes(_) | Kind::ByteArray(_)) => {
+                if let Some(o) = crate::bytes::compare(ctx, a, b)? {
+                    return Ok(pick(o));
+                }
+            }
             (Kind::Tuple(p), Kind::Tuple(q)) => return seq_order(ctx, op, &p.clone(), &q.clone()),
             (Kind::List(_), Kind::List(_)) => {
                 let p = ctx.list_items(x)?;
@@ -705,6 +718,11 @@ pub fn compare(ctx: &mut Ctx, op: CmpOp, a: Value, b: Value) -> PyResult<Value> 
 pub fn contains(ctx: &mut Ctx, container: Value, item: Value) -> PyResult<bool> {
     if let Value::Obj(o) = container {
         match &o.kind {
+            Kind::Bytes(b) => return crate::bytes::contains(ctx, b, item),
+            Kind::ByteArray(_) => {
+                let b = ctx.contents::<Vec<u8>>(o)?;
+                return crate::bytes::contains(ctx, &b, item);
+            }
             Kind::Str(s) => {
                 return match item.as_str() {
                     Some(t) => Ok(s.s.contains(t)),

@@ -64,6 +64,11 @@ pub fn repr(ctx: &mut Ctx, v: Value) -> PyResult<String> {
         Value::Float(f) => crate::format::float_repr(f),
         Value::Obj(o) => match &o.kind {
             Kind::Str(s) => str_repr(&s.s),
+            Kind::Bytes(b) => crate::bytes::repr(b),
+            Kind::ByteArray(_) => {
+                let b = ctx.contents::<Vec<u8>>(o)?;
+                crate::bytes::bytearray_repr(&b)
+            }
             Kind::BigInt(b) => b.to_string(),
             Kind::Tuple(t) => {
                 let parts = t
@@ -210,6 +215,25 @@ pub fn repr(ctx: &mut Ctx, v: Value) -> PyResult<String> {
             Kind::Random(_) => format!("<random.Random object at {:#x}>", o.addr()),
         },
     })
+}
+
+/// `ascii(v)`: the repr with non-ASCII characters escaped as `\xhh`, `\uhhhh` or `\Uhhhhhhhh`.
+pub fn ascii(ctx: &mut Ctx, v: Value) -> PyResult<String> {
+    let r = repr(ctx, v)?;
+    if r.is_ascii() {
+        return Ok(r);
+    }
+    let mut out = String::with_capacity(r.len() + 8);
+    for c in r.chars() {
+        let n = c as u32;
+        match n {
+            0..=0x7f => out.push(c),
+            0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
+            0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
+            _ => out.push_str(&format!("\\U{n:08x}")),
+        }
+    }
+    Ok(out)
 }
 
 /// `str(v)`.

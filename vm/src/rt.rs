@@ -21,6 +21,8 @@ types!(
     int,
     float,
     str,
+    bytes,
+    bytearray,
     bool,
     none_type,
     list,
@@ -67,7 +69,13 @@ types!(
     syntax_error,
     os_error,
     file_not_found_error,
+    file_exists_error,
+    is_a_directory_error,
+    not_a_directory_error,
+    permission_error,
     unicode_error,
+    unicode_encode_error,
+    unicode_decode_error,
     timeout_error,
 );
 
@@ -221,6 +229,7 @@ pub fn init(argv: Vec<String>, path: Vec<String>) {
     let value_error = e("ValueError", exception);
     let import_error = e("ImportError", exception);
     let os_error = e("OSError", exception);
+    let unicode_error = e("UnicodeError", value_error);
     let types = Types {
         object,
         type_: b("type"),
@@ -228,6 +237,8 @@ pub fn init(argv: Vec<String>, path: Vec<String>) {
         int,
         float: b("float"),
         str: b("str"),
+        bytes: b("bytes"),
+        bytearray: b("bytearray"),
         bool: builtin_type("bool", Some(int), Layout::Builtin),
         none_type: b("NoneType"),
         list: b("list"),
@@ -274,7 +285,13 @@ pub fn init(argv: Vec<String>, path: Vec<String>) {
         syntax_error: e("SyntaxError", exception),
         os_error,
         file_not_found_error: e("FileNotFoundError", os_error),
-        unicode_error: e("UnicodeError", value_error),
+        file_exists_error: e("FileExistsError", os_error),
+        is_a_directory_error: e("IsADirectoryError", os_error),
+        not_a_directory_error: e("NotADirectoryError", os_error),
+        permission_error: e("PermissionError", os_error),
+        unicode_error,
+        unicode_encode_error: e("UnicodeEncodeError", unicode_error),
+        unicode_decode_error: e("UnicodeDecodeError", unicode_error),
         timeout_error: e("TimeoutError", os_error),
     };
     let builtins = Object::immortal(Kind::Module(Box::new(Module {
@@ -305,6 +322,8 @@ impl Runtime {
             t.int,
             t.float,
             t.str,
+            t.bytes,
+            t.bytearray,
             t.bool,
             t.list,
             t.tuple,
@@ -340,7 +359,13 @@ impl Runtime {
             t.syntax_error,
             t.os_error,
             t.file_not_found_error,
+            t.file_exists_error,
+            t.is_a_directory_error,
+            t.not_a_directory_error,
+            t.permission_error,
             t.unicode_error,
+            t.unicode_encode_error,
+            t.unicode_decode_error,
             t.timeout_error,
         ]
     }
@@ -355,6 +380,8 @@ impl Runtime {
             Value::Float(_) => t.float,
             Value::Obj(o) => match &o.kind {
                 Kind::Str(_) => t.str,
+                Kind::Bytes(_) => t.bytes,
+                Kind::ByteArray(_) => t.bytearray,
                 Kind::BigInt(_) => t.int,
                 Kind::Tuple(_) => t.tuple,
                 Kind::List(_) => t.list,

@@ -54,6 +54,7 @@ pub fn binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Option<V
         return Ok(None);
     };
     match (&x.kind, op) {
+        (Kind::Bytes(_) | Kind::ByteArray(_), _) => crate::bytes::binary(ctx, op, a, b),
         (Kind::Str(s), BinOp::Add) => match b.as_str() {
             Some(t) => {
                 let mut r = String::with_capacity(s.s.len() + t.len());
@@ -164,12 +165,14 @@ pub fn slice_indices(ctx: &mut Ctx, sl: ObjRef, len: i64) -> PyResult<(i64, i64,
     Ok((s, e, step))
 }
 
-fn slice_positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item = usize> {
+/// The positions a resolved slice selects, in order.
+pub fn slice_positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item = usize> {
     let n = range_len(start, stop, step);
     (0..n).map(move |k| (start + k * step) as usize)
 }
 
-fn index(ctx: &mut Ctx, key: Value, len: usize, what: &str) -> PyResult<usize> {
+/// The position `key` designates in a sequence of length `len` (`what` names it in errors).
+pub fn index(ctx: &mut Ctx, key: Value, len: usize, what: &str) -> PyResult<usize> {
     let Some(i) = crate::ops::as_i64(key) else {
         if crate::ops::as_big(key).is_some() {
             return Err(ctx.index_error("cannot fit 'int' into an index-sized integer"));
@@ -181,13 +184,17 @@ fn index(ctx: &mut Ctx, key: Value, len: usize, what: &str) -> PyResult<usize> {
     };
     let j = if i < 0 { i + len as i64 } else { i };
     if j < 0 || j >= len as i64 {
-        let noun = if what == "str" { "string" } else { what };
-        return Err(ctx.index_error(format!("{noun} index out of range")));
+        return Err(ctx.index_error(match what {
+            "str" => "string index out of range".to_string(),
+            "byte" => "index out of range".to_string(),
+            w => format!("{w} index out of range"),
+        }));
     }
     Ok(j as usize)
 }
 
-fn is_slice(v: Value) -> Option<ObjRef> {
+/// `v` if it is a slice object.
+pub fn is_slice(v: Value) -> Option<ObjRef> {
     match v {
         Value::Obj(o) if matches!(o.kind, Kind::Slice { .. }) => Some(o),
         _ => None,
@@ -230,6 +237,7 @@ pub fn getitem(ctx: &mut Ctx, container: Value, key: Value) -> PyResult<Value> {
             let i = index(ctx, key, t.len(), "tuple")?;
             Ok(t[i])
         }
+        Kind::Bytes(_) | Kind::ByteArray(_) => crate::bytes::getitem(ctx, container, key),
         Kind::Str(s) => {
             if let Some(sl) = is_slice(key) {
                 let chars: Vec<char> = s.s.chars().collect();
@@ -325,6 +333,7 @@ pub fn setitem(ctx: &mut Ctx, container: Value, key: Value, value: Value) -> PyR
         )));
     };
     match &o.kind {
+        Kind::ByteArray(_) => crate::bytearray::setitem(ctx, o, key, value),
         Kind::List(_) => {
             if let Some(sl) = is_slice(key) {
                 let new = crate::iter::collect(ctx, value)?;
@@ -377,6 +386,7 @@ pub fn delitem(ctx: &mut Ctx, container: Value, key: Value) -> PyResult<()> {
         )));
     };
     match &o.kind {
+        Kind::ByteArray(_) => crate::bytearray::delitem(ctx, o, key),
         Kind::List(_) => {
             let len = ctx.list_items(o)?.len();
             if let Some(sl) = is_slice(key) {

@@ -21,7 +21,8 @@ pub enum Loc {
     /// Attribute `name` of an instance, class, module (module attributes are globals) or
     /// function.
     Attr(ObjRef, Name),
-    /// The contents of a list, dict, cell, iterator position or random generator.
+    /// The contents of a list, dict, set, bytearray, cell, iterator position or random
+    /// generator.
     Contents(ObjRef),
 }
 
@@ -38,6 +39,8 @@ pub enum Slot {
     Dict(Arc<DictData>),
     /// Set contents.
     Set(Arc<SetData>),
+    /// Bytearray contents.
+    ByteArray(Arc<Vec<u8>>),
     /// A `random.Random` generator's state.
     Random(Arc<MtState>),
 }
@@ -77,6 +80,7 @@ macro_rules! contents {
 contents!(Vec<Value>, List);
 contents!(DictData, Dict);
 contents!(SetData, Set);
+contents!(Vec<u8>, ByteArray);
 
 impl VersionedValue for Slot {
     fn same_as(&self, other: &Self) -> bool {
@@ -86,6 +90,7 @@ impl VersionedValue for Slot {
             (Slot::List(a), Slot::List(b)) => Arc::ptr_eq(a, b),
             (Slot::Dict(a), Slot::Dict(b)) => Arc::ptr_eq(a, b),
             (Slot::Set(a), Slot::Set(b)) => Arc::ptr_eq(a, b),
+            (Slot::ByteArray(a), Slot::ByteArray(b)) => Arc::ptr_eq(a, b),
             (Slot::Random(a), Slot::Random(b)) => Arc::ptr_eq(a, b),
             _ => false,
         }
@@ -110,6 +115,7 @@ impl Loc {
                 Kind::List(l) => Slot::List(l.lock().clone()),
                 Kind::Dict(d) => Slot::Dict(d.lock().clone()),
                 Kind::Set(s) => Slot::Set(s.lock().clone()),
+                Kind::ByteArray(b) => Slot::ByteArray(b.lock().clone()),
                 Kind::Cell(c) => c.lock().map_or(Slot::Absent, Slot::Value),
                 Kind::Iter(it) => Slot::Value(Value::Int(it.pos.load(Ordering::Acquire))),
                 Kind::Random(r) => Slot::Random(r.state.lock().clone()),
@@ -145,6 +151,7 @@ impl Loc {
                 (Kind::List(l), Slot::List(v)) => *l.lock() = v,
                 (Kind::Dict(d), Slot::Dict(v)) => *d.lock() = v,
                 (Kind::Set(s), Slot::Set(v)) => *s.lock() = v,
+                (Kind::ByteArray(b), Slot::ByteArray(v)) => *b.lock() = v,
                 (Kind::Cell(c), Slot::Value(v)) => *c.lock() = Some(v),
                 (Kind::Cell(c), Slot::Absent) => *c.lock() = None,
                 (Kind::Iter(it), Slot::Value(Value::Int(p))) => it.pos.store(p, Ordering::Release),

@@ -1,5 +1,6 @@
 //! Glue between values and the pure formatting library: f-string fields (`format()`), and
-//! printf-style `%` formatting of strs.
+//! printf-style `%` formatting of strs and of bytes (a bytes template is handled as Latin-1
+//! text, one char per byte, and encoded back).
 
 use crate::ctx::Ctx;
 use crate::error::{PyResult, Raise};
@@ -45,7 +46,13 @@ pub fn format_value(ctx: &mut Ctx, v: Value, spec: &str) -> PyResult<String> {
             Kind::Instance(_) => {
                 let spec_v = ctx.new_str(spec.to_string());
                 if let Some(r) = crate::attr::call_dunder(ctx, v, "__format__", &[spec_v])? {
-                    return crate::repr::str_of(ctx, r);
+                    return match r.as_str() {
+                        Some(s) => Ok(s.to_string()),
+                        None => Err(ctx.type_error(format!(
+                            "__format__ must return a str, not {}",
+                            class_name(rt().type_of(r))
+                        ))),
+                    };
                 }
                 if let Some(n) = crate::native_base::native_of(v) {
                     if !spec.is_empty() {
@@ -83,9 +90,60 @@ pub fn format_value(ctx: &mut Ctx, v: Value, spec: &str) -> PyResult<String> {
     format::format_spec(fv, spec).map_err(|e| fmt_error(ctx, e))
 }
 
-/// `fmt % args`.
+/// `fmt % args` for a str template.
 pub fn percent(ctx: &mut Ctx, fmt: &str, args: Value) -> PyResult<Value> {
-    let pieces = format::parse_percent(fmt).map_err(|e| fmt_error(ctx, e))?;
+    let s = percent_text(ctx, fmt, args, false)?;
+    Ok(ctx.new_str(s))
+}
+
+/// `fmt % args` for a bytes-like template: the result has the type of `like`.
+pub fn percent_bytes(ctx: &mut Ctx, fmt: &[u8], args: Value, like: Value) -> PyResult<Value> {
+    let text: String = fmt.iter().map(|&b| b as char).collect();
+    let s = percent_text(ctx, &text, args, true)?;
+    // Every char is below U+0100: template bytes, inserted bytes, ASCII reprs and numbers.
+    let out = s.chars().map(|c| c as u32 as u8).collect();
+    Ok(ctx.new_bytes_like(like, out))
+}
+
+/// Bytes as Latin-1 text (one char per byte).
+fn latin1(b: &[u8]) -> String {
+    b.iter().map(|&c| c as char).collect()
+}
+
+/// The text `%s`/`%b` inserts into a bytes template: a bytes-like object's bytes (CPython's
+/// error names `%b` for both).
+fn bytes_field(ctx: &mut Ctx, v: Value) -> PyResult<String> {
+    match crate::bytes::bytes_like(ctx, v)? {
+        Some(b) => Ok(latin1(&b)),
+        None => Err(ctx.type_error(format!(
+            "%b requires a bytes-like object, or an object that implements \
+             __bytes__, not '{}'",
+            class_name(rt().type_of(v))
+        ))),
+    }
+}
+
+/// The byte `%c` inserts into a bytes template.
+fn bytes_char(ctx: &mut Ctx, v: Value) -> PyResult<String> {
+    if let Some(b) = crate::bytes::bytes_like(ctx, v)?.filter(|b| b.len() == 1) {
+        return Ok(latin1(&b));
+    }
+    match crate::ops::as_big(v) {
+        Some(n) => match u8::try_from(&n) {
+            Ok(c) => Ok(latin1(&[c])),
+            Err(_) => Err(ctx.overflow_error("%c arg not in range(256)")),
+        },
+        None => Err(ctx.type_error("%c requires an integer in range(256) or a single byte")),
+    }
+}
+
+fn percent_text(ctx: &mut Ctx, fmt: &str, args: Value, bytes: bool) -> PyResult<String> {
+    let pieces = if bytes {
+        format::parse_percent_bytes(fmt)
+    } else {
+        format::parse_percent(fmt)
+    }
+    .map_err(|e| fmt_error(ctx, e))?;
     let (items, mapping): (Vec<Value>, Option<Value>) = match args {
         Value::Obj(o) => match &o.kind {
             Kind::Tuple(t) => (t.to_vec(), None),
@@ -131,7 +189,11 @@ pub fn percent(ctx: &mut Ctx, fmt: &str, args: Value) -> PyResult<Value> {
                 }
                 let v = match (&spec.mapping_key, mapping) {
                     (Some(k), Some(m)) => {
-                        let key = ctx.new_str(k.clone());
+                        let key = if bytes {
+                            ctx.new_bytes(k.chars().map(|c| c as u32 as u8).collect())
+                        } else {
+                            ctx.new_str(k.clone())
+                        };
                         crate::seqops::getitem(ctx, m, key)?
                     }
                     (Some(_), None) => return Err(ctx.type_error("format requires a mapping")),
@@ -140,6 +202,20 @@ pub fn percent(ctx: &mut Ctx, fmt: &str, args: Value) -> PyResult<Value> {
                 let text;
                 let big;
                 let arg = match spec.conversion {
+                    's' | 'b' if bytes => {
+                        text = bytes_field(ctx, v)?;
+                        spec.conversion = 's';
+                        PercentArg::Str(&text)
+                    }
+                    'r' | 'a' if bytes => {
+                        text = crate::repr::ascii(ctx, v)?;
+                        PercentArg::Str(&text)
+                    }
+                    'c' if bytes => {
+                        text = bytes_char(ctx, v)?;
+                        spec.conversion = 's';
+                        PercentArg::Str(&text)
+                    }
                     's' => {
                         text = crate::repr::str_of(ctx, v)?;
                         PercentArg::Str(&text)
@@ -191,7 +267,10 @@ pub fn percent(ctx: &mut Ctx, fmt: &str, args: Value) -> PyResult<Value> {
         }
     }
     if mapping.is_none() && next < items.len() {
-        return Err(ctx.type_error("not all arguments converted during string formatting"));
+        let what = if bytes { "bytes" } else { "string" };
+        return Err(ctx.type_error(format!(
+            "not all arguments converted during {what} formatting"
+        )));
     }
-    Ok(ctx.new_str(out))
+    Ok(out)
 }

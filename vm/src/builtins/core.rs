@@ -79,7 +79,14 @@ fn print(
     out.push_str(&end);
     let fd = match file {
         Some(f) if crate::modules::is_stderr(f) => 2,
-        _ => 1,
+        None | Some(Value::None) => 1,
+        Some(f) => {
+            // Any other object with a write() method: an open file, sys.stdout, ...
+            let write = crate::attr::getattr(ctx, f, crate::name!("write"))?;
+            let text = ctx.new_str(out);
+            crate::interp::call::call(ctx, write, &[text], &[])?;
+            return Ok(Value::None);
+        }
     };
     ctx.emit(Effect::Write { fd, text: out });
     if let Some(flush) = kwarg(kwargs, "flush") {
@@ -126,6 +133,8 @@ pub fn len_of(ctx: &mut Ctx, v: Value) -> PyResult<i64> {
     if let Value::Obj(o) = v {
         let n = match &o.kind {
             Kind::Str(s) => s.char_len(),
+            Kind::Bytes(b) => b.len(),
+            Kind::ByteArray(_) => ctx.with_contents(o, |b: &Vec<u8>| b.len())?,
             Kind::Tuple(t) => t.len(),
             Kind::List(_) => ctx.with_list(o, <[Value]>::len)?,
             Kind::Dict(_) => ctx.with_dict(o, |d| d.len())?,

@@ -33,6 +33,11 @@ pub(super) fn install(_rt: &Runtime, m: &mut AttrMap) {
     def(m, "id", id);
     def(m, "callable", callable);
     def(m, "format", format);
+    def(m, "ascii", |ctx, _, args, _| {
+        arity(ctx, "ascii", args, 1, 1)?;
+        let s = crate::repr::ascii(ctx, args[0])?;
+        Ok(ctx.new_str(s))
+    });
 }
 
 fn values_iter(ctx: &Ctx, items: Vec<Value>) -> Value {

@@ -11,7 +11,7 @@
 use super::methods_gen::thrown_exception;
 use crate::ctx::Ctx;
 use crate::error::{PyException, PyResult, Raise};
-use crate::interp::gen::{agen_resume, raised, AgenStep, Resume};
+use crate::interp::gen::{agen_awaiting, agen_resume, raised, AgenStep, Resume};
 use crate::object::{AttrMap, Instance, Kind, Layout};
 use crate::rt::{rt, Runtime};
 use crate::value::{intern, Name, ObjRef, Value};
@@ -154,6 +154,13 @@ fn step(ctx: &mut Ctx, recv: Option<Value>, how: Resume) -> PyResult<Value> {
         return Err(ctx.runtime_error(format!("cannot reuse already awaited {what}")));
     }
     let how = if state == FRESH {
+        if agen_awaiting(agen) {
+            ctx.set_own_attr(this, intern("_state"), Value::Int(DONE));
+            let what = if mode == SEND { "anext" } else { "athrow" };
+            return Err(ctx.runtime_error(format!(
+                "{what}(): asynchronous generator is already running"
+            )));
+        }
         ctx.set_own_attr(this, intern("_state"), Value::Int(STARTED));
         let arg = attr(ctx, this, "_arg")?;
         match (mode, how) {

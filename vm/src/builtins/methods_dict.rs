@@ -23,20 +23,7 @@ pub(super) fn install(rt: &Runtime) {
             ("popitem", popitem),
         ],
     );
-    let f = crate::object::Object::immortal(crate::object::Kind::Builtin(Box::new(
-        crate::object::Builtin {
-            name: "fromkeys",
-            f: fromkeys,
-            receiver: None,
-        },
-    )));
-    let d = crate::descriptors::Descriptor::ClassMethod(Value::Obj(f));
-    let d = crate::object::Object::immortal(crate::object::Kind::Descriptor(Box::new(d)));
-    if let crate::object::Kind::Class(c) = &rt.types.dict.kind {
-        c.attrs
-            .lock()
-            .insert(crate::name!("fromkeys"), Value::Obj(d));
-    }
+    super::def_classmethod(rt.types.dict, "fromkeys", fromkeys);
 }
 
 /// `dict.fromkeys(iterable, value=None)` (a classmethod: a subclass gets an instance of its

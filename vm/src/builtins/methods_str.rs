@@ -461,72 +461,13 @@ fn partition(
     Ok(ctx.new_tuple(v))
 }
 
-/// `str.format`: positional `{}`/`{0}` and keyword `{name}` fields with `!r`/`!s` and specs.
+/// `str.format(*args, **kwargs)`.
 fn format(
     ctx: &mut Ctx,
     r: Option<Value>,
     args: &[Value],
     kwargs: &[(Name, Value)],
 ) -> PyResult<Value> {
-    let t = s(r);
-    let mut out = String::new();
-    let mut auto = 0usize;
-    let mut chars = t.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '{' if chars.peek() == Some(&'{') => {
-                chars.next();
-                out.push('{');
-            }
-            '}' if chars.peek() == Some(&'}') => {
-                chars.next();
-                out.push('}');
-            }
-            '{' => {
-                let mut field = String::new();
-                for d in chars.by_ref() {
-                    if d == '}' {
-                        break;
-                    }
-                    field.push(d);
-                }
-                let (head, spec) = field.split_once(':').unwrap_or((&field, ""));
-                let (name, conv) = head.split_once('!').unwrap_or((head, ""));
-                let v = if name.is_empty() {
-                    auto += 1;
-                    args.get(auto - 1).copied()
-                } else if let Ok(i) = name.parse::<usize>() {
-                    args.get(i).copied()
-                } else {
-                    kwargs
-                        .iter()
-                        .find(|(k, _)| k.as_str() == name)
-                        .map(|(_, v)| *v)
-                };
-                let Some(v) = v else {
-                    return Err(ctx.error(
-                        rt().types.index_error,
-                        format!(
-                            "Replacement index {} out of range for positional args tuple",
-                            auto.saturating_sub(1)
-                        ),
-                    ));
-                };
-                let v = match conv {
-                    "r" => {
-                        let s = crate::repr::repr(ctx, v)?;
-                        ctx.new_str(s)
-                    }
-                    "s" => {
-                        let s = crate::repr::str_of(ctx, v)?;
-                        ctx.new_str(s)
-                    }
-                    _ => v,
-                };
-                out.push_str(&crate::strformat::format_value(ctx, v, spec)?);
-            }
-            c => out.push(c),
-        }
-    }
+    let out = crate::str_format::format(ctx, s(r), args, kwargs)?;
     Ok(ctx.new_str(out))
 }

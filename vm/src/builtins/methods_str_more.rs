@@ -27,18 +27,7 @@ pub(super) fn install(rt: &Runtime) {
             ("translate", translate),
         ],
     );
-    let f = crate::object::Object::immortal(Kind::Builtin(Box::new(crate::object::Builtin {
-        name: "maketrans",
-        f: maketrans,
-        receiver: None,
-    })));
-    let d = crate::descriptors::Descriptor::StaticMethod(Value::Obj(f));
-    if let Kind::Class(c) = &rt.types.str.kind {
-        let d = crate::object::Object::immortal(Kind::Descriptor(Box::new(d)));
-        c.attrs
-            .lock()
-            .insert(crate::name!("maketrans"), Value::Obj(d));
-    }
+    super::def_staticmethod(rt.types.str, "maketrans", maketrans);
 }
 
 fn s(recv: Option<Value>) -> &'static str {

@@ -6,11 +6,16 @@
 mod core;
 mod dunders;
 mod ellipsis;
+mod files;
 mod functions;
 mod introspect;
 mod methods_agen;
+mod methods_bytearray;
+mod methods_bytes;
+mod methods_bytes_text;
 mod methods_dict;
 mod methods_gen;
+mod methods_int_bytes;
 mod methods_list;
 mod methods_num;
 mod methods_set;
@@ -22,11 +27,12 @@ mod slice;
 pub use core::{dict_update_from, len_of};
 pub use dunders::native_getitem;
 pub use ellipsis::ellipsis;
+pub use files::os_error;
 pub use methods_agen::is_agen_step;
 
 use crate::ctx::Ctx;
 use crate::error::PyResult;
-use crate::object::{AttrMap, Builtin, Kind, NativeFn};
+use crate::object::{AttrMap, Builtin, Kind, NativeFn, Object};
 use crate::rt::Runtime;
 use crate::value::{intern, Name, ObjRef, Value};
 
@@ -48,6 +54,35 @@ pub fn def_methods(class: ObjRef, methods: &[(&'static str, NativeFn)]) {
             def(&mut attrs, n, *f);
         }
         drop(attrs);
+        crate::attr_cache::invalidate();
+    }
+}
+
+/// Defines a native class method (`dict.fromkeys`, `int.from_bytes`): called with the class
+/// as its first argument, through the class or an instance alike.
+pub fn def_classmethod(class: ObjRef, name: &'static str, f: NativeFn) {
+    def_wrapped(class, name, f, crate::descriptors::Descriptor::ClassMethod);
+}
+
+/// Defines a native static method (`str.maketrans`): called with its arguments only.
+pub fn def_staticmethod(class: ObjRef, name: &'static str, f: NativeFn) {
+    def_wrapped(class, name, f, crate::descriptors::Descriptor::StaticMethod);
+}
+
+fn def_wrapped(
+    class: ObjRef,
+    name: &'static str,
+    f: NativeFn,
+    wrap: fn(Value) -> crate::descriptors::Descriptor,
+) {
+    let f = Object::immortal(Kind::Builtin(Box::new(Builtin {
+        name,
+        f,
+        receiver: None,
+    })));
+    let d = Object::immortal(Kind::Descriptor(Box::new(wrap(Value::Obj(f)))));
+    if let Kind::Class(c) = &class.kind {
+        c.attrs.lock().insert(intern(name), Value::Obj(d));
         crate::attr_cache::invalidate();
     }
 }
@@ -120,11 +155,13 @@ pub fn install(rt: &Runtime) {
     attrs.insert(intern("__name__"), intern("builtins").value());
     core::install(rt, &mut attrs);
     ellipsis::install(&mut attrs);
+    files::install(&mut attrs);
     functions::install(rt, &mut attrs);
     introspect::install(&mut attrs);
     drop(attrs);
     methods_str::install(rt);
     methods_str_more::install(rt);
+    methods_bytes::install(rt);
     methods_list::install(rt);
     methods_dict::install(rt);
     methods_num::install(rt);

@@ -233,7 +233,11 @@ impl<'a> Compiler<'a> {
                 }
             }
             Expr::Starred(_) => return self.unsupported("starred expression here", e),
-            Expr::BytesLiteral(_) => return self.unsupported("bytes literals", e),
+            Expr::BytesLiteral(b) => {
+                let bytes: Box<[u8]> = b.value.bytes().collect();
+                let obj = crate::object::Object::immortal(crate::object::Kind::Bytes(bytes));
+                self.load_const(Value::Obj(obj));
+            }
             Expr::EllipsisLiteral(_) => self.load_const(Value::Obj(crate::builtins::ellipsis())),
             Expr::TString(_) => return self.unsupported("template strings", e),
             Expr::IpyEscapeCommand(_) => return self.unsupported("IPython escape", e),

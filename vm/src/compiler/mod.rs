@@ -120,7 +120,8 @@ fn syntax_message(ruff: &str) -> String {
     if m.is_empty() {
         "invalid syntax".into()
     } else {
-        m.to_string()
+        // ruff quotes tokens with backticks, CPython with single quotes.
+        m.replace('`', "'")
     }
 }
 

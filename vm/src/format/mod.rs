@@ -16,7 +16,8 @@ pub use arith::{float_divmod, round_float};
 pub use float_repr::float_repr;
 pub use parse::{parse_float, parse_int};
 pub use percent::{
-    format_percent_spec, parse_percent, Count, PercentArg, PercentFlags, PercentPiece, PercentSpec,
+    format_percent_spec, parse_percent, parse_percent_bytes, Count, PercentArg, PercentFlags,
+    PercentPiece, PercentSpec,
 };
 pub use spec::{format_spec, FmtValue};
 

@@ -66,11 +66,23 @@ pub enum PercentArg<'a> {
     Str(&'a str),
 }
 
-/// The conversion characters CPython accepts (`%` only right after `%`).
+/// The conversion characters CPython accepts for str (`%` only right after `%`).
 const CONVERSIONS: &str = "sraiduoxXeEfFgGc";
+
+/// The conversion characters CPython accepts for bytes (`%b` added).
+const BYTES_CONVERSIONS: &str = "sraiduoxXeEfFgGcb";
 
 /// Parses a printf-style template; `%%` yields a `Spec` with conversion `%` (the caller prints `%`).
 pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, FormatError> {
+    parse_with(fmt, CONVERSIONS)
+}
+
+/// Parses a bytes template (decoded as Latin-1, so one char per byte), which also allows `%b`.
+pub fn parse_percent_bytes(fmt: &str) -> Result<Vec<PercentPiece>, FormatError> {
+    parse_with(fmt, BYTES_CONVERSIONS)
+}
+
+fn parse_with(fmt: &str, conversions: &str) -> Result<Vec<PercentPiece>, FormatError> {
     let chars: Vec<char> = fmt.chars().collect();
     let n = chars.len();
     let incomplete = || FormatError::Value("incomplete format".into());
@@ -152,7 +164,7 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, FormatError> {
         let Some(&c) = chars.get(i) else {
             return Err(incomplete());
         };
-        if !CONVERSIONS.contains(c) {
+        if !conversions.contains(c) {
             let shown = if (31..=126).contains(&(c as u32)) {
                 c
             } else {

@@ -63,7 +63,12 @@ impl Tracer {
     /// Marks what `o` refers to.
     pub fn children(&mut self, o: ObjRef) {
         match &o.kind {
-            Kind::Str(_) | Kind::BigInt(_) | Kind::Code(_) | Kind::Range { .. } => {}
+            Kind::Str(_)
+            | Kind::Bytes(_)
+            | Kind::ByteArray(_)
+            | Kind::BigInt(_)
+            | Kind::Code(_)
+            | Kind::Range { .. } => {}
             Kind::Tuple(items) => self.values(items.iter()),
             Kind::List(l) => {
                 let items = l.lock().clone();
@@ -164,6 +169,7 @@ impl Tracer {
                 IterSource::List(o)
                 | IterSource::Tuple(o)
                 | IterSource::Str(o)
+                | IterSource::Bytes(o)
                 | IterSource::Dict(o, _)
                 | IterSource::Set(o, _)
                 | IterSource::GetItem(o) => self.obj(*o),

@@ -179,26 +179,29 @@ pub enum AgenStep {
     Return,
 }
 
+/// Whether async generator `o` is suspended in an `await` (an `asend` or `athrow` of it is
+/// in progress), not at one of its own `yield`s.
+pub fn agen_awaiting(o: ObjRef) -> bool {
+    generator(o).is_some_and(|g| {
+        g.inner.lock().frame.as_ref().is_some_and(|f| {
+            matches!(
+                f.code.instrs.get(f.ip),
+                Some(crate::bytecode::Instr::YieldFrom)
+            )
+        })
+    })
+}
+
 /// Resumes async generator `o`, telling its own `yield`s from the suspensions of its awaits
 /// (an await suspends at its `YieldFrom`; a `yield` has moved past its `YieldValue`).
 pub fn agen_resume(ctx: &mut Ctx, o: ObjRef, how: Resume) -> PyResult<AgenStep> {
     match gen_resume(ctx, o, how)? {
         GenResult::Return(_) => Ok(AgenStep::Return),
-        GenResult::Yield(v) => {
-            let awaiting = generator(o).is_some_and(|g| {
-                g.inner.lock().frame.as_ref().is_some_and(|f| {
-                    matches!(
-                        f.code.instrs.get(f.ip),
-                        Some(crate::bytecode::Instr::YieldFrom)
-                    )
-                })
-            });
-            Ok(if awaiting {
-                AgenStep::Await(v)
-            } else {
-                AgenStep::Yield(v)
-            })
-        }
+        GenResult::Yield(v) => Ok(if agen_awaiting(o) {
+            AgenStep::Await(v)
+        } else {
+            AgenStep::Yield(v)
+        }),
     }
 }
 

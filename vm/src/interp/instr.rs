@@ -104,6 +104,8 @@ fn unpack(ctx: &mut Ctx, v: Value) -> PyResult<Vec<Value>> {
             Kind::List(_)
                 | Kind::Tuple(_)
                 | Kind::Str(_)
+                | Kind::Bytes(_)
+                | Kind::ByteArray(_)
                 | Kind::Range { .. }
                 | Kind::Dict(_)
                 | Kind::Set(_)
@@ -600,11 +602,13 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                             ctx.new_str(s)
                         }
                     }
-                    2 | 3 => {
-                        v = {
-                            let s = crate::repr::repr(ctx, v)?;
-                            ctx.new_str(s)
-                        }
+                    2 => {
+                        let s = crate::repr::repr(ctx, v)?;
+                        v = ctx.new_str(s);
+                    }
+                    3 => {
+                        let s = crate::repr::ascii(ctx, v)?;
+                        v = ctx.new_str(s);
                     }
                     _ => {}
                 }

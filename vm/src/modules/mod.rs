@@ -30,6 +30,7 @@ mod math;
 mod math_int;
 pub mod mt;
 mod objhooks;
+mod os;
 mod random;
 mod random_dist;
 mod random_seq;
@@ -98,6 +99,8 @@ fn builtin_module(ctx: &mut Ctx, name: &str) -> PyResult<Option<ObjRef>> {
         "random" => random::random_module(ctx)?,
         "sys" => sys::sys_module(ctx),
         "time" => time::time_module(),
+        "os" => os::os_module(),
+        "tempfile" => os::tempfile_module(),
         _ => return frozen::load(ctx, name),
     };
     rt().modules.lock().insert(intern(name), m);

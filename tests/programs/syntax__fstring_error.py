@@ -1,0 +1,2 @@
+print("never printed")
+print(f"{1!a=}")
