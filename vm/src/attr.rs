@@ -171,6 +171,20 @@ pub fn no_attribute(ctx: &Ctx, v: Value, name: Name) -> crate::error::Raise {
     }
 }
 
+/// The fast path of `v.name`: an attribute stored on an instance this execution reads
+/// directly (the first place `try_getattr` looks), found without a call or a tracked read.
+#[inline(always)]
+pub fn own_instance_attr(ctx: &Ctx, v: Value, name: Name) -> Option<Value> {
+    let Value::Obj(o) = v else { return None };
+    let Kind::Instance(i) = &o.kind else {
+        return None;
+    };
+    if !ctx.is_private(o) {
+        return None;
+    }
+    i.attrs.get(name)
+}
+
 /// `v.name`, or `None` if missing.
 pub fn try_getattr(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<Option<Value>> {
     if let Value::Obj(o) = v {

@@ -25,7 +25,7 @@ pub fn names(ctx: &mut Ctx, o: ObjRef) -> PyResult<Vec<Name>> {
         ctx.require_direct()?;
     }
     Ok(match &o.kind {
-        Kind::Instance(i) => i.attrs.lock().keys().copied().collect(),
+        Kind::Instance(i) => i.attrs.entries().into_iter().map(|(n, _)| n).collect(),
         Kind::Class(c) => c.attrs.read().keys().copied().collect(),
         Kind::Module(m) => m.attrs.read().keys().copied().collect(),
         _ => Vec::new(),
@@ -86,12 +86,11 @@ pub fn dict_of(ctx: &mut Ctx, o: ObjRef) -> PyResult<Option<Value>> {
         _ => return Ok(None),
     }
     let native = snapshot(ctx, o)?;
-    let mut attrs = AttrMap::default();
-    attrs.insert(crate::name!("__target__"), Value::Obj(o));
+    let attrs = [(crate::name!("__target__"), Value::Obj(o))];
     Ok(Some(Value::Obj(ctx.alloc(Kind::Instance(
         crate::object::Instance {
             class: proxy_class(),
-            attrs: parking_lot::Mutex::new(attrs),
+            attrs: crate::instance_attrs::InstanceAttrs::from_pairs(attrs),
             native: Some(Box::new(native)),
         },
     )))))

@@ -80,6 +80,8 @@ pub struct Ctx {
     pub class_cache: Option<crate::attr_cache::ClassCache>,
     /// Direct-mode module-global cells (see `attr_cache`); allocated on first use.
     pub cell_cache: Option<crate::attr_cache::CellCache>,
+    /// Buffers of returned frames, reused by the next calls (see `FrameBuffers`).
+    pub frame_buffers: Vec<crate::interp::frame::FrameBuffers>,
 }
 
 impl Ctx {
@@ -98,6 +100,7 @@ impl Ctx {
             gc: crate::gc::FrameStack::default(),
             class_cache: None,
             cell_cache: None,
+            frame_buffers: Vec::new(),
         }
     }
 
@@ -144,7 +147,11 @@ impl Ctx {
     }
 
     /// An attribute stored on `obj` itself (not looked up through classes).
+    #[inline]
     pub fn own_attr(&mut self, obj: ObjRef, name: Name) -> PyResult<Option<Value>> {
+        if let (Kind::Instance(i), true) = (&obj.kind, self.is_private(obj)) {
+            return Ok(i.attrs.get(name));
+        }
         Ok(match self.read(Loc::Attr(obj, name))? {
             Slot::Value(v) => Some(v),
             _ => None,

@@ -3,6 +3,7 @@
 
 use crate::ctx::Ctx;
 use crate::error::{PyException, PyResult, Raise, TbEntry};
+use crate::instance_attrs::InstanceAttrs;
 use crate::object::{Instance, Kind};
 use crate::rt::{class_name, is_subclass, rt};
 use crate::value::{intern, ObjRef, Value};
@@ -68,11 +69,9 @@ impl Ctx {
     /// Allocates an exception instance of `class` with `args`.
     pub fn new_exception(&self, class: ObjRef, args: Vec<Value>) -> ObjRef {
         let tuple = self.alloc(Kind::Tuple(args.into()));
-        let mut attrs = crate::object::AttrMap::default();
-        attrs.insert(intern("args"), Value::Obj(tuple));
         self.alloc(Kind::Instance(Instance {
             class,
-            attrs: Mutex::new(attrs),
+            attrs: InstanceAttrs::from_pairs([(intern("args"), Value::Obj(tuple))]),
             native: None,
         }))
     }
@@ -131,7 +130,7 @@ impl Ctx {
         };
         let exc = self.new_exception(rt().types.stop_iteration, args);
         if let Kind::Instance(i) = &exc.kind {
-            i.attrs.lock().insert(intern("value"), value);
+            i.attrs.set(intern("value"), Some(value));
         }
         Raise::exc(exc)
     }

@@ -17,7 +17,6 @@ use crate::error::PyResult;
 use crate::object::{Instance, Kind, Layout};
 use crate::rt::{class_name, is_subclass, rt};
 use crate::value::{ObjRef, Value};
-use parking_lot::Mutex;
 
 /// The built-in value an instance of a built-in type's subclass extends.
 #[inline]
@@ -123,7 +122,7 @@ pub fn check_bases(ctx: &Ctx, bases: &[ObjRef]) -> PyResult<()> {
 pub fn wrap(ctx: &Ctx, class: ObjRef, native: Value) -> Value {
     Value::Obj(ctx.alloc(Kind::Instance(Instance {
         class,
-        attrs: Mutex::new(Default::default()),
+        attrs: Default::default(),
         native: Some(Box::new(native)),
     })))
 }

@@ -135,8 +135,8 @@ impl PyStr {
 pub struct Instance {
     /// The class (fixed for the object's life in this version).
     pub class: ObjRef,
-    /// Committed attribute values.
-    pub attrs: Mutex<AttrMap>,
+    /// Committed attribute values (read without locks).
+    pub attrs: crate::instance_attrs::InstanceAttrs,
     /// For an instance of a subclass of a built-in type (`class X(list)`), the built-in value
     /// it extends (a list object, an int, ...); fixed at creation (see `native_base`).
     pub native: Option<Box<Value>>,
@@ -373,5 +373,12 @@ mod size_tests {
             std::mem::size_of::<super::Kind>()
         );
         assert!(size <= 80, "Object grew to {size} bytes");
+    }
+
+    #[test]
+    fn values_stay_two_words() {
+        use crate::value::Value;
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+        assert_eq!(std::mem::size_of::<Option<Value>>(), 16);
     }
 }

@@ -103,7 +103,7 @@ impl Loc {
         match *self {
             Loc::Attr(obj, name) => {
                 let found = match &obj.kind {
-                    Kind::Instance(i) => i.attrs.lock().get(&name).copied(),
+                    Kind::Instance(i) => i.attrs.get(name),
                     Kind::Function(f) => f.attrs.lock().get(&name).copied(),
                     Kind::Class(c) => c.attrs.get(name),
                     Kind::Module(m) => m.attrs.get(name),
@@ -133,7 +133,7 @@ impl Loc {
                     _ => None,
                 };
                 let mut map = match &obj.kind {
-                    Kind::Instance(i) => i.attrs.lock(),
+                    Kind::Instance(i) => return i.attrs.set(name, value),
                     Kind::Function(f) => f.attrs.lock(),
                     Kind::Module(m) => return m.attrs.set(name, value),
                     Kind::Class(c) => {

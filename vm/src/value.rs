@@ -14,7 +14,12 @@ use std::hash::{Hash, Hasher};
 use std::sync::OnceLock;
 
 /// A Python value: immediates inline, everything else a pointer to a heap object.
+///
+/// `repr(C, u8)` puts every payload at offset 8, so a copy is two aligned words (Rust's own
+/// layout puts `Bool`'s payload at offset 1, and copies then straddle the words unaligned,
+/// which stalls store forwarding on every value returned through a `Result`).
 #[derive(Clone, Copy, Debug)]
+#[repr(C, u8)]
 pub enum Value {
     /// `None`
     None,

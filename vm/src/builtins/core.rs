@@ -565,12 +565,12 @@ fn super_new(
     if args.len() != 3 {
         return Err(ctx.runtime_error("super(): no arguments"));
     }
-    let mut attrs = crate::object::AttrMap::default();
-    attrs.insert(crate::name!("__thisclass__"), args[1]);
-    attrs.insert(crate::name!("__self__"), args[2]);
     let inst = crate::object::Instance {
         class: rt().types.super_,
-        attrs: parking_lot::Mutex::new(attrs),
+        attrs: crate::instance_attrs::InstanceAttrs::from_pairs([
+            (crate::name!("__thisclass__"), args[1]),
+            (crate::name!("__self__"), args[2]),
+        ]),
         native: None,
     };
     Ok(Value::Obj(ctx.alloc(Kind::Instance(inst))))

@@ -147,10 +147,10 @@ pub fn os_error(ctx: &Ctx, e: &std::io::Error, path: &str) -> Raise {
     let strerror = ctx.new_str(strerror);
     let exc = ctx.new_exception(class, vec![Value::Int(errno), strerror]);
     if let Kind::Instance(i) = &exc.kind {
-        let mut a = i.attrs.lock();
-        a.insert(intern("errno"), Value::Int(errno));
-        a.insert(intern("strerror"), strerror);
-        a.insert(intern("filename"), ctx.new_str(path.to_string()));
+        i.attrs.set(intern("errno"), Some(Value::Int(errno)));
+        i.attrs.set(intern("strerror"), Some(strerror));
+        i.attrs
+            .set(intern("filename"), Some(ctx.new_str(path.to_string())));
     }
     Raise::exc(exc)
 }
@@ -252,17 +252,18 @@ fn new_file(ctx: &Ctx, name: Value, mode: Value, binary: bool, io: Io) -> Value 
         .lock()
         .get_or_insert_with(HashMap::new)
         .insert(id, OpenFile { binary, io });
-    let mut attrs = AttrMap::default();
-    attrs.insert(intern("_fid"), Value::Int(id));
-    attrs.insert(intern("name"), name);
-    attrs.insert(intern("mode"), mode);
+    let mut attrs = vec![
+        (intern("_fid"), Value::Int(id)),
+        (intern("name"), name),
+        (intern("mode"), mode),
+    ];
     if !binary {
-        attrs.insert(intern("encoding"), intern("UTF-8").value());
+        attrs.push((intern("encoding"), intern("UTF-8").value()));
     }
-    attrs.insert(intern("closed"), Value::Bool(false));
+    attrs.push((intern("closed"), Value::Bool(false)));
     Value::Obj(ctx.alloc(Kind::Instance(Instance {
         class,
-        attrs: Mutex::new(attrs),
+        attrs: crate::instance_attrs::InstanceAttrs::from_pairs(attrs),
         native: None,
     })))
 }

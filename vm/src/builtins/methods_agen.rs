@@ -11,11 +11,11 @@
 use super::methods_gen::thrown_exception;
 use crate::ctx::Ctx;
 use crate::error::{PyException, PyResult, Raise};
+use crate::instance_attrs::InstanceAttrs;
 use crate::interp::gen::{agen_awaiting, agen_resume, raised, AgenStep, Resume};
 use crate::object::{AttrMap, Instance, Kind, Layout};
 use crate::rt::{rt, Runtime};
 use crate::value::{intern, Name, ObjRef, Value};
-use parking_lot::Mutex;
 use std::sync::OnceLock;
 
 const SEND: i64 = 0;
@@ -118,15 +118,16 @@ fn step_object(ctx: &mut Ctx, recv: Option<Value>, mode: i64, arg: Value) -> PyR
     let Some(agen @ Value::Obj(_)) = recv else {
         return Err(ctx.type_error("expected an async generator"));
     };
-    let mut attrs = AttrMap::default();
-    attrs.insert(intern("_agen"), agen);
-    attrs.insert(intern("_mode"), Value::Int(mode));
-    attrs.insert(intern("_arg"), arg);
-    attrs.insert(intern("_state"), Value::Int(FRESH));
+    let attrs = InstanceAttrs::from_pairs([
+        (intern("_agen"), agen),
+        (intern("_mode"), Value::Int(mode)),
+        (intern("_arg"), arg),
+        (intern("_state"), Value::Int(FRESH)),
+    ]);
     let class = step_classes()[(mode != SEND) as usize];
     Ok(Value::Obj(ctx.alloc(Kind::Instance(Instance {
         class,
-        attrs: Mutex::new(attrs),
+        attrs,
         native: None,
     }))))
 }

@@ -79,6 +79,9 @@ fn collect(ctx: &Ctx, current: Option<&Frame>) {
     t.ctx(ctx);
     t.finish();
     heap::sweep(t.epoch());
+    // SAFETY: a collection runs at a safe point with no step in flight (module docs), so no
+    // thread is inside an instance attribute read.
+    unsafe { crate::instance_attrs::free_retired() };
     // Freed classes' addresses may be reused by new classes.
     crate::attr_cache::invalidate();
     crate::attr_cache::objects_freed();

@@ -94,7 +94,7 @@ impl Tracer {
             }
             Kind::Instance(i) => {
                 self.obj(i.class);
-                self.attrs(&i.attrs.lock());
+                i.attrs.for_each_value(|v| self.value(v));
                 if let Some(n) = &i.native {
                     self.value(**n);
                 }

@@ -81,7 +81,8 @@ pub fn bind_args(
     kwargs: &[(Name, Value)],
 ) -> PyResult<Frame> {
     let code = f.code;
-    let mut frame = Frame::new(code, f.globals);
+    let buffers = ctx.frame_buffers.pop().unwrap_or_default();
+    let mut frame = Frame::with_buffers(code, f.globals, buffers);
     let n = code.argcount as usize;
     let given = args.len().min(n);
     frame.locals[..given]
@@ -228,9 +229,13 @@ pub fn call_function(
             run_guarded(ctx, &mut frame)?;
             Ok(ns)
         }
-        _ => match run_guarded(ctx, &mut frame)? {
-            FrameResult::Return(v) | FrameResult::Yield(v) => Ok(v),
-        },
+        _ => {
+            let r = run_guarded(ctx, &mut frame);
+            frame.recycle(&mut ctx.frame_buffers);
+            match r? {
+                FrameResult::Return(v) | FrameResult::Yield(v) => Ok(v),
+            }
+        }
     }
 }
 

@@ -58,20 +58,60 @@ pub struct Frame {
 #[derive(Clone, Debug)]
 pub struct ExcSlot(pub std::sync::Arc<PyException>);
 
+/// The heap buffers of a returned frame, kept by its context for the next call: a call then
+/// allocates nothing for its operand stack and locals. They hold no live values (both are
+/// emptied before reuse, and nothing reads past their length).
+#[derive(Default)]
+pub struct FrameBuffers {
+    stack: Vec<Value>,
+    locals: Vec<Option<Value>>,
+}
+
+/// How many returned frames' buffers a context keeps (the depth of call nesting they serve).
+const POOLED_FRAMES: usize = 64;
+/// Buffers larger than this are freed rather than kept.
+const POOLED_CAPACITY: usize = 256;
+
 impl Frame {
     /// A fresh frame for `code` with all locals unbound.
     pub fn new(code: &'static Code, globals: ObjRef) -> Frame {
+        Frame::with_buffers(code, globals, FrameBuffers::default())
+    }
+
+    /// A fresh frame for `code` built in reused buffers (see `FrameBuffers`).
+    pub fn with_buffers(code: &'static Code, globals: ObjRef, buffers: FrameBuffers) -> Frame {
+        let FrameBuffers {
+            mut stack,
+            mut locals,
+        } = buffers;
+        stack.clear();
+        stack.reserve(8);
+        locals.clear();
+        locals.resize(code.varnames.len(), None);
         Frame {
             code,
             ip: 0,
-            stack: Vec::with_capacity(8),
-            locals: vec![None; code.varnames.len()],
+            stack,
+            locals,
             cells: Vec::new(),
             globals,
             namespace: None,
             blocks: Vec::new(),
             handling: Vec::new(),
             reraised: false,
+        }
+    }
+
+    /// Gives this returned frame's buffers to `pool` for the next call.
+    pub fn recycle(self, pool: &mut Vec<FrameBuffers>) {
+        if pool.len() < POOLED_FRAMES
+            && self.stack.capacity() <= POOLED_CAPACITY
+            && self.locals.capacity() <= POOLED_CAPACITY
+        {
+            pool.push(FrameBuffers {
+                stack: self.stack,
+                locals: self.locals,
+            });
         }
     }
 

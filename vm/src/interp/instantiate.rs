@@ -10,7 +10,6 @@ use crate::error::PyResult;
 use crate::object::{Instance, Kind, Layout};
 use crate::rt::{class_name, is_subclass, rt};
 use crate::value::{Name, ObjRef, Value};
-use parking_lot::Mutex;
 
 /// `class(*args, **kwargs)` for a class object.
 pub fn call_class(
@@ -168,17 +167,17 @@ pub fn call_method(
 
 /// A new instance of a plain class (exceptions get their `args`).
 fn plain_instance(ctx: &Ctx, class: ObjRef, args: &[Value]) -> Value {
-    let mut attrs = crate::object::AttrMap::default();
+    let mut attrs = Vec::new();
     if is_subclass(class, rt().types.base_exception) {
-        attrs.insert(crate::name!("args"), ctx.new_tuple(args.to_vec()));
+        attrs.push((crate::name!("args"), ctx.new_tuple(args.to_vec())));
         if is_subclass(class, rt().types.stop_iteration) {
             let value = args.first().copied().unwrap_or(Value::None);
-            attrs.insert(crate::name!("value"), value);
+            attrs.push((crate::name!("value"), value));
         }
     }
     Value::Obj(ctx.alloc(Kind::Instance(Instance {
         class,
-        attrs: Mutex::new(attrs),
+        attrs: crate::instance_attrs::InstanceAttrs::from_pairs(attrs),
         native: None,
     })))
 }

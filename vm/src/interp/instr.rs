@@ -257,7 +257,11 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
             }
             Instr::LoadAttr(i) => {
                 let v = f.pop();
-                let r = crate::attr::getattr(ctx, v, code.names[i as usize])?;
+                let name = code.names[i as usize];
+                let r = match crate::attr::own_instance_attr(ctx, v, name) {
+                    Some(r) => r,
+                    None => crate::attr::getattr(ctx, v, name)?,
+                };
                 f.stack.push(r);
             }
             Instr::StoreAttr(i) => {

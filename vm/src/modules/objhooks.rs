@@ -11,7 +11,6 @@ use crate::builtins::def;
 use crate::object::{AttrMap, Instance, Kind, Layout};
 use crate::rt::rt;
 use crate::value::Value;
-use parking_lot::Mutex;
 
 /// Adds the hooks to the `_specloop` module's attributes.
 pub(super) fn install(a: &mut AttrMap) {
@@ -20,7 +19,7 @@ pub(super) fn install(a: &mut AttrMap) {
             Some(c) if matches!(&c.kind, Kind::Class(cl) if cl.layout == Layout::Instance) => {
                 Ok(Value::Obj(ctx.alloc(Kind::Instance(Instance {
                     class: c,
-                    attrs: Mutex::new(AttrMap::default()),
+                    attrs: Default::default(),
                     native: None,
                 }))))
             }
@@ -91,8 +90,7 @@ pub(super) fn install(a: &mut AttrMap) {
         if !ctx.is_private(o) {
             ctx.require_direct()?;
         }
-        let pairs: Vec<(crate::value::Name, Value)> =
-            i.attrs.lock().iter().map(|(k, v)| (*k, *v)).collect();
+        let pairs = i.attrs.entries();
         let items = pairs
             .into_iter()
             .map(|(k, v)| ctx.new_tuple(vec![k.value(), v]))
