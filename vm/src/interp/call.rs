@@ -73,16 +73,15 @@ fn missing(ctx: &Ctx, f: &Function, names: &[Name], kind: &str) -> crate::error:
     ))
 }
 
-/// Binds arguments into a fresh frame for `f`.
+/// Binds arguments into `frame`, a fresh frame for `f`.
 pub fn bind_args(
     ctx: &mut Ctx,
     f: &Function,
     args: &[Value],
     kwargs: &[(Name, Value)],
-) -> PyResult<Frame> {
+    frame: &mut Frame,
+) -> PyResult<()> {
     let code = f.code;
-    let buffers = ctx.frame_buffers.pop().unwrap_or_default();
-    let mut frame = Frame::with_buffers(code, f.globals, buffers);
     let n = code.argcount as usize;
     let given = args.len().min(n);
     frame.locals[..given]
@@ -192,7 +191,7 @@ pub fn bind_args(
         }
     }
     frame.cells.extend(f.closure.iter().copied());
-    Ok(frame)
+    Ok(())
 }
 
 /// Calls a Python function: runs it, or makes its generator/coroutine object.
@@ -202,7 +201,12 @@ pub fn call_function(
     args: &[Value],
     kwargs: &[(Name, Value)],
 ) -> PyResult<Value> {
-    let mut frame = bind_args(ctx, f, args, kwargs)?;
+    let buffers = ctx.frame_buffers.pop().unwrap_or_default();
+    let mut frame = Frame::with_buffers(f.code, f.globals, buffers);
+    if let Err(e) = bind_args(ctx, f, args, kwargs, &mut frame) {
+        frame.recycle(&mut ctx.frame_buffers);
+        return Err(e);
+    }
     use crate::bytecode::CodeKind;
     match f.code.kind {
         CodeKind::Generator | CodeKind::Coroutine | CodeKind::AsyncGenerator => {
