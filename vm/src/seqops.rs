@@ -340,7 +340,19 @@ pub fn setitem(ctx: &mut Ctx, container: Value, key: Value, value: Value) -> PyR
                 let len = ctx.list_items(o)?.len() as i64;
                 let (s, e, st) = slice_indices(ctx, sl, len)?;
                 if st != 1 {
-                    return Err(ctx.value_error("extended slice assignment is not supported yet"));
+                    let at: Vec<usize> = slice_positions(s, e, st).collect();
+                    if at.len() != new.len() {
+                        return Err(ctx.value_error(format!(
+                            "attempt to assign sequence of size {} to extended slice of size {}",
+                            new.len(),
+                            at.len()
+                        )));
+                    }
+                    return ctx.list_modify(o, |v| {
+                        for (i, x) in at.into_iter().zip(new) {
+                            v[i] = x;
+                        }
+                    });
                 }
                 let e = e.max(s);
                 return ctx.list_modify(o, |v| {

@@ -260,7 +260,9 @@ fn affix(ctx: &mut Ctx, r: Option<Value>, args: &[Value], start: bool) -> PyResu
         1,
         3,
     )?;
-    let text = s(r);
+    let Some((text, _)) = window(s(r), args.get(1), args.get(2)) else {
+        return Ok(Value::Bool(false));
+    };
     let options: Vec<Value> = match args[0].obj().map(|o| &o.0.kind) {
         Some(crate::object::Kind::Tuple(t)) => t.to_vec(),
         _ => vec![args[0]],
@@ -289,6 +291,28 @@ fn char_index(text: &str, byte: usize) -> i64 {
     text[..byte].chars().count() as i64
 }
 
+/// The part of `text` between the optional `start` and `end` arguments of `find`,
+/// `startswith` and the like (character positions, negative from the end, clamped), and its
+/// start position; `None` when start is past the end of `text` or past `end`, as CPython's
+/// `find` and `startswith` see it.
+fn window<'a>(text: &'a str, start: Option<&Value>, end: Option<&Value>) -> Option<(&'a str, i64)> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len() as i64;
+    let bound = |v: Option<&Value>, default: i64| -> i64 {
+        match v.and_then(|v| crate::ops::as_i64(*v)) {
+            Some(i) if i < 0 => (i + n).max(0),
+            Some(i) => i,
+            None => default,
+        }
+    };
+    let (start, end) = (bound(start, 0), bound(end, n).min(n));
+    if start > n || start > end {
+        return None;
+    }
+    let byte = |ci: i64| chars.get(ci as usize).map_or(text.len(), |c| c.0);
+    Some((&text[byte(start)..byte(end)], start))
+}
+
 fn find_impl(
     ctx: &mut Ctx,
     r: Option<Value>,
@@ -298,21 +322,9 @@ fn find_impl(
     arity(ctx, "find", args, 1, 3)?;
     let text = s(r);
     let sub = arg_str(ctx, args[0], "must be str")?;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len() as i64;
-    let bound = |v: Option<&Value>, default: i64| -> i64 {
-        match v.and_then(|v| crate::ops::as_i64(*v)) {
-            Some(i) if i < 0 => (i + n).max(0),
-            Some(i) => i.min(n),
-            None => default,
-        }
-    };
-    let (start, end) = (bound(args.get(1), 0), bound(args.get(2), n));
-    if start > end {
+    let Some((window, start)) = window(text, args.get(1), args.get(2)) else {
         return Ok(None);
-    }
-    let byte = |ci: i64| chars.get(ci as usize).map_or(text.len(), |c| c.0);
-    let window = &text[byte(start)..byte(end)];
+    };
     let found = if right {
         window.rfind(sub)
     } else {
@@ -431,13 +443,47 @@ fn ljust(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> P
 fn rjust(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     justify(ctx, r, a, '>')
 }
+/// `str.splitlines(keepends=False)`: splits at every line boundary CPython knows (`\n`,
+/// `\r`, `\r\n`, `\v`, `\f`, `\x1c`-`\x1e`, `\x85`, `\u2028`, `\u2029`).
 fn splitlines(
     ctx: &mut Ctx,
     r: Option<Value>,
-    _: &[Value],
-    _: &[(Name, Value)],
+    args: &[Value],
+    kw: &[(Name, Value)],
 ) -> PyResult<Value> {
-    let parts: Vec<Value> = s(r).lines().map(|l| ctx.new_str(l.to_string())).collect();
+    arity(ctx, "splitlines", args, 0, 1)?;
+    let keep = match args.first().copied().or(super::kwarg(kw, "keepends")) {
+        Some(v) => crate::ops::truthy(ctx, v)?,
+        None => false,
+    };
+    let text = s(r);
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let mut end = i + c.len_utf8();
+        match c {
+            '\r' => {
+                if let Some((j, '\n')) = chars.peek().copied() {
+                    chars.next();
+                    end = j + 1;
+                }
+            }
+            '\n' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}'
+            | '\u{2029}' => {}
+            _ => continue,
+        }
+        let line = if keep {
+            &text[start..end]
+        } else {
+            &text[start..i]
+        };
+        parts.push(ctx.new_str(line.to_string()));
+        start = end;
+    }
+    if start < text.len() {
+        parts.push(ctx.new_str(text[start..].to_string()));
+    }
     Ok(ctx.new_list(parts))
 }
 fn partition(

@@ -140,6 +140,18 @@ pub fn bind_args(
                 Some(d) => {
                     d.insert(crate::dict::HKey(name.value()), *v);
                 }
+                None if code.varnames[..code.posonly as usize].contains(name) => {
+                    let posonly: Vec<&str> = code.varnames[..code.posonly as usize]
+                        .iter()
+                        .filter(|p| kwargs.iter().any(|(k, _)| k == *p))
+                        .map(|p| p.as_str())
+                        .collect();
+                    return Err(ctx.type_error(format!(
+                        "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                        fname(f),
+                        posonly.join(", ")
+                    )));
+                }
                 None => {
                     return Err(ctx.type_error(format!(
                         "{}() got an unexpected keyword argument '{}'",
