@@ -83,6 +83,8 @@ pub enum Kind {
     Iter(Box<Iter>),
     /// A `random.Random` generator; its state is one location.
     Random(Box<RandomGen>),
+    /// A live view of a dict's keys, values or items (see `dictview`).
+    DictView(ObjRef, DictView),
 }
 
 /// A `random.Random` instance: its class and its generator state (copy-on-write, so a
@@ -277,8 +279,9 @@ pub enum IterSource {
     Str(ObjRef),
     /// `range(start, stop, step)` with a precomputed length.
     Range { start: i64, step: i64, len: i64 },
-    /// A dict's keys, values or items, by insertion index.
-    Dict(ObjRef, DictView),
+    /// A dict's keys, values or items, by insertion index, and the size the dict must keep
+    /// while iterated.
+    Dict(ObjRef, DictView, usize),
     /// A set's elements by table slot, and the size it must keep while iterated.
     Set(ObjRef, usize),
     /// A snapshot of values (zip/enumerate results, dict views materialised).
@@ -340,6 +343,7 @@ impl Kind {
             },
             Kind::Iter(_) => "iterator",
             Kind::Random(_) => "Random",
+            Kind::DictView(..) => "dict view",
         }
     }
 }

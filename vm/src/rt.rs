@@ -379,6 +379,7 @@ impl Runtime {
                 },
                 Kind::Iter(_) => t.iterator,
                 Kind::Random(r) => r.class,
+                Kind::DictView(_, w) => crate::dictview::class_of(*w),
             },
         }
     }

@@ -92,6 +92,7 @@ pub fn len_of(ctx: &mut Ctx, v: Value) -> PyResult<i64> {
             Kind::List(_) => ctx.with_list(o, <[Value]>::len)?,
             Kind::Dict(_) => ctx.with_dict(o, |d| d.len())?,
             Kind::Set(_) | Kind::FrozenSet(_) => crate::setops::len(ctx, o)?,
+            Kind::DictView(d, _) => crate::dictview::len(ctx, *d)?,
             Kind::Range { start, stop, step } => {
                 crate::seqops::range_len(*start, *stop, *step) as usize
             }

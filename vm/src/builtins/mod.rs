@@ -23,6 +23,7 @@ pub use core::{dict_update_from, len_of};
 pub use dunders::native_getitem;
 pub use ellipsis::ellipsis;
 pub use methods_agen::is_agen_step;
+pub use methods_dict::{dict_or, dict_update};
 
 use crate::ctx::Ctx;
 use crate::error::PyResult;
