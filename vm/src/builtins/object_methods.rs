@@ -58,7 +58,10 @@ fn getattribute(
     arity(ctx, "__getattribute__", a, 1, 1)?;
     let v = this(ctx, r, "__getattribute__")?;
     let name = attr_name(ctx, a[0])?;
-    crate::attr::getattr(ctx, v, name)
+    match crate::attr::generic_getattr(ctx, v, name)? {
+        Some(x) => Ok(x),
+        None => Err(crate::attr::no_attribute(ctx, v, name)),
+    }
 }
 
 /// `object.__repr__(self)`: `<module.Class object at 0x...>`.
@@ -110,6 +113,18 @@ fn hash(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> Py
     )))
 }
 
+/// `type.mro(cls)`: the method resolution order as a list.
+fn type_mro(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    arity(ctx, "mro", a, 0, 0)?;
+    match r.and_then(|v| v.obj()) {
+        Some(c) if matches!(c.kind, Kind::Class(_)) => {
+            let items = crate::rt::mro(c).map(Value::Obj).collect();
+            Ok(ctx.new_list(items))
+        }
+        _ => Err(ctx.type_error("descriptor 'mro' of 'type' object needs an argument")),
+    }
+}
+
 /// `object.__init_subclass__(cls)` (a classmethod): accepts no keywords.
 fn init_subclass(
     ctx: &mut Ctx,
@@ -145,6 +160,7 @@ pub(super) fn install(rt: &Runtime) {
             ("__new__", instantiate::type_new),
             ("__init__", instantiate::type_init),
             ("__call__", instantiate::type_call_native),
+            ("mro", type_mro),
         ],
     );
     if let Kind::Class(c) = &rt.types.object.kind {
