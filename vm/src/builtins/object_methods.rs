@@ -133,7 +133,13 @@ fn init_subclass(
     kw: &[(Name, Value)],
 ) -> PyResult<Value> {
     if let (Some(cls), false) = (a.first(), kw.is_empty()) {
-        let name = cls.obj().map_or("?", |c| class_name(c));
+        let name = match cls.obj() {
+            Some(c) => ctx
+                .own_attr(c, crate::name!("__qualname__"))?
+                .and_then(|q| q.as_str().map(str::to_string))
+                .unwrap_or_else(|| class_name(c).to_string()),
+            None => "?".to_string(),
+        };
         return Err(ctx.type_error(format!(
             "{name}.__init_subclass__() takes no keyword arguments"
         )));
