@@ -237,14 +237,31 @@ pub(crate) fn binary_impl(
         return Ok(v);
     }
     let (name, rname) = dunder(op);
-    if let Some(r) = crate::attr::call_dunder(ctx, a, name, &[b])? {
-        if !is_not_implemented(r) {
-            return Ok(r);
+    // As CPython: the reflected method only for operands of different types, and first when
+    // the right operand's type is a subclass overriding it.
+    let (ta, tb) = (rt().type_of(a), rt().type_of(b));
+    let reflect = ta != tb;
+    let right_first = reflect && crate::rt::is_subclass(tb, ta) && {
+        let n = intern(rname);
+        let (fa, fb) = (
+            crate::attr::class_lookup(ctx, ta, n)?,
+            crate::attr::class_lookup(ctx, tb, n)?,
+        );
+        fb.is_some_and(|f| !fa.is_some_and(|g| g.is(f)))
+    };
+    let tries = [
+        (a, name, b, !right_first),
+        (b, rname, a, reflect),
+        (a, name, b, right_first),
+    ];
+    for (x, method, y, go) in tries {
+        if !go {
+            continue;
         }
-    }
-    if let Some(r) = crate::attr::call_dunder(ctx, b, rname, &[a])? {
-        if !is_not_implemented(r) {
-            return Ok(r);
+        if let Some(r) = crate::attr::call_dunder(ctx, x, method, &[y])? {
+            if !is_not_implemented(r) {
+                return Ok(r);
+            }
         }
     }
     if let Some((x, y)) = crate::native_base::unwrap_pair(a, b) {
