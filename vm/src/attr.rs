@@ -9,6 +9,7 @@ use crate::object::Kind;
 use crate::rt::{class_name, mro, rt};
 use crate::slot::{Loc, Slot};
 use crate::value::{intern, Name, ObjRef, Value};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Looks `name` up along `class`'s MRO (cached in direct mode, see `attr_cache`).
 pub fn class_lookup(ctx: &mut Ctx, class: ObjRef, name: Name) -> PyResult<Option<Value>> {
@@ -179,14 +180,82 @@ pub fn own_instance_attr(ctx: &Ctx, v: Value, name: Name) -> Option<Value> {
     let Kind::Instance(i) = &o.kind else {
         return None;
     };
-    if !ctx.is_private(o) {
+    if !ctx.is_private(o) || GETATTRIBUTE_SEEN.load(Ordering::Relaxed) {
         return None;
     }
     i.attrs.get(name)
 }
 
+/// Set once any class defines or is given a `__getattribute__`: until then no instance
+/// attribute read needs to look for one (the common case costs one relaxed load).
+static GETATTRIBUTE_SEEN: AtomicBool = AtomicBool::new(false);
+
+/// A class namespace gets attribute `name` (at creation or by assignment).
+pub fn note_class_attr(name: Name) {
+    if name == crate::name!("__getattribute__") {
+        GETATTRIBUTE_SEEN.store(true, Ordering::Relaxed);
+    }
+}
+
 /// `v.name`, or `None` if missing.
 pub fn try_getattr(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<Option<Value>> {
+    if let Value::Obj(o) = v {
+        if let Kind::Instance(i) = &o.kind {
+            if GETATTRIBUTE_SEEN.load(Ordering::Relaxed) {
+                if let Some(f) = user_hook(ctx, i.class, crate::name!("__getattribute__"))? {
+                    return user_getattribute(ctx, f, v, i.class, name);
+                }
+            }
+        }
+    }
+    match generic_getattr(ctx, v, name)? {
+        Some(x) => Ok(Some(x)),
+        None => getattr_fallback(ctx, v, name),
+    }
+}
+
+/// Whether instances of `class` have a user `__getattribute__`.
+fn has_getattribute(ctx: &mut Ctx, class: ObjRef) -> PyResult<bool> {
+    Ok(GETATTRIBUTE_SEEN.load(Ordering::Relaxed)
+        && user_hook(ctx, class, crate::name!("__getattribute__"))?.is_some())
+}
+
+/// A user `__getattribute__` `f`; on AttributeError, the class's `__getattr__` if any.
+fn user_getattribute(
+    ctx: &mut Ctx,
+    f: Value,
+    v: Value,
+    class: ObjRef,
+    name: Name,
+) -> PyResult<Option<Value>> {
+    match crate::interp::call::call(ctx, f, &[v, name.value()], &[]) {
+        Ok(x) => Ok(Some(x)),
+        Err(crate::error::Raise::Exc(e))
+            if crate::exceptions::exc_matches(e.value, rt().types.attribute_error) =>
+        {
+            match class_lookup(ctx, class, intern("__getattr__"))? {
+                Some(ga) => crate::interp::call::call(ctx, ga, &[v, name.value()], &[]).map(Some),
+                None => Err(crate::error::Raise::Exc(e)),
+            }
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// An instance's `__getattr__`, called when normal lookup found nothing.
+fn getattr_fallback(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<Option<Value>> {
+    let Some(Kind::Instance(i)) = v.obj().map(|o| &o.0.kind) else {
+        return Ok(None);
+    };
+    match class_lookup(ctx, i.class, intern("__getattr__"))? {
+        Some(ga) => crate::interp::call::call(ctx, ga, &[v, name.value()], &[]).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// `object.__getattribute__(v, name)`: own attributes, the class's, then the special ones;
+/// `None` if missing (no `__getattr__`).
+pub fn generic_getattr(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<Option<Value>> {
     if let Value::Obj(o) = v {
         match &o.kind {
             Kind::Instance(i) => {
@@ -199,13 +268,7 @@ pub fn try_getattr(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<Option<Value
                 if let Some(x) = class_lookup(ctx, i.class, name)? {
                     return bind_to_instance(ctx, x, v, name).map(Some);
                 }
-                if let Some(x) = special(ctx, v, name.as_str())? {
-                    return Ok(Some(x));
-                }
-                if let Some(ga) = class_lookup(ctx, i.class, intern("__getattr__"))? {
-                    return crate::interp::call::call(ctx, ga, &[v, name.value()], &[]).map(Some);
-                }
-                return Ok(None);
+                return special(ctx, v, name.as_str());
             }
             Kind::Class(_) => {
                 if let Some(x) = class_lookup(ctx, o, name)? {
@@ -288,6 +351,7 @@ pub fn setattr(ctx: &mut Ctx, v: Value, name: Name, x: Value) -> PyResult<()> {
                         c.name.as_str()
                     )));
                 }
+                note_class_attr(name);
                 ctx.set_own_attr(o, name, x);
                 return Ok(());
             }
@@ -307,7 +371,7 @@ pub fn load_method(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<(Value, Opti
     let class = match v {
         Value::Obj(o) => match &o.kind {
             Kind::Instance(i) => {
-                if i.class == rt().types.super_ {
+                if i.class == rt().types.super_ || has_getattribute(ctx, i.class)? {
                     return Ok((getattr(ctx, v, name)?, None));
                 }
                 if let Some(x) = ctx.own_attr(o, name)? {

@@ -85,7 +85,7 @@ impl AttrTable {
                 map.insert(name, v);
             }
             None => {
-                map.remove(&name);
+                map.shift_remove(&name);
             }
         }
         self.publish(name, value);
@@ -157,7 +157,7 @@ impl Drop for AttrWrite<'_> {
             .index
             .load()
             .keys()
-            .filter(|n| !self.map.contains_key(n))
+            .filter(|n| !self.map.contains_key(*n))
             .copied()
             .collect();
         for name in stale {

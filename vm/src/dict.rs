@@ -26,6 +26,13 @@ impl HKey {
                 Kind::Dict(_) => return Err("dict"),
                 Kind::Set(_) => return Err("set"),
                 Kind::Slice { .. } => return Err("slice"),
+                Kind::DictView(_, w) if crate::dictview::unhashable(v) => {
+                    return Err(if *w == crate::object::DictView::Keys {
+                        "dict_keys"
+                    } else {
+                        "dict_items"
+                    });
+                }
                 Kind::Instance(i) if i.native.is_some() => {
                     HKey::new(crate::native_base::unwrap(v))
                         .map_err(|_| crate::rt::class_name(i.class))?;

@@ -28,7 +28,8 @@ pub fn get_iter(ctx: &mut Ctx, v: Value) -> PyResult<Value> {
             step: *step,
             len: crate::seqops::range_len(*start, *stop, *step),
         },
-        Kind::Dict(_) => IterSource::Dict(o, DictView::Keys),
+        Kind::Dict(_) => IterSource::Dict(o, DictView::Keys, ctx.with_dict(o, |d| d.len())?),
+        Kind::DictView(d, w) => IterSource::Dict(*d, *w, ctx.with_dict(*d, |d| d.len())?),
         Kind::Set(_) => IterSource::Set(o, ctx.with_set(o, crate::set::SetData::len)?),
         Kind::FrozenSet(d) => IterSource::Values(d.keys().collect()),
         Kind::Generator(_) | Kind::Iter(_) => return Ok(v),
@@ -204,10 +205,14 @@ fn iter_next(ctx: &mut Ctx, o: ObjRef, iter: &Iter) -> PyResult<Option<Value>> {
                 v
             })
         }
-        IterSource::Dict(d, view) => {
-            let entry = ctx.with_dict(*d, |items| {
-                items.get_index(pos as usize).map(|(k, v)| (k.0, *v))
+        IterSource::Dict(d, view, size) => {
+            let (len, entry) = ctx.with_dict(*d, |items| {
+                let entry = items.get_index(pos as usize).map(|(k, v)| (k.0, *v));
+                (items.len(), entry)
             })?;
+            if len != *size {
+                return Err(ctx.runtime_error("dictionary changed size during iteration"));
+            }
             entry.map(|(k, v)| match view {
                 DictView::Keys => k,
                 DictView::Values => v,

@@ -32,8 +32,10 @@ pub struct Object {
     pub kind: Kind,
 }
 
-/// Attribute storage of instances, classes and modules (FxHash: keys are interned pointers).
-pub type AttrMap = rustc_hash::FxHashMap<Name, Value>;
+/// Attribute storage of classes, modules and functions: insertion-ordered, as CPython's
+/// namespaces are (FxHash: keys are interned pointers).
+pub type AttrMap =
+    indexmap::IndexMap<Name, Value, std::hash::BuildHasherDefault<rustc_hash::FxHasher>>;
 
 /// The payload of a heap object.
 pub enum Kind {
@@ -87,6 +89,8 @@ pub enum Kind {
     Iter(Box<Iter>),
     /// A `random.Random` generator; its state is one location.
     Random(Box<RandomGen>),
+    /// A live view of a dict's keys, values or items (see `dictview`).
+    DictView(ObjRef, DictView),
 }
 
 /// A `random.Random` instance: its class and its generator state (copy-on-write, so a
@@ -286,8 +290,9 @@ pub enum IterSource {
     Bytes(ObjRef),
     /// `range(start, stop, step)` with a precomputed length.
     Range { start: i64, step: i64, len: i64 },
-    /// A dict's keys, values or items, by insertion index.
-    Dict(ObjRef, DictView),
+    /// A dict's keys, values or items, by insertion index, and the size the dict must keep
+    /// while iterated.
+    Dict(ObjRef, DictView, usize),
     /// A set's elements by table slot, and the size it must keep while iterated.
     Set(ObjRef, usize),
     /// A snapshot of values (reversed results, dict views materialised).
@@ -359,6 +364,7 @@ impl Kind {
             },
             Kind::Iter(_) => "iterator",
             Kind::Random(_) => "Random",
+            Kind::DictView(..) => "dict view",
         }
     }
 }

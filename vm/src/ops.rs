@@ -127,7 +127,7 @@ fn op_symbol(op: BinOp) -> &'static str {
     }
 }
 
-fn dunder(op: BinOp) -> (&'static str, &'static str) {
+pub(crate) fn dunder(op: BinOp) -> (&'static str, &'static str) {
     match op {
         BinOp::Add => ("__add__", "__radd__"),
         BinOp::Sub => ("__sub__", "__rsub__"),
@@ -153,44 +153,21 @@ fn int_divmod(a: i64, b: i64) -> Option<(i64, i64)> {
     Some((Integer::div_floor(&a, &b), Integer::mod_floor(&a, &b)))
 }
 
+pub use crate::inplace::inplace;
+
 /// `a op b`.
 pub fn binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     binary_impl(ctx, op, a, b, "")
 }
 
-/// `a op= b`: the in-place set operators, then a user class's `__iop__`, then `a op b`;
-/// a TypeError names the augmented operator (`-=`), as CPython's does.
-pub fn inplace(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
-    if let Some(r) = crate::setops::inplace(ctx, op, a, b)? {
-        return Ok(r);
-    }
-    if let Some(r) = crate::bytearray::inplace(ctx, op, a, b)? {
-        return Ok(r);
-    }
-    if matches!(a.obj().map(|o| &o.0.kind), Some(Kind::Instance(_))) {
-        let name = format!("__i{}", &dunder(op).0[2..]);
-        if let Some(r) = crate::attr::call_dunder(ctx, a, &name, &[b])? {
-            if !is_not_implemented(r) {
-                return Ok(r);
-            }
-        }
-        if let Some(n) = crate::native_base::native_of(a) {
-            if crate::setops::inplace(ctx, op, n, b)?.is_some() {
-                return Ok(a);
-            }
-            if let (BinOp::Add, Some(list)) =
-                (op, n.obj().filter(|o| matches!(o.kind, Kind::List(_))))
-            {
-                let items = crate::iter::collect(ctx, b)?;
-                ctx.list_modify(list, |v| v.extend(items))?;
-                return Ok(a);
-            }
-        }
-    }
-    binary_impl(ctx, op, a, b, "=")
-}
-
-fn binary_impl(ctx: &mut Ctx, op: BinOp, a: Value, b: Value, aug: &str) -> PyResult<Value> {
+/// `a op b`; `aug` (`"="` or `""`) completes the operator's name in a TypeError.
+pub(crate) fn binary_impl(
+    ctx: &mut Ctx,
+    op: BinOp,
+    a: Value,
+    b: Value,
+    aug: &str,
+) -> PyResult<Value> {
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         let r = match op {
             BinOp::Add => x.checked_add(y),
@@ -253,15 +230,38 @@ fn binary_impl(ctx: &mut Ctx, op: BinOp, a: Value, b: Value, aug: &str) -> PyRes
     if let Some(v) = crate::setops::binary(ctx, op, a, b)? {
         return Ok(v);
     }
-    let (name, rname) = dunder(op);
-    if let Some(r) = crate::attr::call_dunder(ctx, a, name, &[b])? {
-        if !is_not_implemented(r) {
-            return Ok(r);
-        }
+    if let (BinOp::Or, Some(v)) = (op, crate::builtins::dict_or(ctx, a, b)?) {
+        return Ok(v);
     }
-    if let Some(r) = crate::attr::call_dunder(ctx, b, rname, &[a])? {
-        if !is_not_implemented(r) {
-            return Ok(r);
+    if let Some(v) = crate::dictview::binary(ctx, op, a, b)? {
+        return Ok(v);
+    }
+    let (name, rname) = dunder(op);
+    // As CPython: the reflected method only for operands of different types, and first when
+    // the right operand's type is a subclass overriding it.
+    let (ta, tb) = (rt().type_of(a), rt().type_of(b));
+    let reflect = ta != tb;
+    let right_first = reflect && crate::rt::is_subclass(tb, ta) && {
+        let n = intern(rname);
+        let (fa, fb) = (
+            crate::attr::class_lookup(ctx, ta, n)?,
+            crate::attr::class_lookup(ctx, tb, n)?,
+        );
+        fb.is_some_and(|f| !fa.is_some_and(|g| g.is(f)))
+    };
+    let tries = [
+        (a, name, b, !right_first),
+        (b, rname, a, reflect),
+        (a, name, b, right_first),
+    ];
+    for (x, method, y, go) in tries {
+        if !go {
+            continue;
+        }
+        if let Some(r) = crate::attr::call_dunder(ctx, x, method, &[y])? {
+            if !is_not_implemented(r) {
+                return Ok(r);
+            }
         }
     }
     if let Some((x, y)) = crate::native_base::unwrap_pair(a, b) {
@@ -492,6 +492,7 @@ pub fn truthy(ctx: &mut Ctx, v: Value) -> PyResult<bool> {
             Kind::List(_) => ctx.with_list(o, |v| !v.is_empty())?,
             Kind::Dict(_) => ctx.with_dict(o, |d| !d.is_empty())?,
             Kind::Set(_) | Kind::FrozenSet(_) => crate::setops::len(ctx, o)? > 0,
+            Kind::DictView(d, _) => crate::dictview::len(ctx, *d)? > 0,
             Kind::Range { start, stop, step } => crate::seqops::range_len(*start, *stop, *step) > 0,
             Kind::Instance(_) => {
                 if let Some(r) = crate::attr::call_dunder(ctx, v, "__bool__", &[])? {
@@ -574,6 +575,9 @@ pub fn eq(ctx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
 }
 
 fn user_eq(ctx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
+    if let Some(r) = crate::dictview::compare(ctx, CmpOp::Eq, a, b)? {
+        return Ok(r);
+    }
     for (l, r) in [(a, b), (b, a)] {
         if let Value::Obj(o) = l {
             if matches!(o.kind, Kind::Instance(_)) {
@@ -628,6 +632,9 @@ fn order(ctx: &mut Ctx, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
             Some(o) => pick(o),
             None => false,
         });
+    }
+    if let Some(r) = crate::dictview::compare(ctx, op, a, b)? {
+        return Ok(r);
     }
     if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
         match (&x.kind, &y.kind) {
@@ -737,6 +744,7 @@ pub fn contains(ctx: &mut Ctx, container: Value, item: Value) -> PyResult<bool> 
                 return ctx.with_dict(o, |d| d.contains_key(&key));
             }
             Kind::Set(_) | Kind::FrozenSet(_) => return crate::setops::contains(ctx, o, item),
+            Kind::DictView(d, w) => return crate::dictview::contains(ctx, *d, *w, item),
             Kind::Range { start, stop, step } => {
                 if let Some(i) = as_i64(item) {
                     let (s, e, st) = (*start, *stop, *step);

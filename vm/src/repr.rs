@@ -98,6 +98,7 @@ pub fn repr(ctx: &mut Ctx, v: Value) -> PyResult<String> {
                 format!("{{{}}}", parts.join(", "))
             }
             Kind::Set(_) | Kind::FrozenSet(_) => crate::setops::repr(ctx, o)?,
+            Kind::DictView(d, w) => crate::dictview::repr(ctx, *d, *w)?,
             Kind::Range { start, stop, step } => {
                 if *step == 1 {
                     format!("range({start}, {stop})")

@@ -103,6 +103,17 @@ pub fn rt() -> &'static Runtime {
 /// C3 linearisation of a new class's ancestors (the class itself excluded); None if the bases
 /// admit no consistent order.
 fn c3(bases: &[ObjRef]) -> Option<Vec<ObjRef>> {
+    c3_merge(bases).ok()
+}
+
+/// The classes CPython names when `bases` have no consistent MRO: the heads of the sequences
+/// left when the merge got stuck, in order.
+pub fn mro_conflict(bases: &[ObjRef]) -> Vec<ObjRef> {
+    c3_merge(bases).err().unwrap_or_default()
+}
+
+/// The C3 merge of `bases`' MROs and `bases`; `Err` holds the stuck heads.
+fn c3_merge(bases: &[ObjRef]) -> Result<Vec<ObjRef>, Vec<ObjRef>> {
     let mut seqs: Vec<Vec<ObjRef>> = bases
         .iter()
         .map(|b| match &b.kind {
@@ -115,12 +126,21 @@ fn c3(bases: &[ObjRef]) -> Option<Vec<ObjRef>> {
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
-            return Some(out);
+            return Ok(out);
         }
-        let head = seqs
+        let Some(head) = seqs
             .iter()
             .map(|s| s[0])
-            .find(|h| !seqs.iter().any(|s| s[1..].contains(h)))?;
+            .find(|h| !seqs.iter().any(|s| s[1..].contains(h)))
+        else {
+            let mut heads: Vec<ObjRef> = Vec::new();
+            for s in &seqs {
+                if !heads.contains(&s[0]) {
+                    heads.push(s[0]);
+                }
+            }
+            return Err(heads);
+        };
         out.push(head);
         for s in seqs.iter_mut() {
             if s[0] == head {
@@ -406,6 +426,7 @@ impl Runtime {
                 },
                 Kind::Iter(_) => t.iterator,
                 Kind::Random(r) => r.class,
+                Kind::DictView(_, w) => crate::dictview::class_of(*w),
             },
         }
     }

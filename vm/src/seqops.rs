@@ -131,6 +131,7 @@ pub fn slice_indices(ctx: &mut Ctx, sl: ObjRef, len: i64) -> PyResult<(i64, i64,
         return Err(ctx.type_error("expected slice"));
     };
     let get = |ctx: &mut Ctx, v: Value| -> PyResult<Option<i64>> {
+        let v = index_value(ctx, v)?;
         match v {
             Value::None => Ok(None),
             _ => match crate::ops::as_i64(v) {
@@ -171,8 +172,25 @@ pub fn slice_positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item =
     (0..n).map(move |k| (start + k * step) as usize)
 }
 
+/// `v` as an integer for indexing: `v` itself, or what an instance's `__index__` returns
+/// (which must be an int).
+pub fn index_value(ctx: &mut Ctx, v: Value) -> PyResult<Value> {
+    if !matches!(v.obj().map(|o| &o.0.kind), Some(Kind::Instance(_))) {
+        return Ok(v);
+    }
+    match crate::attr::call_dunder(ctx, v, "__index__", &[])? {
+        Some(r) if crate::ops::as_big(r).is_some() => Ok(r),
+        Some(r) => Err(ctx.type_error(format!(
+            "__index__ returned non-int (type {})",
+            class_name(rt().type_of(r))
+        ))),
+        None => Ok(v),
+    }
+}
+
 /// The position `key` designates in a sequence of length `len` (`what` names it in errors).
 pub fn index(ctx: &mut Ctx, key: Value, len: usize, what: &str) -> PyResult<usize> {
+    let key = index_value(ctx, key)?;
     let Some(i) = crate::ops::as_i64(key) else {
         if crate::ops::as_big(key).is_some() {
             return Err(ctx.index_error("cannot fit 'int' into an index-sized integer"));

@@ -136,6 +136,49 @@ pub fn operand(ctx: &mut Ctx, v: Value) -> PyResult<Operand> {
     Ok(Operand::Items(items, false))
 }
 
+/// `operand`, with each element equal (by a user `__eq__`) to an element of `base` replaced
+/// by that element, so that the identity-keyed tables see the two as one.
+pub fn operand_for(ctx: &mut Ctx, base: &SetData, v: Value) -> PyResult<Operand> {
+    Ok(match operand(ctx, v)? {
+        Operand::Set(s) => match aligned(ctx, base, &s)? {
+            Some(d) => Operand::Items(d.entries().collect(), false),
+            None => Operand::Set(s),
+        },
+        Operand::Items(mut items, dict) => {
+            for (k, h) in items.iter_mut() {
+                *k = crate::userhash::set_key(ctx, base, *k, *h)?;
+            }
+            Operand::Items(items, dict)
+        }
+    })
+}
+
+/// `y` re-keyed against `x` (see `operand_for`); `None` when no element of `y` is an instance
+/// (then nothing can change).
+fn aligned(ctx: &mut Ctx, x: &SetData, y: &SetData) -> PyResult<Option<SetData>> {
+    let is_instance = |k: Value| matches!(k.obj().map(|o| &o.0.kind), Some(Kind::Instance(_)));
+    if !y.entries().any(|(k, _)| is_instance(k)) {
+        return Ok(None);
+    }
+    let mut out = SetData::default();
+    for (k, h) in y.entries() {
+        out.insert(crate::userhash::set_key(ctx, x, k, h)?, h);
+    }
+    Ok(Some(out))
+}
+
+/// The contents of sets `a` and `b`, `b`'s re-keyed against `a`'s.
+fn both(ctx: &mut Ctx, a: Value, b: Value) -> PyResult<Option<(SetView, SetView)>> {
+    let (Some(x), Some(y)) = (view(ctx, a)?, view(ctx, b)?) else {
+        return Ok(None);
+    };
+    let y = match aligned(ctx, &x, &y)? {
+        Some(d) => SetView::Shared(Arc::new(d)),
+        None => y,
+    };
+    Ok(Some((x, y)))
+}
+
 impl Operand {
     /// The operand as set contents (a temporary set for other iterables, built as CPython's
     /// `set(iterable)` builds it).
@@ -216,7 +259,7 @@ pub fn binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Option<V
     if !matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) {
         return Ok(None);
     }
-    let (Some(x), Some(y)) = (view(ctx, a)?, view(ctx, b)?) else {
+    let Some((x, y)) = both(ctx, a, b)? else {
         return Ok(None);
     };
     let same = a.is(b);
@@ -246,7 +289,7 @@ pub fn inplace(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Option<
         return Ok(None);
     }
     // Not a set: fall back to `a op b`, whose error names the augmented operator.
-    let Some(y) = view(ctx, b)? else {
+    let Some((_, y)) = both(ctx, a, b)? else {
         return Ok(None);
     };
     let same = a.is(b);
@@ -271,7 +314,7 @@ pub fn inplace(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Option<
 
 /// Rich comparison of two sets or frozensets (subset order).
 pub fn compare(ctx: &mut Ctx, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
-    let (Some(x), Some(y)) = (view(ctx, a)?, view(ctx, b)?) else {
+    let Some((x, y)) = both(ctx, a, b)? else {
         return Ok(false);
     };
     Ok(match op {

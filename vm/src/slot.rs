@@ -144,7 +144,7 @@ impl Loc {
                 };
                 match value {
                     Some(v) => map.insert(name, v),
-                    None => map.remove(&name),
+                    None => map.shift_remove(&name),
                 };
             }
             Loc::Contents(obj) => match (&obj.kind, slot) {

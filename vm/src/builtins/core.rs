@@ -139,6 +139,7 @@ pub fn len_of(ctx: &mut Ctx, v: Value) -> PyResult<i64> {
             Kind::List(_) => ctx.with_list(o, <[Value]>::len)?,
             Kind::Dict(_) => ctx.with_dict(o, |d| d.len())?,
             Kind::Set(_) | Kind::FrozenSet(_) => crate::setops::len(ctx, o)?,
+            Kind::DictView(d, _) => crate::dictview::len(ctx, *d)?,
             Kind::Range { start, stop, step } => {
                 crate::seqops::range_len(*start, *stop, *step) as usize
             }
@@ -641,7 +642,30 @@ fn setattr(
     Ok(Value::None)
 }
 
-fn object_init(_: &mut Ctx, _: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+/// `object.__init__(self)`: extra arguments are an error unless the class has its own
+/// `__new__` and not its own `__init__` (CPython's rule).
+fn object_init(
+    ctx: &mut Ctx,
+    recv: Option<Value>,
+    args: &[Value],
+    kwargs: &[(Name, Value)],
+) -> PyResult<Value> {
+    use crate::interp::instantiate::overrides_object;
+    if args.is_empty() && kwargs.is_empty() {
+        return Ok(Value::None);
+    }
+    let class = rt().type_of(recv.unwrap_or(Value::None));
+    if overrides_object(ctx, class, "__init__")? {
+        return Err(ctx.type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    if !overrides_object(ctx, class, "__new__")? {
+        return Err(ctx.type_error(format!(
+            "{}.__init__() takes exactly one argument (the instance to initialize)",
+            class_name(class)
+        )));
+    }
     Ok(Value::None)
 }
 

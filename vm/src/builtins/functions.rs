@@ -368,7 +368,8 @@ fn ord(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> 
 
 fn radix(ctx: &mut Ctx, args: &[Value], base: u32, prefix: &str) -> PyResult<Value> {
     arity(ctx, "hex", args, 1, 1)?;
-    let b = crate::ops::as_big(args[0]).ok_or_else(|| {
+    let v = crate::seqops::index_value(ctx, args[0])?;
+    let b = crate::ops::as_big(v).ok_or_else(|| {
         ctx.type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             class_name(rt().type_of(args[0]))

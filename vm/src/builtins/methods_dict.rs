@@ -4,6 +4,7 @@ use super::{arity, def_methods};
 use crate::ctx::Ctx;
 use crate::dict::HKey;
 use crate::error::PyResult;
+use crate::object::DictView;
 use crate::rt::Runtime;
 use crate::value::{Name, ObjRef, Value};
 
@@ -65,22 +66,15 @@ fn key(ctx: &mut Ctx, dict: ObjRef, v: Value) -> PyResult<HKey> {
 }
 
 fn keys(ctx: &mut Ctx, r: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
-    let d = ctx.dict_items(this(r))?;
-    Ok(ctx.new_list(d.keys().map(|k| k.0).collect()))
+    Ok(crate::dictview::new(ctx, this(r), DictView::Keys))
 }
 
 fn values(ctx: &mut Ctx, r: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
-    let d = ctx.dict_items(this(r))?;
-    Ok(ctx.new_list(d.values().copied().collect()))
+    Ok(crate::dictview::new(ctx, this(r), DictView::Values))
 }
 
 fn items(ctx: &mut Ctx, r: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
-    let d = ctx.dict_items(this(r))?;
-    let pairs = d
-        .iter()
-        .map(|(k, v)| ctx.new_tuple(vec![k.0, *v]))
-        .collect();
-    Ok(ctx.new_list(pairs))
+    Ok(crate::dictview::new(ctx, this(r), DictView::Items))
 }
 
 fn get(ctx: &mut Ctx, r: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
@@ -131,7 +125,6 @@ fn update(
     kwargs: &[(Name, Value)],
 ) -> PyResult<Value> {
     arity(ctx, "update", args, 0, 1)?;
-    let dict = this(r);
     let mut fresh = crate::dict::DictData::default();
     if let Some(src) = args.first() {
         super::core::dict_update_from(ctx, &mut fresh, *src)?;
@@ -139,12 +132,40 @@ fn update(
     for (k, v) in kwargs {
         fresh.insert(HKey(k.value()), *v);
     }
+    add_all(ctx, this(r), fresh)?;
+    Ok(Value::None)
+}
+
+fn add_all(ctx: &mut Ctx, dict: ObjRef, fresh: crate::dict::DictData) -> PyResult<()> {
     ctx.dict_modify(dict, |d| {
         for (k, v) in fresh {
             d.insert(k, v);
         }
-    })?;
-    Ok(Value::None)
+    })
+}
+
+/// `dict |= src`: `dict.update(src)` (any mapping or iterable of pairs).
+pub fn dict_update(ctx: &mut Ctx, dict: ObjRef, src: Value) -> PyResult<()> {
+    let mut fresh = crate::dict::DictData::default();
+    super::core::dict_update_from(ctx, &mut fresh, src)?;
+    add_all(ctx, dict, fresh)
+}
+
+/// `a | b` for two dicts: a new dict with `a`'s items updated by `b`'s; `None` when either is
+/// not a dict.
+pub fn dict_or(ctx: &mut Ctx, a: Value, b: Value) -> PyResult<Option<Value>> {
+    let is_dict = |v: Value| {
+        v.obj()
+            .filter(|o| matches!(o.kind, crate::object::Kind::Dict(_)))
+    };
+    let (Some(x), Some(y)) = (is_dict(a), is_dict(b)) else {
+        return Ok(None);
+    };
+    let mut merged = (*ctx.dict_items(x)?).clone();
+    for (k, v) in ctx.dict_items(y)?.iter() {
+        merged.insert(*k, *v);
+    }
+    Ok(Some(ctx.new_dict(merged)))
 }
 
 fn clear(ctx: &mut Ctx, r: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {

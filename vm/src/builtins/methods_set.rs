@@ -6,7 +6,7 @@ use crate::error::PyResult;
 use crate::object::{Kind, NativeFn};
 use crate::rt::{rt, Runtime};
 use crate::set::SetData;
-use crate::setops::{self, lookup_entry, new_set, operand, view, Operand, SetView};
+use crate::setops::{self, lookup_entry, new_set, operand, operand_for, view, Operand, SetView};
 use crate::value::{Name, ObjRef, Value};
 
 pub(super) fn install(rt: &Runtime) {
@@ -128,7 +128,7 @@ fn union(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> P
         if other.is(this(r)) {
             continue;
         }
-        let op = operand(ctx, *other)?;
+        let op = operand_for(ctx, &d, *other)?;
         setops::update(&mut d, &op);
     }
     Ok(result(ctx, r, d))
@@ -143,11 +143,11 @@ fn intersect_all(ctx: &mut Ctx, r: Option<Value>, a: &[Value]) -> PyResult<SetDa
     let mut cur = if first.is(this(r)) {
         base.copied()
     } else {
-        let op = operand(ctx, *first)?;
+        let op = operand_for(ctx, &base, *first)?;
         setops::intersection(&base, &op)
     };
     for other in rest {
-        let op = operand(ctx, *other)?;
+        let op = operand_for(ctx, &cur, *other)?;
         cur = setops::intersection(&cur, &op);
     }
     Ok(cur)
@@ -174,10 +174,10 @@ fn difference(
         let d = base.copied();
         return Ok(result(ctx, r, d));
     };
-    let op = operand(ctx, *first)?;
+    let op = operand_for(ctx, &base, *first)?;
     let mut d = setops::difference(&base, &op);
     for other in rest {
-        let op = operand(ctx, *other)?;
+        let op = operand_for(ctx, &d, *other)?;
         setops::difference_update(&mut d, &op);
     }
     Ok(result(ctx, r, d))
@@ -191,7 +191,7 @@ fn symmetric_difference(
 ) -> PyResult<Value> {
     arity(ctx, "set.symmetric_difference", a, 1, 1)?;
     let base = data(ctx, r, "symmetric_difference")?;
-    let op = operand(ctx, a[0])?;
+    let op = operand_for(ctx, &base, a[0])?;
     let d = setops::symmetric_difference(&base, &op);
     Ok(result(ctx, r, d))
 }
@@ -199,7 +199,7 @@ fn symmetric_difference(
 fn issubset(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     arity(ctx, "set.issubset", a, 1, 1)?;
     let base = data(ctx, r, "issubset")?;
-    let op = operand(ctx, a[0])?;
+    let op = operand_for(ctx, &base, a[0])?;
     Ok(Value::Bool(SetData::is_subset(&base, &op.data())))
 }
 
@@ -211,7 +211,7 @@ fn issuperset(
 ) -> PyResult<Value> {
     arity(ctx, "set.issuperset", a, 1, 1)?;
     let base = data(ctx, r, "issuperset")?;
-    Ok(Value::Bool(match operand(ctx, a[0])? {
+    Ok(Value::Bool(match operand_for(ctx, &base, a[0])? {
         Operand::Set(s) => SetData::is_subset(&s, &base),
         Operand::Items(items, _) => items.iter().all(|(k, h)| base.contains(*k, *h)),
     }))
@@ -225,7 +225,7 @@ fn isdisjoint(
 ) -> PyResult<Value> {
     arity(ctx, "set.isdisjoint", a, 1, 1)?;
     let base = data(ctx, r, "isdisjoint")?;
-    Ok(Value::Bool(match operand(ctx, a[0])? {
+    Ok(Value::Bool(match operand_for(ctx, &base, a[0])? {
         Operand::Set(s) => SetData::is_disjoint(&base, &s),
         Operand::Items(items, _) => !items.iter().any(|(k, h)| base.contains(*k, *h)),
     }))
@@ -289,7 +289,8 @@ fn update(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> 
         if other.is(Value::Obj(s)) {
             continue;
         }
-        let op = operand(ctx, *other)?;
+        let cur = ctx.contents::<SetData>(s)?;
+        let op = operand_for(ctx, &cur, *other)?;
         ctx.set_modify(s, |d| setops::update(d, &op))?;
     }
     Ok(Value::None)
@@ -319,7 +320,8 @@ fn difference_update(
             ctx.set_modify(s, SetData::clear)?;
             continue;
         }
-        let op = operand(ctx, *other)?;
+        let cur = ctx.contents::<SetData>(s)?;
+        let op = operand_for(ctx, &cur, *other)?;
         ctx.set_modify(s, |d| setops::difference_update(d, &op))?;
     }
     Ok(Value::None)
@@ -337,7 +339,8 @@ fn symmetric_difference_update(
         ctx.set_modify(s, SetData::clear)?;
         return Ok(Value::None);
     }
-    let op = operand(ctx, a[0])?;
+    let cur = ctx.contents::<SetData>(s)?;
+    let op = operand_for(ctx, &cur, a[0])?;
     ctx.set_modify(s, |d| setops::symmetric_difference_update(d, &op))?;
     Ok(Value::None)
 }

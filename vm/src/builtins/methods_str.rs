@@ -260,7 +260,7 @@ fn affix(ctx: &mut Ctx, r: Option<Value>, args: &[Value], start: bool) -> PyResu
         1,
         3,
     )?;
-    let Some((text, _)) = window(s(r), args.get(1), args.get(2)) else {
+    let Some((_, text)) = window(s(r), &args[1..]) else {
         return Ok(Value::Bool(false));
     };
     let options: Vec<Value> = match args[0].obj().map(|o| &o.0.kind) {
@@ -291,11 +291,28 @@ fn char_index(text: &str, byte: usize) -> i64 {
     text[..byte].chars().count() as i64
 }
 
-/// The part of `text` between the optional `start` and `end` arguments of `find`,
-/// `startswith` and the like (character positions, negative from the end, clamped), and its
-/// start position; `None` when start is past the end of `text` or past `end`, as CPython's
-/// `find` and `startswith` see it.
-fn window<'a>(text: &'a str, start: Option<&Value>, end: Option<&Value>) -> Option<(&'a str, i64)> {
+fn find_impl(
+    ctx: &mut Ctx,
+    r: Option<Value>,
+    args: &[Value],
+    right: bool,
+) -> PyResult<Option<i64>> {
+    arity(ctx, "find", args, 1, 3)?;
+    let sub = arg_str(ctx, args[0], "must be str")?;
+    let Some((start, window)) = window(s(r), &args[1..]) else {
+        return Ok(None);
+    };
+    let found = if right {
+        window.rfind(sub)
+    } else {
+        window.find(sub)
+    };
+    Ok(found.map(|b| start + char_index(window, b)))
+}
+/// The part of `text` between the optional `start` and `end` arguments (char indices, clamped
+/// as slices are), with its start; `None` when start is past the end of `text` or past `end`,
+/// as CPython's `find`, `count` and `startswith` see it.
+fn window<'t>(text: &'t str, bounds: &[Value]) -> Option<(i64, &'t str)> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let n = chars.len() as i64;
     let bound = |v: Option<&Value>, default: i64| -> i64 {
@@ -305,32 +322,12 @@ fn window<'a>(text: &'a str, start: Option<&Value>, end: Option<&Value>) -> Opti
             None => default,
         }
     };
-    let (start, end) = (bound(start, 0), bound(end, n).min(n));
+    let (start, end) = (bound(bounds.first(), 0), bound(bounds.get(1), n).min(n));
     if start > n || start > end {
         return None;
     }
     let byte = |ci: i64| chars.get(ci as usize).map_or(text.len(), |c| c.0);
-    Some((&text[byte(start)..byte(end)], start))
-}
-
-fn find_impl(
-    ctx: &mut Ctx,
-    r: Option<Value>,
-    args: &[Value],
-    right: bool,
-) -> PyResult<Option<i64>> {
-    arity(ctx, "find", args, 1, 3)?;
-    let text = s(r);
-    let sub = arg_str(ctx, args[0], "must be str")?;
-    let Some((window, start)) = window(text, args.get(1), args.get(2)) else {
-        return Ok(None);
-    };
-    let found = if right {
-        window.rfind(sub)
-    } else {
-        window.find(sub)
-    };
-    Ok(found.map(|b| start + char_index(window, b)))
+    Some((start, &text[byte(start)..byte(end)]))
 }
 fn find(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     Ok(Value::Int(find_impl(ctx, r, a, false)?.unwrap_or(-1)))
@@ -353,7 +350,9 @@ fn rindex(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> 
 fn count(ctx: &mut Ctx, r: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     arity(ctx, "count", args, 1, 3)?;
     let sub = arg_str(ctx, args[0], "must be str")?;
-    let text = s(r);
+    let Some((_, text)) = window(s(r), &args[1..]) else {
+        return Ok(Value::Int(0));
+    };
     let n = if sub.is_empty() {
         text.chars().count() + 1
     } else {
@@ -397,7 +396,17 @@ fn padding(ctx: &Ctx, args: &[Value]) -> PyResult<(usize, char)> {
         .and_then(|v| crate::ops::as_i64(*v))
         .ok_or_else(|| ctx.type_error("width must be an integer"))?;
     let fill = match args.get(1) {
-        Some(v) => v.as_str().and_then(|s| s.chars().next()).unwrap_or(' '),
+        Some(v) => {
+            let mut chars = v.as_str().unwrap_or("").chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => c,
+                _ => {
+                    return Err(
+                        ctx.type_error("The fill character must be exactly one character long")
+                    )
+                }
+            }
+        }
         None => ' ',
     };
     Ok((w.max(0) as usize, fill))
@@ -443,47 +452,54 @@ fn ljust(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> P
 fn rjust(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     justify(ctx, r, a, '>')
 }
-/// `str.splitlines(keepends=False)`: splits at every line boundary CPython knows (`\n`,
-/// `\r`, `\r\n`, `\v`, `\f`, `\x1c`-`\x1e`, `\x85`, `\u2028`, `\u2029`).
+/// `str.splitlines(keepends=False)`: splits at `\n`, `\r`, `\r\n` and the other Unicode
+/// line boundaries CPython recognises.
 fn splitlines(
     ctx: &mut Ctx,
     r: Option<Value>,
-    args: &[Value],
+    a: &[Value],
     kw: &[(Name, Value)],
 ) -> PyResult<Value> {
-    arity(ctx, "splitlines", args, 0, 1)?;
-    let keep = match args.first().copied().or(super::kwarg(kw, "keepends")) {
+    arity(ctx, "splitlines", a, 0, 1)?;
+    let keep = match a.first().copied().or(super::kwarg(kw, "keepends")) {
         Some(v) => crate::ops::truthy(ctx, v)?,
         None => false,
     };
     let text = s(r);
     let mut parts = Vec::new();
     let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let mut end = i + c.len_utf8();
-        match c {
-            '\r' => {
-                if let Some((j, '\n')) = chars.peek().copied() {
-                    chars.next();
-                    end = j + 1;
-                }
-            }
-            '\n' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}'
-            | '\u{2029}' => {}
-            _ => continue,
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
+        if !is_break {
+            continue;
         }
-        let line = if keep {
-            &text[start..end]
-        } else {
-            &text[start..i]
-        };
-        parts.push(ctx.new_str(line.to_string()));
+        let mut end = i + c.len_utf8();
+        if c == '\r' && it.peek().is_some_and(|&(_, n)| n == '\n') {
+            it.next();
+            end += 1;
+        }
+        parts.push(&text[start..if keep { end } else { i }]);
         start = end;
     }
     if start < text.len() {
-        parts.push(ctx.new_str(text[start..].to_string()));
+        parts.push(&text[start..]);
     }
+    let parts: Vec<Value> = parts
+        .into_iter()
+        .map(|p| ctx.new_str(p.to_string()))
+        .collect();
     Ok(ctx.new_list(parts))
 }
 fn partition(

@@ -58,7 +58,10 @@ fn getattribute(
     arity(ctx, "__getattribute__", a, 1, 1)?;
     let v = this(ctx, r, "__getattribute__")?;
     let name = attr_name(ctx, a[0])?;
-    crate::attr::getattr(ctx, v, name)
+    match crate::attr::generic_getattr(ctx, v, name)? {
+        Some(x) => Ok(x),
+        None => Err(crate::attr::no_attribute(ctx, v, name)),
+    }
 }
 
 /// `object.__repr__(self)`: `<module.Class object at 0x...>`.
@@ -110,6 +113,18 @@ fn hash(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> Py
     )))
 }
 
+/// `type.mro(cls)`: the method resolution order as a list.
+fn type_mro(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    arity(ctx, "mro", a, 0, 0)?;
+    match r.and_then(|v| v.obj()) {
+        Some(c) if matches!(c.kind, Kind::Class(_)) => {
+            let items = crate::rt::mro(c).map(Value::Obj).collect();
+            Ok(ctx.new_list(items))
+        }
+        _ => Err(ctx.type_error("descriptor 'mro' of 'type' object needs an argument")),
+    }
+}
+
 /// `object.__init_subclass__(cls)` (a classmethod): accepts no keywords.
 fn init_subclass(
     ctx: &mut Ctx,
@@ -118,7 +133,13 @@ fn init_subclass(
     kw: &[(Name, Value)],
 ) -> PyResult<Value> {
     if let (Some(cls), false) = (a.first(), kw.is_empty()) {
-        let name = cls.obj().map_or("?", |c| class_name(c));
+        let name = match cls.obj() {
+            Some(c) => ctx
+                .own_attr(c, crate::name!("__qualname__"))?
+                .and_then(|q| q.as_str().map(str::to_string))
+                .unwrap_or_else(|| class_name(c).to_string()),
+            None => "?".to_string(),
+        };
         return Err(ctx.type_error(format!(
             "{name}.__init_subclass__() takes no keyword arguments"
         )));
@@ -145,6 +166,7 @@ pub(super) fn install(rt: &Runtime) {
             ("__new__", instantiate::type_new),
             ("__init__", instantiate::type_init),
             ("__call__", instantiate::type_call_native),
+            ("mro", type_mro),
         ],
     );
     if let Kind::Class(c) = &rt.types.object.kind {

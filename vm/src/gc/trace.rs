@@ -165,12 +165,13 @@ impl Tracer {
                 let inner = g.inner.lock().clone();
                 self.gen_inner(&inner);
             }
+            Kind::DictView(d, _) => self.obj(*d),
             Kind::Iter(it) => match &it.source {
                 IterSource::List(o)
                 | IterSource::Tuple(o)
                 | IterSource::Str(o)
                 | IterSource::Bytes(o)
-                | IterSource::Dict(o, _)
+                | IterSource::Dict(o, _, _)
                 | IterSource::Set(o, _)
                 | IterSource::GetItem(o) => self.obj(*o),
                 IterSource::Range { .. } => {}

@@ -155,14 +155,28 @@ pub fn create_class(
         }
     }
     crate::userhash::implicit_hash_none(&mut attrs);
+    for n in attrs.keys() {
+        crate::attr::note_class_attr(*n);
+    }
     let layout = crate::interp::slots::prepare(ctx, name, &mut attrs, &base_list)?;
     let metaclass = (meta != rt().types.type_).then_some(meta);
-    let Some(class) =
-        crate::rt::new_class_of(metaclass, ctx.token, name, base_list, layout, attrs, module)
-    else {
-        return Err(
-            ctx.type_error("Cannot create a consistent method resolution order (MRO) for bases")
-        );
+    let Some(class) = crate::rt::new_class_of(
+        metaclass,
+        ctx.token,
+        name,
+        base_list.clone(),
+        layout,
+        attrs,
+        module,
+    ) else {
+        let names: Vec<&str> = crate::rt::mro_conflict(&base_list)
+            .into_iter()
+            .map(crate::rt::class_name)
+            .collect();
+        return Err(ctx.type_error(format!(
+            "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+            names.join(", ")
+        )));
     };
     if let Some(cell) = classcell {
         ctx.write(Loc::Contents(cell), Slot::Value(Value::Obj(class)));

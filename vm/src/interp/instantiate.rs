@@ -187,7 +187,7 @@ pub fn object_new(
     ctx: &mut Ctx,
     _: Option<Value>,
     args: &[Value],
-    _: &[(Name, Value)],
+    kwargs: &[(Name, Value)],
 ) -> PyResult<Value> {
     let class = match args.first().and_then(|v| v.obj()) {
         Some(c) if matches!(c.kind, Kind::Class(_)) => c,
@@ -212,7 +212,25 @@ pub fn object_new(
             class_name(base)
         )));
     }
+    // Exceptions stand in for BaseException.__new__, which takes any arguments.
+    let exception = is_subclass(class, rt().types.base_exception);
+    if (args.len() > 1 || !kwargs.is_empty()) && !exception {
+        if overrides_object(ctx, class, "__new__")? {
+            return Err(ctx.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if !overrides_object(ctx, class, "__init__")? {
+            return Err(ctx.type_error(format!("{}() takes no arguments", class_name(class))));
+        }
+    }
     Ok(plain_instance(ctx, class, &args[1..]))
+}
+
+/// Whether `class` has its own `name` (`__new__`, `__init__`) rather than `object`'s.
+pub fn overrides_object(ctx: &mut Ctx, class: ObjRef, name: &str) -> PyResult<bool> {
+    Ok(class_lookup(ctx, class, crate::value::intern(name))?
+        .is_some_and(|f| !is_native(f, rt().types.object, name)))
 }
 
 /// `type.__new__(meta, x)` (the type of `x`) or `type.__new__(meta, name, bases, ns, **kw)`.

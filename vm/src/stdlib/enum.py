@@ -100,7 +100,9 @@ class EnumType(type):
         else:
             new_value = member_type(*args)
             member = member_type.__new__(cls, *args)
-        init = getattr(cls, "__init__", None)
+        # The nearest __init__ a class other than object defines (object's takes no values).
+        init = next((k.__dict__["__init__"] for k in cls.__mro__
+                     if k is not object and "__init__" in k.__dict__), None)
         member._value_ = new_value
         member._name_ = name
         member.__objclass__ = cls

@@ -1,0 +1,78 @@
+//! Augmented assignment (`a op= b`): a user class's `__iop__`, the in-place operators of
+//! sets, lists (`+=`, `*=`) and dicts (`|=`), which mutate the left operand and return it,
+//! else the binary operator.
+
+use crate::bytecode::BinOp;
+use crate::ctx::Ctx;
+use crate::error::PyResult;
+use crate::object::Kind;
+use crate::ops::{as_i64, binary_impl, dunder, is_not_implemented};
+use crate::rt::{class_name, rt};
+use crate::value::{ObjRef, Value};
+
+/// `a op= b`: the in-place set operators, then a user class's `__iop__`, then `a op b`;
+/// a TypeError names the augmented operator (`-=`), as CPython's does.
+pub fn inplace(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    if let Some(r) = crate::setops::inplace(ctx, op, a, b)? {
+        return Ok(r);
+    }
+    if let Some(r) = crate::bytearray::inplace(ctx, op, a, b)? {
+        return Ok(r);
+    }
+    let mut target = a;
+    if matches!(a.obj().map(|o| &o.0.kind), Some(Kind::Instance(_))) {
+        let name = format!("__i{}", &dunder(op).0[2..]);
+        if let Some(r) = crate::attr::call_dunder(ctx, a, &name, &[b])? {
+            if !is_not_implemented(r) {
+                return Ok(r);
+            }
+        }
+        if let Some(n) = crate::native_base::native_of(a) {
+            if crate::setops::inplace(ctx, op, n, b)?.is_some() {
+                return Ok(a);
+            }
+            target = n;
+        }
+    }
+    if let Some(list) = target.obj().filter(|o| matches!(o.kind, Kind::List(_))) {
+        match op {
+            BinOp::Add => {
+                let items = crate::iter::collect(ctx, b)?;
+                ctx.list_modify(list, |v| v.extend(items))?;
+                return Ok(a);
+            }
+            BinOp::Mul => {
+                list_repeat_in_place(ctx, list, b)?;
+                return Ok(a);
+            }
+            _ => {}
+        }
+    }
+    if let Some(dict) = target.obj().filter(|o| matches!(o.kind, Kind::Dict(_))) {
+        if op == BinOp::Or {
+            crate::builtins::dict_update(ctx, dict, b)?;
+            return Ok(a);
+        }
+    }
+    binary_impl(ctx, op, a, b, "=")
+}
+
+/// `list *= n`: repeats the list's items in place (none left when `n <= 0`).
+fn list_repeat_in_place(ctx: &mut Ctx, list: ObjRef, n: Value) -> PyResult<()> {
+    let Some(n) = as_i64(n) else {
+        return Err(ctx.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            class_name(rt().type_of(n))
+        )));
+    };
+    ctx.list_modify(list, |v| {
+        if n <= 0 {
+            v.clear();
+        } else {
+            let once = v.clone();
+            for _ in 1..n {
+                v.extend_from_slice(&once);
+            }
+        }
+    })
+}
