@@ -186,7 +186,7 @@ mod tests {
         t.lock().insert(b, Value::Int(2));
         assert!(t.get(b).is_some_and(|v| v.is(Value::Int(2))));
         t.set(a, Some(Value::Int(3)));
-        t.lock().remove(&b);
+        t.lock().shift_remove(&b);
         assert!(t.get(b).is_none());
         assert!(t.get(a).is_some_and(|v| v.is(Value::Int(3))));
         assert_eq!(t.read().len(), 1);
