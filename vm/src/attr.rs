@@ -398,6 +398,37 @@ pub fn load_method(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<(Value, Opti
 /// Calls `v.name(*args)` if `v` is an instance whose class defines `name`, or a class whose
 /// metaclass (other than `type`) does; `None` otherwise.
 pub fn call_dunder(ctx: &mut Ctx, v: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    match dunder_method(ctx, v, name)? {
+        Some(f) => crate::interp::instantiate::call_method(ctx, f, v, args, &[]).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// `call_dunder(v, name, [arg])` for a caller that holds nothing else the collector cannot
+/// see: `v`, `arg` and the method are held as roots and a Python method runs transparently.
+pub fn call_dunder_held(
+    ctx: &mut Ctx,
+    v: Value,
+    name: &str,
+    arg: Value,
+) -> PyResult<Option<Value>> {
+    let Some(f) = dunder_method(ctx, v, name)? else {
+        return Ok(None);
+    };
+    let mark = ctx.gc.held();
+    for x in [v, arg, f] {
+        ctx.gc.hold(x);
+    }
+    ctx.gc.before_held_call(f);
+    let r = crate::interp::instantiate::call_method(ctx, f, v, &[arg], &[]);
+    ctx.gc.after_call();
+    ctx.gc.release_roots(mark);
+    r.map(Some)
+}
+
+/// The method `call_dunder` calls: `name` on `v`'s class when `v` is an instance (or a class
+/// with a metaclass other than `type`) and the class does not inherit a native default.
+fn dunder_method(ctx: &mut Ctx, v: Value, name: &str) -> PyResult<Option<Value>> {
     let Value::Obj(o) = v else { return Ok(None) };
     let class = match &o.kind {
         Kind::Instance(i) => i.class,
@@ -415,7 +446,7 @@ pub fn call_dunder(ctx: &mut Ctx, v: Value, name: &str, args: &[Value]) -> PyRes
         // handled natively by the caller.
         return Ok(None);
     }
-    crate::interp::instantiate::call_method(ctx, f, v, args, &[]).map(Some)
+    Ok(Some(f))
 }
 
 /// Whether native method `f` is `object`'s `name` or that of `class`'s built-in base.

@@ -54,7 +54,7 @@ pub fn inplace(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
             return Ok(a);
         }
     }
-    binary_impl(ctx, op, a, b, "=")
+    binary_impl(ctx, op, a, b, "=", false)
 }
 
 /// `list *= n`: repeats the list's items in place (none left when `n <= 0`).

@@ -157,16 +157,25 @@ pub use crate::inplace::inplace;
 
 /// `a op b`.
 pub fn binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
-    binary_impl(ctx, op, a, b, "")
+    binary_impl(ctx, op, a, b, "", false)
+}
+
+/// `a op b` for a binary-operator instruction, which holds nothing else: its first dunder
+/// call is entered transparently for the collector (see `gc::roots`).
+pub fn binary_instr(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    binary_impl(ctx, op, a, b, "", true)
 }
 
 /// `a op b`; `aug` (`"="` or `""`) completes the operator's name in a TypeError.
+/// `held_call`: the caller holds nothing but `a` and `b`, so the first dunder call may be
+/// transparent to the collector.
 pub(crate) fn binary_impl(
     ctx: &mut Ctx,
     op: BinOp,
     a: Value,
     b: Value,
     aug: &str,
+    mut held_call: bool,
 ) -> PyResult<Value> {
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         let r = match op {
@@ -258,14 +267,19 @@ pub(crate) fn binary_impl(
         if !go {
             continue;
         }
-        if let Some(r) = crate::attr::call_dunder(ctx, x, method, &[y])? {
+        let r = if std::mem::take(&mut held_call) {
+            crate::attr::call_dunder_held(ctx, x, method, y)?
+        } else {
+            crate::attr::call_dunder(ctx, x, method, &[y])?
+        };
+        if let Some(r) = r {
             if !is_not_implemented(r) {
                 return Ok(r);
             }
         }
     }
     if let Some((x, y)) = crate::native_base::unwrap_pair(a, b) {
-        return binary_impl(ctx, op, x, y, aug);
+        return binary_impl(ctx, op, x, y, aug, false);
     }
     if op == BinOp::Or && is_union_operand(a) && is_union_operand(b) {
         return crate::modules::types_call(ctx, "UnionType", &[a, b]);

@@ -266,12 +266,19 @@ fn iter(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) ->
 }
 
 fn next(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    // Taken first, before anything could run Python code (see gc::roots).
+    let certified = ctx.gc.take_certified();
     arity(ctx, "next", args, 1, 2)?;
     if let Value::Obj(g) = args[0] {
         if matches!(&g.kind, Kind::Generator(x) if x.kind == crate::object::GenKind::Generator) {
             // A generator's return value travels in the StopIteration.
             use crate::interp::gen::{gen_resume, GenResult, Resume};
-            return match gen_resume(ctx, g, Resume::Send(Value::None))? {
+            if certified {
+                ctx.gc.resume_transparently(args[0]);
+            }
+            let resumed = gen_resume(ctx, g, Resume::Send(Value::None));
+            ctx.gc.after_call();
+            return match resumed? {
                 GenResult::Yield(v) => Ok(v),
                 GenResult::Return(r) => match args.get(1) {
                     Some(d) => Ok(*d),

@@ -12,6 +12,9 @@
 //!   long, never freed early.
 //! - `sweep` frees only objects whose mark is not the current epoch, and runs only at a safe
 //!   point (see `roots.rs`), when no reference to an unmarked object exists anywhere.
+//! - Allocations are counted in *units* of about `UNIT_BYTES` (`units`): an object is one
+//!   unit plus one per `UNIT_BYTES` of memory it owns, so a program that makes big integers,
+//!   long strings or generators collects as often, per byte, as one that makes small objects.
 
 use super::trace::Tracer;
 use crate::object::{Kind, Object};
@@ -22,8 +25,10 @@ use std::sync::atomic::{AtomicBool, AtomicU32, AtomicUsize, Ordering};
 
 /// Objects allocated per thread before they are handed to the global list.
 const FLUSH_EVERY: usize = 1024;
-/// The fewest allocations between two collections.
+/// The fewest allocation units between two collections.
 const MIN_DUE: usize = 5_000;
+/// About how many bytes one allocation unit stands for.
+const UNIT_BYTES: usize = 64;
 /// Header bit of objects that are never freed.
 const PERMANENT: u32 = 1 << 31;
 
@@ -51,9 +56,9 @@ impl Header {
 
 static ENABLED: AtomicBool = AtomicBool::new(false);
 static EPOCH: AtomicU32 = AtomicU32::new(0);
-/// Collectable objects flushed from thread buffers since the last sweep.
+/// Units of the collectable objects flushed from thread buffers since the last sweep.
 static ALLOCATED: AtomicUsize = AtomicUsize::new(0);
-/// Allocations that make a collection due.
+/// Allocation units that make a collection due.
 static DUE_AT: AtomicUsize = AtomicUsize::new(MIN_DUE);
 
 /// Set by `SPECLOOP_GC_EVERY`: a fixed number of allocations between collections.
@@ -64,31 +69,38 @@ static HEAP: Mutex<Vec<ObjRef>> = Mutex::new(Vec::new());
 /// Permanent objects that can hold other values.
 static ROOTS: Mutex<Vec<ObjRef>> = Mutex::new(Vec::new());
 
-/// A thread's unflushed allocations; flushed when the thread ends.
-struct LocalHeap(Vec<ObjRef>);
+/// A thread's unflushed allocations and their units; flushed when the thread ends.
+struct LocalHeap {
+    objs: Vec<ObjRef>,
+    units: usize,
+}
+
+impl LocalHeap {
+    fn flush(&mut self) {
+        if self.objs.is_empty() {
+            return;
+        }
+        ALLOCATED.fetch_add(std::mem::take(&mut self.units), Ordering::Relaxed);
+        HEAP.lock().append(&mut self.objs);
+    }
+}
 
 impl Drop for LocalHeap {
     fn drop(&mut self) {
-        flush(&mut self.0);
+        self.flush();
     }
 }
 
 thread_local! {
-    static LOCAL: RefCell<LocalHeap> = const { RefCell::new(LocalHeap(Vec::new())) };
-}
-
-fn flush(objs: &mut Vec<ObjRef>) {
-    if objs.is_empty() {
-        return;
-    }
-    ALLOCATED.fetch_add(objs.len(), Ordering::Relaxed);
-    HEAP.lock().append(objs);
+    static LOCAL: RefCell<LocalHeap> = const {
+        RefCell::new(LocalHeap { objs: Vec::new(), units: 0 })
+    };
 }
 
 /// Hands this thread's unflushed allocations to the global list (workers call it when they
 /// stop, so the next collection can free what they allocated).
 pub fn flush_thread() {
-    let _ = LOCAL.try_with(|l| flush(&mut l.borrow_mut().0));
+    let _ = LOCAL.try_with(|l| l.borrow_mut().flush());
 }
 
 /// Starts collecting: objects allocated from now on are collectable (called once the runtime
@@ -116,8 +128,9 @@ pub fn alloc(creator: u64, kind: Kind) -> ObjRef {
     let o = allocate(creator, kind, false);
     let full = LOCAL.try_with(|l| {
         let mut l = l.borrow_mut();
-        l.0.push(o);
-        l.0.len() >= FLUSH_EVERY
+        l.objs.push(o);
+        l.units += units(&o.kind);
+        l.objs.len() >= FLUSH_EVERY
     });
     if full == Ok(true) {
         flush_thread();
@@ -160,7 +173,41 @@ fn holds_values(kind: &Kind) -> bool {
     )
 }
 
-/// True when a collection is due: the allocations since the last one reach the budget.
+/// How many allocation units an object of `kind` counts for: one, plus one per `UNIT_BYTES`
+/// of the memory it owns that is cheap to measure (payloads whose length is known without a
+/// lock; a container's items are counted by `survivor_units` only).
+#[inline]
+fn units(kind: &Kind) -> usize {
+    let owned = match kind {
+        Kind::BigInt(b) => (b.bits() / 8) as usize,
+        Kind::Str(s) => s.s.len(),
+        Kind::Bytes(b) => b.len(),
+        Kind::Tuple(t) => std::mem::size_of_val::<[crate::value::Value]>(t),
+        Kind::Generator(_) => GENERATOR_BYTES,
+        _ => 0,
+    };
+    1 + owned / UNIT_BYTES
+}
+
+/// The memory a generator owns beyond its object: its state and suspended frame with small
+/// buffers (an estimate: the frame is behind a lock).
+const GENERATOR_BYTES: usize = std::mem::size_of::<crate::object::Generator>()
+    + std::mem::size_of::<crate::interp::frame::Frame>()
+    + 256;
+
+/// `units`, counting the items of lists, dicts and sets too: for objects that survived a
+/// collection, measured while the world is stopped (the locks are free).
+fn survivor_units(o: ObjRef) -> usize {
+    let items = match &o.kind {
+        Kind::List(l) => l.lock().len() * std::mem::size_of::<crate::value::Value>(),
+        Kind::Dict(d) => d.lock().len() * 3 * std::mem::size_of::<crate::value::Value>(),
+        Kind::Set(s) => s.lock().len() * 2 * std::mem::size_of::<crate::value::Value>(),
+        _ => 0,
+    };
+    units(&o.kind) + items / UNIT_BYTES
+}
+
+/// True when a collection is due: the allocation units since the last one reach the budget.
 #[inline]
 pub(super) fn due() -> bool {
     due_times(1)
@@ -169,7 +216,7 @@ pub(super) fn due() -> bool {
 /// True when the allocations since the last collection reach `factor` budgets.
 #[inline]
 pub(super) fn due_times(factor: usize) -> bool {
-    let local = LOCAL.try_with(|l| l.borrow().0.len()).unwrap_or(0);
+    let local = LOCAL.try_with(|l| l.borrow().units).unwrap_or(0);
     ALLOCATED.load(Ordering::Relaxed) + local >= DUE_AT.load(Ordering::Relaxed) * factor
 }
 
@@ -214,8 +261,9 @@ pub(super) fn sweep(epoch: u32) {
         unsafe { drop(Box::from_raw(o.0 as *const Object as *mut Object)) };
     }
     let survivors = heap.len();
+    let survivor_units: usize = heap.iter().map(|o| survivor_units(*o)).sum();
     if debug_enabled() {
-        eprintln!("gc: freed {dead_count} kept {survivors}");
+        eprintln!("gc: freed {dead_count} kept {survivors} ({survivor_units} units)");
     }
     HEAP.lock().append(&mut heap);
     ALLOCATED.store(0, Ordering::Relaxed);
@@ -223,7 +271,7 @@ pub(super) fn sweep(epoch: u32) {
     let due_at = if fixed > 0 {
         fixed
     } else {
-        (survivors / 2).max(MIN_DUE)
+        (survivor_units / 2).max(MIN_DUE)
     };
     DUE_AT.store(due_at, Ordering::Relaxed);
 }

@@ -22,12 +22,21 @@
 //! - A *certified collector* (`list`, `tuple`, `set`, `frozenset` called by a call instruction)
 //!   holds nothing but its arguments until it collects its iterable; `iter::collect` then keeps
 //!   the iterator and the items gathered so far in `native_roots` and resumes a generator
-//!   transparently (`take_certified`, `resume_transparently`).
+//!   transparently (`take_certified`, `resume_transparently`). The built-in `next` called
+//!   by a call instruction is certified too: it resumes a generator argument, which is on
+//!   the caller's operand stack, holding nothing else.
 //! - A *user class* called by a call instruction, with the default `__new__` and a Python
 //!   `__init__`, runs `__init__` transparently: before anything else could run Python code it
-//!   takes its mark (`take_class_call`), then holds the new instance and the `__init__`
-//!   function in `native_roots` for the call (`before_class_init`); its arguments stay on the
+//!   takes its mark (`take_callee_mark`), then holds the new instance and the `__init__`
+//!   function in `native_roots` for the call (`before_held_call`); its arguments stay on the
 //!   caller's operand stack.
+//! - A *user instance* called by a call instruction runs its class's Python `__call__`
+//!   transparently the same way: the instance and the arguments are on the caller's operand
+//!   stack, and the method is held for the call (`take_callee_mark`, `before_held_call`).
+//! - A *binary-operator instruction* (`a + b`) calls its first dunder transparently
+//!   (`ops::binary_instr`): the instruction holds nothing else, and the operator holds only
+//!   the operands and their classes, which it puts in `native_roots` with the method for the
+//!   call (`before_operator`, `before_held_call`).
 //! - The innermost entry may be stale: a collection from a frame's own safe point reads that
 //!   frame through the reference it is given (`for_each_frame(skip_top = true)`). The loop's
 //!   safe point is reached only through a call instruction (`_specloop.run_forever()`), so
@@ -50,12 +59,13 @@ pub struct FrameStack {
     /// Set by a call instruction that is about to call a Python function: the next loop
     /// entered is transparent.
     transparent_next: bool,
-    /// Set by a call instruction calling a certified collector, until `iter::collect` takes it
-    /// or the call returns.
-    certified: bool,
-    /// Set by a call instruction calling a user class, until the class call takes it or the
+    /// Set by a call instruction calling a certified native, until the native takes it or the
     /// call returns.
-    class_call: bool,
+    certified: bool,
+    /// Set by a call instruction calling a user class or an instance of one, until the call
+    /// takes it or returns.
+    callee_mark: bool,
+
     /// Values held by running certified collectors (roots while they run).
     native_roots: Vec<Value>,
     /// Checkpoints left before the next one that polls the collector (its own counter: the
@@ -106,8 +116,8 @@ impl FrameStack {
         }
         self.transparent_next =
             transparent_ok && (is_python_function(callee) || is_generator_send(callee));
-        self.certified = transparent_ok && is_certified_collector(callee);
-        self.class_call = transparent_ok && is_user_class(callee);
+        self.certified = transparent_ok && is_certified_native(callee);
+        self.callee_mark = transparent_ok && is_user_class_or_instance(callee);
     }
 
     /// A `for` loop (or, with `coroutines`, a `yield from`/`await`) of `caller` is about to
@@ -129,7 +139,7 @@ impl FrameStack {
     pub fn after_call(&mut self) {
         self.transparent_next = false;
         self.certified = false;
-        self.class_call = false;
+        self.callee_mark = false;
     }
 
     /// Whether the running native was called as a certified collector by a call instruction
@@ -138,16 +148,25 @@ impl FrameStack {
         std::mem::take(&mut self.certified)
     }
 
-    /// Whether the running class call was made by a call instruction and has not run Python
-    /// code since; true at most once per call.
-    pub fn take_class_call(&mut self) -> bool {
-        std::mem::take(&mut self.class_call)
+    /// Whether the running call of a user class or instance was made by a call instruction
+    /// and has not run Python code since; true at most once per call.
+    pub fn take_callee_mark(&mut self) -> bool {
+        std::mem::take(&mut self.callee_mark)
     }
 
-    /// A class call that took its mark is about to call `init` on a new instance, both held
-    /// in `native_roots`: a Python function's frame is entered transparently.
-    pub fn before_class_init(&mut self, init: Value) {
-        self.transparent_next = is_python_function(init);
+    /// A binary-operator instruction of `caller` is about to run `ops::binary_instr`.
+    #[inline]
+    pub fn before_operator(&mut self, caller: &Frame) {
+        if let Some(top) = self.frames.last_mut() {
+            *top = FramePtr(caller);
+        }
+    }
+
+    /// A native that took its mark is about to call `f` holding nothing the collector cannot
+    /// see (everything else is in `native_roots` or on the caller's operand stack): a Python
+    /// function's frame is entered transparently.
+    pub fn before_held_call(&mut self, f: Value) {
+        self.transparent_next = is_python_function(f);
     }
 
     /// A certified collector is about to resume generator `it`, held in `native_roots`.
@@ -240,16 +259,27 @@ fn is_generator_send(v: Value) -> bool {
 }
 
 /// A built-in constructor whose only Python-visible work before finishing is collecting its
-/// one iterable argument (see the module invariants).
-fn is_certified_collector(v: Value) -> bool {
+/// one iterable argument, or the built-in `next` (see the module invariants).
+fn is_certified_native(v: Value) -> bool {
     let Value::Obj(o) = v else { return false };
     let types = &crate::rt::rt().types;
-    [types.list, types.tuple, types.set, types.frozenset].contains(&o)
+    [types.list, types.tuple, types.set, types.frozenset].contains(&o) || is_builtin_next(o)
 }
 
-/// A class defined in Python (not a built-in type).
-fn is_user_class(v: Value) -> bool {
+/// The built-in `next`.
+fn is_builtin_next(o: ObjRef) -> bool {
+    static NEXT: OnceLock<Option<ObjRef>> = OnceLock::new();
+    let next = NEXT.get_or_init(|| match &crate::rt::rt().builtins.kind {
+        Kind::Module(m) => m.attrs.get(crate::name!("next")).and_then(|v| v.obj()),
+        _ => None,
+    });
+    *next == Some(o)
+}
+
+/// A class defined in Python (not a built-in type), or an instance of one.
+fn is_user_class_or_instance(v: Value) -> bool {
     matches!(v.obj().map(|o| &o.0.kind), Some(Kind::Class(c)) if !c.builtin)
+        || matches!(v.obj().map(|o| &o.0.kind), Some(Kind::Instance(_)))
 }
 
 /// A Python function whose call runs a frame at once (not a generator or class body), or

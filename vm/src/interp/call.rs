@@ -29,12 +29,23 @@ pub fn call(ctx: &mut Ctx, f: Value, args: &[Value], kwargs: &[(Name, Value)]) -
         }
         Kind::Class(_) => super::instantiate::call_class(ctx, o, args, kwargs),
         Kind::Instance(_) => {
+            let from_call = ctx.gc.take_callee_mark();
             match crate::attr::class_lookup(ctx, rt().type_of(f), crate::name!("__call__"))? {
                 Some(m) => {
                     let mut full = Vec::with_capacity(args.len() + 1);
                     full.push(f);
                     full.extend_from_slice(args);
-                    call(ctx, m, &full, kwargs)
+                    if !from_call {
+                        return call(ctx, m, &full, kwargs);
+                    }
+                    // The instance and arguments are on the calling frame's stack.
+                    let mark = ctx.gc.held();
+                    ctx.gc.hold(m);
+                    ctx.gc.before_held_call(m);
+                    let r = call(ctx, m, &full, kwargs);
+                    ctx.gc.after_call();
+                    ctx.gc.release_roots(mark);
+                    r
                 }
                 None => Err(not_callable(ctx, f)),
             }

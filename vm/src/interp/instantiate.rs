@@ -19,7 +19,7 @@ pub fn call_class(
     kwargs: &[(Name, Value)],
 ) -> PyResult<Value> {
     // Taken first, before anything could run Python code (see gc::roots).
-    let from_call = ctx.gc.take_class_call();
+    let from_call = ctx.gc.take_callee_mark();
     let meta = rt().type_of(Value::Obj(class));
     if meta != rt().types.type_ {
         if let Some(f) = class_lookup(ctx, meta, crate::name!("__call__"))? {
@@ -138,7 +138,7 @@ fn init_transparently(
     let mark = ctx.gc.held();
     ctx.gc.hold(inst);
     ctx.gc.hold(init);
-    ctx.gc.before_class_init(init);
+    ctx.gc.before_held_call(init);
     let r = call_method(ctx, init, inst, args, kwargs);
     ctx.gc.after_call();
     ctx.gc.release_roots(mark);

@@ -373,7 +373,10 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                         a
                     }
                     _ if matches!(instr, Instr::Inplace(_)) => crate::ops::inplace(ctx, op, a, b)?,
-                    _ => crate::ops::binary(ctx, op, a, b)?,
+                    _ => {
+                        ctx.gc.before_operator(f);
+                        crate::ops::binary_instr(ctx, op, a, b)?
+                    }
                 };
                 f.stack.push(r);
             }
