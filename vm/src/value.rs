@@ -9,7 +9,6 @@
 //! - A `Name` is an interned `str` object: equal names are the same pointer.
 
 use crate::object::{Kind, Object};
-use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::sync::OnceLock;
 
@@ -129,24 +128,41 @@ impl std::fmt::Debug for Name {
     }
 }
 
-fn interner() -> &'static parking_lot::Mutex<HashMap<&'static str, ObjRef>> {
-    static INTERNER: OnceLock<parking_lot::Mutex<HashMap<&'static str, ObjRef>>> = OnceLock::new();
+fn interner() -> &'static parking_lot::Mutex<rustc_hash::FxHashMap<&'static str, ObjRef>> {
+    static INTERNER: OnceLock<parking_lot::Mutex<rustc_hash::FxHashMap<&'static str, ObjRef>>> =
+        OnceLock::new();
     INTERNER.get_or_init(Default::default)
 }
 
-/// Interns `s`: the same text always gives the same `Name`. Takes a global lock; compile-time
-/// names are interned once, so the hot path never calls this.
+thread_local! {
+    /// This thread's copy of the names it has interned: lookups of names interned before
+    /// take no lock (runtime paths intern dunder names by text).
+    static LOCAL_NAMES: std::cell::RefCell<rustc_hash::FxHashMap<&'static str, ObjRef>> =
+        std::cell::RefCell::new(Default::default());
+}
+
+/// Interns `s`: the same text always gives the same `Name`. A name this thread has interned
+/// before is found without a lock; a new one takes the global lock once.
 pub fn intern(s: &str) -> Name {
-    let mut map = interner().lock();
-    if let Some(o) = map.get(s) {
-        return Name(*o);
+    if let Ok(Some(o)) = LOCAL_NAMES.try_with(|m| m.borrow().get(s).copied()) {
+        return Name(o);
     }
-    let obj = Object::immortal(Kind::Str(crate::object::PyStr::new(s.into())));
-    let text: &'static str = match &obj.0.kind {
-        Kind::Str(st) => &st.s,
-        _ => unreachable_str(),
+    let (text, obj) = {
+        let mut map = interner().lock();
+        match map.get_key_value(s) {
+            Some((t, o)) => (*t, *o),
+            None => {
+                let obj = Object::immortal(Kind::Str(crate::object::PyStr::new(s.into())));
+                let text: &'static str = match &obj.0.kind {
+                    Kind::Str(st) => &st.s,
+                    _ => unreachable_str(),
+                };
+                map.insert(text, obj);
+                (text, obj)
+            }
+        }
     };
-    map.insert(text, obj);
+    let _ = LOCAL_NAMES.try_with(|m| m.borrow_mut().insert(text, obj));
     Name(obj)
 }
 

@@ -23,7 +23,7 @@ pub fn call_class(
     let meta = rt().type_of(Value::Obj(class));
     if meta != rt().types.type_ {
         if let Some(f) = class_lookup(ctx, meta, crate::name!("__call__"))? {
-            if !is_native(f, rt().types.type_, "__call__") {
+            if !is_native(f, rt().types.type_, crate::name!("__call__")) {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(Value::Obj(class));
                 full.extend_from_slice(args);
@@ -35,12 +35,9 @@ pub fn call_class(
 }
 
 /// Whether `f` is the native method `name` of built-in class `owner`.
-fn is_native(f: Value, owner: ObjRef, name: &str) -> bool {
+fn is_native(f: Value, owner: ObjRef, name: Name) -> bool {
     match &owner.kind {
-        Kind::Class(c) => c
-            .attrs
-            .get(crate::value::intern(name))
-            .is_some_and(|x| x.is(f)),
+        Kind::Class(c) => c.attrs.get(name).is_some_and(|x| x.is(f)),
         _ => false,
     }
 }
@@ -72,7 +69,7 @@ fn construct(
     if c.layout == Layout::Builtin {
         // Built-in types construct completely in `__new__`.
         return match new {
-            Some(new) if !is_native(new, object, "__new__") => {
+            Some(new) if !is_native(new, object, crate::name!("__new__")) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(Value::Obj(class));
                 full.extend_from_slice(args);
@@ -81,7 +78,7 @@ fn construct(
             _ => Err(ctx.type_error(format!("cannot create '{}' instances", c.name.as_str()))),
         };
     }
-    let default_new = new.is_none_or(|n| is_native(n, object, "__new__"));
+    let default_new = new.is_none_or(|n| is_native(n, object, crate::name!("__new__")));
     let inst = match new {
         Some(new) if !default_new => {
             let new = match new.obj().map(|o| &o.0.kind) {
@@ -104,7 +101,7 @@ fn construct(
     }
     let init = class_lookup(ctx, inst_class, crate::name!("__init__"))?;
     match init {
-        Some(init) if !is_native(init, object, "__init__") => {
+        Some(init) if !is_native(init, object, crate::name!("__init__")) => {
             let r = if from_call && default_new {
                 init_transparently(ctx, init, inst, args, kwargs)?
             } else {
@@ -229,8 +226,8 @@ pub fn object_new(
 
 /// Whether `class` has its own `name` (`__new__`, `__init__`) rather than `object`'s.
 pub fn overrides_object(ctx: &mut Ctx, class: ObjRef, name: &str) -> PyResult<bool> {
-    Ok(class_lookup(ctx, class, crate::value::intern(name))?
-        .is_some_and(|f| !is_native(f, rt().types.object, name)))
+    let name = crate::value::intern(name);
+    Ok(class_lookup(ctx, class, name)?.is_some_and(|f| !is_native(f, rt().types.object, name)))
 }
 
 /// `type.__new__(meta, x)` (the type of `x`) or `type.__new__(meta, name, bases, ns, **kw)`.

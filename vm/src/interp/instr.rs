@@ -468,19 +468,18 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 f.stack.push(r);
             }
             Instr::CallKw { argc, kwnames } => {
-                let names: Vec<Name> = match code.consts[kwnames as usize].obj().map(|o| &o.0.kind)
+                // The compiler makes `kwnames` a tuple of interned names.
+                let names: &[Value] = match code.consts[kwnames as usize].obj().map(|o| &o.0.kind)
                 {
-                    Some(Kind::Tuple(t)) => {
-                        t.iter().map(|n| intern(n.as_str().unwrap_or(""))).collect()
-                    }
-                    _ => Vec::new(),
+                    Some(Kind::Tuple(t)) => t,
+                    _ => &[],
                 };
                 let at = f.stack.len() - argc as usize;
                 let npos = argc as usize - names.len();
                 let callee = f.stack[at - 1];
                 let kwargs: Vec<(Name, Value)> = names
                     .iter()
-                    .copied()
+                    .filter_map(|n| n.obj().map(Name))
                     .zip(f.stack[at + npos..].iter().copied())
                     .collect();
                 ctx.gc.before_call(f, callee, true);
