@@ -103,6 +103,38 @@ pub fn next(ctx: &mut Ctx, it: Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// `next(it)` for the commonest `for` loops, without tracking or calls: a private iterator
+/// over a range, list or tuple. `None` when `it` is anything else (use `next`).
+#[inline]
+pub fn next_simple(ctx: &Ctx, it: Value) -> Option<Option<Value>> {
+    let Value::Obj(o) = it else { return None };
+    let Kind::Iter(iter) = &o.kind else {
+        return None;
+    };
+    if !ctx.is_private(o) {
+        return None;
+    }
+    let pos = iter.pos.load(Ordering::Relaxed);
+    let item = match &iter.source {
+        IterSource::Range { start, step, len } => {
+            (pos < *len).then(|| Value::Int(start + pos * step))
+        }
+        IterSource::List(l) if ctx.is_private(*l) => match &l.kind {
+            Kind::List(items) => items.lock().get(pos as usize).copied(),
+            _ => None,
+        },
+        IterSource::Tuple(t) => match &t.kind {
+            Kind::Tuple(items) => items.get(pos as usize).copied(),
+            _ => None,
+        },
+        _ => return None,
+    };
+    if item.is_some() {
+        iter.pos.store(pos + 1, Ordering::Relaxed);
+    }
+    Some(item)
+}
+
 fn iter_next(ctx: &mut Ctx, o: ObjRef, iter: &Iter) -> PyResult<Option<Value>> {
     let private = ctx.is_private(o);
     let pos = if private {

@@ -446,10 +446,16 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
             }
             Instr::ForIter(t) => {
                 let it = f.top();
-                ctx.gc.before_resume(f, it, false);
-                let next = crate::iter::next(ctx, it);
-                ctx.gc.after_call();
-                match next? {
+                let next = match crate::iter::next_simple(ctx, it) {
+                    Some(next) => next,
+                    None => {
+                        ctx.gc.before_resume(f, it, false);
+                        let next = crate::iter::next(ctx, it);
+                        ctx.gc.after_call();
+                        next?
+                    }
+                };
+                match next {
                     Some(v) => f.stack.push(v),
                     None => {
                         f.pop();
