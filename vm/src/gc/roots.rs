@@ -114,10 +114,19 @@ impl FrameStack {
         if let Some(top) = self.frames.last_mut() {
             *top = FramePtr(caller);
         }
-        self.transparent_next =
-            transparent_ok && (is_python_function(callee) || is_generator_send(callee));
-        self.certified = transparent_ok && is_certified_native(callee);
-        self.callee_mark = transparent_ok && is_user_class_or_instance(callee);
+        let (transparent, certified, mark) = match callee.obj().map(|o| (o, &o.0.kind)) {
+            _ if !transparent_ok => (false, false, false),
+            Some((_, Kind::Function(_) | Kind::BoundMethod { .. })) => {
+                (is_python_function(callee), false, false)
+            }
+            Some((o, Kind::Class(c))) => (false, is_certified_collector(o), !c.builtin),
+            Some((_, Kind::Instance(_))) => (false, false, true),
+            Some((o, Kind::Builtin(_))) => (is_generator_send(o), is_builtin_next(o), false),
+            _ => (false, false, false),
+        };
+        self.transparent_next = transparent;
+        self.certified = certified;
+        self.callee_mark = mark;
     }
 
     /// A `for` loop (or, with `coroutines`, a `yield from`/`await`) of `caller` is about to
@@ -246,7 +255,7 @@ fn is_plain_generator(v: Value) -> bool {
 }
 
 /// The `send` method of generators or coroutines.
-fn is_generator_send(v: Value) -> bool {
+fn is_generator_send(o: ObjRef) -> bool {
     static SEND: OnceLock<[Option<ObjRef>; 2]> = OnceLock::new();
     let send = SEND.get_or_init(|| {
         let types = &crate::rt::rt().types;
@@ -255,15 +264,14 @@ fn is_generator_send(v: Value) -> bool {
             _ => None,
         })
     });
-    v.obj().is_some_and(|o| send.contains(&Some(o)))
+    send.contains(&Some(o))
 }
 
 /// A built-in constructor whose only Python-visible work before finishing is collecting its
-/// one iterable argument, or the built-in `next` (see the module invariants).
-fn is_certified_native(v: Value) -> bool {
-    let Value::Obj(o) = v else { return false };
+/// one iterable argument (see the module invariants).
+fn is_certified_collector(o: ObjRef) -> bool {
     let types = &crate::rt::rt().types;
-    [types.list, types.tuple, types.set, types.frozenset].contains(&o) || is_builtin_next(o)
+    [types.list, types.tuple, types.set, types.frozenset].contains(&o)
 }
 
 /// The built-in `next`.
@@ -276,14 +284,9 @@ fn is_builtin_next(o: ObjRef) -> bool {
     *next == Some(o)
 }
 
-/// A class defined in Python (not a built-in type), or an instance of one.
-fn is_user_class_or_instance(v: Value) -> bool {
-    matches!(v.obj().map(|o| &o.0.kind), Some(Kind::Class(c)) if !c.builtin)
-        || matches!(v.obj().map(|o| &o.0.kind), Some(Kind::Instance(_)))
-}
-
 /// A Python function whose call runs a frame at once (not a generator or class body), or
 /// such a function bound to a receiver.
+#[inline]
 fn is_python_function(v: Value) -> bool {
     let Value::Obj(o) = v else { return false };
     match &o.kind {

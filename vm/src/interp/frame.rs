@@ -102,15 +102,17 @@ impl Frame {
         }
     }
 
-    /// Gives this returned frame's buffers to `pool` for the next call.
-    pub fn recycle(self, pool: &mut Vec<FrameBuffers>) {
+    /// Gives this returned frame's buffers to `pool` for the next call (the frame is left
+    /// with empty ones; it is not run again).
+    #[inline]
+    pub fn recycle(&mut self, pool: &mut Vec<FrameBuffers>) {
         if pool.len() < POOLED_FRAMES
             && self.stack.capacity() <= POOLED_CAPACITY
             && self.locals.capacity() <= POOLED_CAPACITY
         {
             pool.push(FrameBuffers {
-                stack: self.stack,
-                locals: self.locals,
+                stack: std::mem::take(&mut self.stack),
+                locals: std::mem::take(&mut self.locals),
             });
         }
     }
