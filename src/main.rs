@@ -62,7 +62,10 @@ fn main() -> ExitCode {
     let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, vm::interrupt::flag());
     let code = std::thread::Builder::new()
         .stack_size(executor_stack())
-        .spawn(move || run(args))
+        .spawn(move || {
+            vm::interp::recursion::mark_stack(executor_stack());
+            run(args)
+        })
         .map(|h| h.join().unwrap_or(70))
         .unwrap_or(70);
     vm::effects::flush_output();

@@ -111,6 +111,24 @@ fn missing_file_exits_2() {
 }
 
 #[test]
+fn recursion_past_the_stack_raises_recursion_error() {
+    for workers in ["1", "2"] {
+        let out = specloop(&["run", "--workers", workers, "recursion_past_the_stack.py"]);
+        assert_eq!(out.code, Some(1), "{}", out.context());
+        assert_eq!(
+            out.stdout,
+            "RecursionError: maximum recursion depth exceeded\n\
+             RecursionError: maximum recursion depth exceeded while getting the repr of an \
+             object\nstill running\n",
+            "{}",
+            out.context()
+        );
+        let last = out.stderr.trim_end().lines().last().unwrap_or_default();
+        assert_eq!(last, "RecursionError: maximum recursion depth exceeded");
+    }
+}
+
+#[test]
 fn syntax_error_exits_1_with_location() {
     let line = line_of("bad.py", "x = = 2");
     let out = specloop(&["run", "bad.py"]);

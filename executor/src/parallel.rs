@@ -289,7 +289,10 @@ fn run_until_stop_or_pause(workers: usize, may_collect: bool) -> PyResult<bool> 
             let r = &run;
             let spawned = std::thread::Builder::new()
                 .stack_size(WORKER_STACK)
-                .spawn_scoped(s, move || worker(r));
+                .spawn_scoped(s, move || {
+                    vm::interp::recursion::mark_stack(WORKER_STACK);
+                    worker(r)
+                });
             if spawned.is_err() {
                 break;
             }

@@ -82,6 +82,9 @@ pub struct Ctx {
     pub cell_cache: Option<crate::attr_cache::CellCache>,
     /// Buffers of returned frames, reused by the next calls (see `FrameBuffers`).
     pub frame_buffers: Vec<crate::interp::frame::FrameBuffers>,
+    /// Containers whose repr is being computed, innermost last (CPython's `Py_ReprEnter`):
+    /// a container met again inside its own repr shows as `[...]`.
+    pub repr_active: Vec<ObjRef>,
 }
 
 impl Ctx {
@@ -101,6 +104,7 @@ impl Ctx {
             class_cache: None,
             cell_cache: None,
             frame_buffers: Vec::new(),
+            repr_active: Vec::new(),
         }
     }
 

@@ -56,6 +56,35 @@ fn is_unprintable(c: char) -> bool {
 
 /// `repr(v)`.
 pub fn repr(ctx: &mut Ctx, v: Value) -> PyResult<String> {
+    let Some(o) = v.obj().filter(|o| is_container(&o.kind)) else {
+        return repr_value(ctx, v);
+    };
+    if ctx.repr_active.contains(&o) {
+        return Ok(match o.kind {
+            Kind::List(_) => "[...]",
+            Kind::Dict(_) => "{...}",
+            _ => "...",
+        }
+        .to_string());
+    }
+    ctx.repr_active.push(o);
+    let r = crate::interp::recursion::nested(ctx, " while getting the repr of an object", |ctx| {
+        repr_value(ctx, v)
+    });
+    ctx.repr_active.pop();
+    r
+}
+
+/// Kinds whose repr shows other values' reprs.
+fn is_container(kind: &Kind) -> bool {
+    matches!(
+        kind,
+        Kind::List(_) | Kind::Dict(_) | Kind::Tuple(_) | Kind::Set(_) | Kind::FrozenSet(_)
+    )
+}
+
+/// `repr(v)` without the recursion guard.
+fn repr_value(ctx: &mut Ctx, v: Value) -> PyResult<String> {
     Ok(match v {
         Value::None => "None".into(),
         Value::Bool(true) => "True".into(),

@@ -10,9 +10,6 @@ use crate::rt::{class_name, rt};
 use crate::value::{intern, Name, Value};
 use parking_lot::Mutex;
 
-/// CPython's default recursion limit.
-pub const RECURSION_LIMIT: u32 = 1000;
-
 /// `f(*args, **kwargs)`.
 pub fn call(ctx: &mut Ctx, f: Value, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let Value::Obj(o) = f else {
@@ -268,12 +265,7 @@ pub fn call_function(
 
 /// Runs a frame with the recursion limit enforced.
 pub fn run_guarded(ctx: &mut Ctx, frame: &mut Frame) -> PyResult<FrameResult> {
-    if ctx.depth >= RECURSION_LIMIT {
-        return Err(ctx.error(
-            rt().types.recursion_error,
-            "maximum recursion depth exceeded",
-        ));
-    }
+    super::recursion::enter(ctx)?;
     ctx.depth += 1;
     let r = run_frame(ctx, frame, None);
     ctx.depth -= 1;

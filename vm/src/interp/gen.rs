@@ -124,14 +124,11 @@ pub fn gen_resume(ctx: &mut Ctx, o: ObjRef, how: Resume) -> PyResult<GenResult> 
             Some(e)
         }
     };
-    if ctx.depth >= super::call::RECURSION_LIMIT {
+    if let Err(e) = super::recursion::enter(ctx) {
         let mut inner = g.inner.lock();
         inner.state = state;
         inner.frame = Some(frame);
-        return Err(ctx.error(
-            rt().types.recursion_error,
-            "maximum recursion depth exceeded",
-        ));
+        return Err(e);
     }
     ctx.depth += 1;
     let r = run_frame(ctx, &mut frame, pending);

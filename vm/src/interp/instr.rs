@@ -475,8 +475,7 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
             }
             Instr::CallKw { argc, kwnames } => {
                 // The compiler makes `kwnames` a tuple of interned names.
-                let names: &[Value] = match code.consts[kwnames as usize].obj().map(|o| &o.0.kind)
-                {
+                let names: &[Value] = match code.consts[kwnames as usize].obj().map(|o| &o.0.kind) {
                     Some(Kind::Tuple(t)) => t,
                     _ => &[],
                 };

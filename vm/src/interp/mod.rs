@@ -14,6 +14,7 @@ pub mod instantiate;
 mod instr;
 mod locals;
 mod matching;
+pub mod recursion;
 mod sets;
 pub mod slots;
 mod with;

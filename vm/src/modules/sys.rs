@@ -96,10 +96,36 @@ pub(super) fn sys_module(ctx: &Ctx) -> ObjRef {
     attrs.insert(intern("stderr"), Value::Obj(std_stream(2)));
     attrs.insert(intern("version_info"), version_info(ctx));
     def(&mut attrs, "exit", sys_exit);
-    def(&mut attrs, "getrecursionlimit", |_, _, _, _| {
-        Ok(Value::Int(crate::interp::call::RECURSION_LIMIT as i64))
+    def(&mut attrs, "getrecursionlimit", |ctx, _, args, _| {
+        arity(ctx, "getrecursionlimit", args, 0, 0)?;
+        Ok(Value::Int(i64::from(crate::interp::recursion::limit())))
     });
+    def(&mut attrs, "setrecursionlimit", set_recursion_limit);
     new_module("sys", attrs)
+}
+
+/// `sys.setrecursionlimit(n)`.
+fn set_recursion_limit(
+    ctx: &mut Ctx,
+    _: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
+    arity(ctx, "setrecursionlimit", args, 1, 1)?;
+    match args[0] {
+        Value::Int(n) => crate::interp::recursion::set_limit(ctx, n)?,
+        Value::Bool(b) => crate::interp::recursion::set_limit(ctx, i64::from(b))?,
+        Value::Obj(o) if matches!(o.kind, Kind::BigInt(_)) => {
+            return Err(ctx.overflow_error("Python int too large to convert to C int"))
+        }
+        v => {
+            return Err(ctx.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                crate::rt::class_name(rt().type_of(v))
+            )))
+        }
+    }
+    Ok(Value::None)
 }
 
 fn sys_exit(

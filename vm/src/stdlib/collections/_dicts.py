@@ -140,10 +140,9 @@ class defaultdict(_DictBased):
     __copy__ = copy
 
     def __repr__(self):
-        def make():
-            f = self.default_factory
-            return "defaultdict(%s, %r)" % ("None" if f is None else repr(f), self._data)
-        return _recursive_repr(self, make)
+        # As CPython's: only the dict part guards against recursion ({...}).
+        f = self.default_factory
+        return "defaultdict(%s, %r)" % ("None" if f is None else repr(f), self._data)
 
 
 class OrderedDict(_DictBased):
