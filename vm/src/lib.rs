@@ -51,5 +51,6 @@ pub mod timer_heap;
 pub mod unbound;
 pub mod userhash;
 pub mod value;
+pub mod value_cell;
 
 pub use error::{PyResult, Raise};
