@@ -221,10 +221,9 @@ pub fn call_function(
     args: &[Value],
     kwargs: &[(Name, Value)],
 ) -> PyResult<Value> {
-    let buffers = ctx.frame_buffers.pop().unwrap_or_default();
-    let mut frame = Frame::with_buffers(f.code, f.globals, buffers);
+    let mut frame = Frame::from_pool(&mut ctx.frame_pool, f.code, f.globals);
     if let Err(e) = bind_args(ctx, f, args, kwargs, &mut frame) {
-        frame.recycle(&mut ctx.frame_buffers);
+        frame.recycle(&mut ctx.frame_pool);
         return Err(e);
     }
     use crate::bytecode::CodeKind;
@@ -240,7 +239,7 @@ pub fn call_function(
                 qualname: f.qualname,
                 inner: Mutex::new(GenInner {
                     state: GenState::Created,
-                    frame: Some(Box::new(frame)),
+                    frame: Some(frame),
                 }),
                 creator_task: ctx.current_task,
                 driver_task: Mutex::new(None),
@@ -255,7 +254,7 @@ pub fn call_function(
         }
         _ => {
             let r = run_guarded(ctx, &mut frame);
-            frame.recycle(&mut ctx.frame_buffers);
+            frame.recycle(&mut ctx.frame_pool);
             match r? {
                 FrameResult::Return(v) | FrameResult::Yield(v) => Ok(v),
             }
