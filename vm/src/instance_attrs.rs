@@ -112,13 +112,44 @@ impl Default for InstanceAttrs {
 }
 
 impl InstanceAttrs {
-    /// Storage holding `attrs`, in their order.
+    /// Storage holding `attrs`, in their order. Built before anyone can read it: the shape
+    /// is found first and the cells are written once, with no lock and no seqlock.
     pub fn from_pairs(attrs: impl IntoIterator<Item = (Name, Value)>) -> Self {
+        let pairs: Vec<(Name, Value)> = attrs.into_iter().collect();
         let s = InstanceAttrs::default();
-        for (name, value) in attrs {
-            s.set(name, Some(value));
+        let Some(shape) = Self::shape_of(&pairs) else {
+            // Repeated names, or more than shapes allow: the general path.
+            for (name, value) in pairs {
+                s.set(name, Some(value));
+            }
+            return s;
+        };
+        if pairs.is_empty() {
+            return s;
         }
+        let cap = pairs.len().max(4);
+        let cells: Box<[Cell]> = pairs
+            .iter()
+            .map(|(_, v)| Cell::new(Some(*v)))
+            .chain((pairs.len()..cap).map(|_| Cell::new(None)))
+            .collect();
+        s.cells
+            .store(Box::into_raw(cells) as *mut Cell, Ordering::Relaxed);
+        s.cap.store(cap as u32, Ordering::Relaxed);
+        s.shape
+            .store(shape as *const Shape as *mut Shape, Ordering::Relaxed);
         s
+    }
+
+    /// The shape whose names are `pairs`' names in order, if they are distinct and the shape
+    /// tree allows it.
+    fn shape_of(pairs: &[(Name, Value)]) -> Option<&'static Shape> {
+        pairs
+            .iter()
+            .try_fold(Shape::root(), |shape, (name, _)| match shape.find(*name) {
+                None => shape.with(*name),
+                Some(_) => None,
+            })
     }
 
     #[inline]

@@ -28,7 +28,7 @@ pub use core::{dict_update_from, len_of};
 pub use dunders::native_getitem;
 pub use ellipsis::ellipsis;
 pub use files::os_error;
-pub use methods_agen::is_agen_step;
+pub use methods_agen::{delegate_step, is_agen_step};
 pub use methods_dict::{dict_or, dict_update};
 
 use crate::ctx::Ctx;

@@ -214,6 +214,22 @@ pub fn bind_args(
     Ok(())
 }
 
+/// Calls the callback of a handle the sequential loop has taken off its ready queue, which
+/// holds nothing else: callback and arguments are held as collector roots, and a Python
+/// callback (a task's step) is entered transparently, so a long step can collect.
+pub fn call_handle(ctx: &mut Ctx, callback: Value, args: &[Value]) -> PyResult<Value> {
+    let mark = ctx.gc.held();
+    ctx.gc.hold(callback);
+    for a in args {
+        ctx.gc.hold(*a);
+    }
+    ctx.gc.before_held_call(callback);
+    let r = call(ctx, callback, args, &[]);
+    ctx.gc.after_call();
+    ctx.gc.release_roots(mark);
+    r
+}
+
 /// Calls a Python function: runs it, or makes its generator/coroutine object.
 pub fn call_function(
     ctx: &mut Ctx,
