@@ -9,6 +9,7 @@ mod ellipsis;
 mod files;
 mod functions;
 mod introspect;
+mod keywords;
 mod methods_agen;
 mod methods_bytearray;
 mod methods_bytes;
@@ -28,6 +29,7 @@ pub use core::{dict_update_from, len_of};
 pub use dunders::native_getitem;
 pub use ellipsis::ellipsis;
 pub use files::os_error;
+pub use keywords::Keywords;
 pub use methods_agen::is_agen_step;
 pub use methods_dict::{dict_or, dict_update};
 
@@ -43,6 +45,7 @@ pub fn def(map: &mut AttrMap, name: &'static str, f: NativeFn) {
         name,
         f,
         receiver: None,
+        keywords: Keywords::Own,
     })));
     map.insert(intern(name), Value::Obj(obj));
 }
@@ -80,6 +83,7 @@ fn def_wrapped(
         name,
         f,
         receiver: None,
+        keywords: Keywords::Own,
     })));
     let d = Object::immortal(Kind::Descriptor(Box::new(wrap(Value::Obj(f)))));
     if let Kind::Class(c) = &class.kind {
@@ -172,4 +176,5 @@ pub fn install(rt: &Runtime) {
     slice::install(rt);
     methods_gen::install(rt);
     methods_agen::install(rt);
+    keywords::install(rt, &mut m.attrs.lock());
 }

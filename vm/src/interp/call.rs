@@ -20,7 +20,7 @@ pub fn call(ctx: &mut Ctx, f: Value, args: &[Value], kwargs: &[(Name, Value)]) -
     };
     match &o.kind {
         Kind::Function(func) => call_function(ctx, func, args, kwargs),
-        Kind::Builtin(b) => (b.f)(ctx, b.receiver, args, kwargs),
+        Kind::Builtin(b) => b.invoke(ctx, b.receiver, args, kwargs),
         Kind::BoundMethod { func, receiver } => {
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(*receiver);

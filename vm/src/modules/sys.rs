@@ -134,6 +134,7 @@ fn version_info(ctx: &Ctx) -> Value {
             name,
             f: getter,
             receiver: None,
+            keywords: crate::builtins::Keywords::Own,
         })));
         let d = crate::descriptors::Descriptor::Property {
             fget: Value::Obj(fget),
