@@ -6,7 +6,7 @@ use crate::bytecode::BinOp;
 use crate::ctx::Ctx;
 use crate::error::PyResult;
 use crate::object::Kind;
-use crate::ops::{as_i64, binary_impl, dunder, is_not_implemented};
+use crate::ops::{binary_impl, dunder, is_not_implemented};
 use crate::rt::{class_name, rt};
 use crate::value::{ObjRef, Value};
 
@@ -59,20 +59,14 @@ pub fn inplace(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
 
 /// `list *= n`: repeats the list's items in place (none left when `n <= 0`).
 fn list_repeat_in_place(ctx: &mut Ctx, list: ObjRef, n: Value) -> PyResult<()> {
-    let Some(n) = as_i64(n) else {
+    let Some(n) = crate::repeat::count(ctx, n)? else {
         return Err(ctx.type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
             class_name(rt().type_of(n))
         )));
     };
-    ctx.list_modify(list, |v| {
-        if n <= 0 {
-            v.clear();
-        } else {
-            let once = v.clone();
-            for _ in 1..n {
-                v.extend_from_slice(&once);
-            }
-        }
-    })
+    let items = ctx.list_items(list)?;
+    let repeated = crate::repeat::items(ctx, &items, n, crate::repeat::TooLong::Memory)?;
+    drop(items);
+    ctx.list_modify(list, |v| *v = repeated)
 }

@@ -95,6 +95,8 @@ pub(super) fn sys_module(ctx: &Ctx) -> ObjRef {
     attrs.insert(intern("stdout"), Value::Obj(std_stream(1)));
     attrs.insert(intern("stderr"), Value::Obj(std_stream(2)));
     attrs.insert(intern("version_info"), version_info(ctx));
+    // The largest index (`Py_ssize_t`), a 64-bit build's.
+    attrs.insert(intern("maxsize"), Value::Int(i64::MAX));
     def(&mut attrs, "exit", sys_exit);
     def(&mut attrs, "getrecursionlimit", |_, _, _, _| {
         Ok(Value::Int(crate::interp::call::RECURSION_LIMIT as i64))

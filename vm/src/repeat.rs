@@ -1,0 +1,111 @@
+//! Sequence repetition `seq * n`: CPython's count rules, and building the result so that a
+//! size that cannot be allocated is an exception (MemoryError, or the OverflowError some types
+//! raise first) instead of an aborted process.
+
+use crate::ctx::Ctx;
+use crate::error::PyResult;
+use crate::object::Kind;
+use crate::value::Value;
+
+/// What a sequence type raises when its repetition would hold more than `isize::MAX` items
+/// (CPython's check before allocating; a smaller result that cannot be allocated is a
+/// MemoryError for every type).
+#[derive(Clone, Copy)]
+pub enum TooLong {
+    /// `MemoryError` (list, tuple, bytearray).
+    Memory,
+    /// `OverflowError(msg)` (str: "repeated string is too long", bytes: "repeated bytes are
+    /// too long").
+    Overflow(&'static str),
+}
+
+/// The count of `seq * n`, negative counts meaning 0; `None` when `n` is not an int. An int
+/// beyond the index range is CPython's OverflowError.
+pub fn count(ctx: &Ctx, n: Value) -> PyResult<Option<usize>> {
+    if let Some(i) = crate::ops::as_i64(n) {
+        // Non-negative i64 fits usize on the 64-bit targets this runs on.
+        return Ok(Some(usize::try_from(i.max(0)).unwrap_or(usize::MAX)));
+    }
+    let n = crate::native_base::native_of(n).unwrap_or(n);
+    if matches!(n, Value::Obj(o) if matches!(o.kind, Kind::BigInt(_))) {
+        return Err(ctx.overflow_error("cannot fit 'int' into an index-sized integer"));
+    }
+    Ok(None)
+}
+
+/// The number of items of `len` items repeated `n` times, or `too_long`'s error past
+/// `isize::MAX`.
+fn total(ctx: &Ctx, len: usize, n: usize, too_long: TooLong) -> PyResult<usize> {
+    match len.checked_mul(n) {
+        Some(t) if t <= isize::MAX as usize => Ok(t),
+        _ => Err(match too_long {
+            TooLong::Memory => ctx.memory_error(),
+            TooLong::Overflow(msg) => ctx.overflow_error(msg),
+        }),
+    }
+}
+
+/// `items` repeated `n` times.
+pub fn items<T: Copy>(ctx: &Ctx, items: &[T], n: usize, too_long: TooLong) -> PyResult<Vec<T>> {
+    if items.is_empty() || n == 0 {
+        return Ok(Vec::new());
+    }
+    let mut out = Vec::new();
+    out.try_reserve_exact(total(ctx, items.len(), n, too_long)?)
+        .map_err(|_| ctx.memory_error())?;
+    for _ in 0..n {
+        out.extend_from_slice(items);
+    }
+    Ok(out)
+}
+
+/// `s` (of `chars` characters) repeated `n` times.
+pub fn text(ctx: &Ctx, s: &str, chars: usize, n: usize) -> PyResult<String> {
+    if s.is_empty() || n == 0 {
+        return Ok(String::new());
+    }
+    total(
+        ctx,
+        chars,
+        n,
+        TooLong::Overflow("repeated string is too long"),
+    )?;
+    let mut out = String::new();
+    s.len()
+        .checked_mul(n)
+        .and_then(|bytes| out.try_reserve_exact(bytes).ok())
+        .ok_or_else(|| ctx.memory_error())?;
+    for _ in 0..n {
+        out.push_str(s);
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn item_counts_past_isize_are_the_types_error_not_an_abort() {
+        crate::rt::init(Vec::new(), Vec::new());
+        let ctx = Ctx::direct();
+        let big = 1usize << 62;
+        assert!(items(&ctx, &[1u64, 2], big, TooLong::Memory).is_err());
+        assert!(items(&ctx, &[1u8, 2], big, TooLong::Overflow("x")).is_err());
+        assert!(text(&ctx, "ab", 2, big).is_err());
+        // Within isize but far beyond any address space: the allocation fails, no abort.
+        assert!(items(&ctx, &[0u64], 1 << 60, TooLong::Memory).is_err());
+        assert!(text(&ctx, "a", 1, usize::MAX >> 1).is_err());
+        // Empty sequences and zero counts never allocate, however large the other side.
+        assert_eq!(
+            items::<u64>(&ctx, &[], big, TooLong::Memory).ok(),
+            Some(vec![])
+        );
+        assert_eq!(text(&ctx, "", 0, big).ok(), Some(String::new()));
+        assert_eq!(
+            items(&ctx, &[1u8, 2], 3, TooLong::Memory).ok(),
+            Some(vec![1, 2, 1, 2, 1, 2])
+        );
+        assert_eq!(text(&ctx, "é", 1, 3).ok(), Some("ééé".to_string()));
+    }
+}
