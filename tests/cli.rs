@@ -406,6 +406,30 @@ fn unsupported_construct_in_imported_module_exits_2() {
     }
 }
 
+#[test]
+fn eval_exec_compile_are_refused_as_unsupported() {
+    for (which, prefix) in [
+        ("eval", "            return eval("),
+        ("exec", "            return exec("),
+        ("compile", "        return compile("),
+    ] {
+        let line = line_of("dynamic_code.py", prefix);
+        for workers in ["1", "4"] {
+            let out = specloop(&["run", "--workers", workers, "dynamic_code.py", which]);
+            assert_eq!(out.code, Some(2), "{}", out.context());
+            // Not a NameError the program's `except Exception` could catch.
+            assert_eq!(out.stdout, "before\nin task\n", "{}", out.context());
+            let want = format!("specloop: unsupported: {which}() at ");
+            let at = format!("dynamic_code.py:{line}\n");
+            assert!(
+                out.stderr.starts_with(&want) && out.stderr.ends_with(&at),
+                "stderr is not {want:?}...{at:?}\n{}",
+                out.context()
+            );
+        }
+    }
+}
+
 /// Starts `specloop <args>`, waits for its first line ("ready"), sends SIGINT, and returns
 /// the output and the signal that ended it.
 fn interrupted(args: &[&str]) -> (Out, Option<i32>) {

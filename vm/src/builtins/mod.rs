@@ -5,6 +5,7 @@
 
 mod core;
 mod dunders;
+mod dynamic_code;
 mod ellipsis;
 mod files;
 mod functions;
@@ -159,6 +160,7 @@ pub fn install(rt: &Runtime) {
     attrs.insert(intern("NotImplemented"), Value::Obj(not_impl));
     attrs.insert(intern("__name__"), intern("builtins").value());
     core::install(rt, &mut attrs);
+    dynamic_code::install(&mut attrs);
     ellipsis::install(&mut attrs);
     files::install(&mut attrs);
     functions::install(rt, &mut attrs);
