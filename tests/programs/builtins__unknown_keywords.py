@@ -94,6 +94,10 @@ attempt("float.is_integer", lambda: (1.0).is_integer(foo=1))
 attempt("math.isclose", lambda: math.isclose(1, 1, foo=1))
 attempt("math.prod", lambda: math.prod([2, 3], foo=1))
 attempt("math.prod ok", lambda: math.prod([2, 3], start=2))
+attempt("math.floor", lambda: math.floor(1.5, foo=1))
+attempt("math.gcd", lambda: math.gcd(4, 6, foo=1))
+attempt("math.log", lambda: math.log(8, base=2))
+attempt("math.sqrt", lambda: math.sqrt(x=4))
 
 
 # Subclasses: int parses its keywords in __new__ whatever __init__ says; a list subclass with

@@ -180,6 +180,26 @@ pub fn install(rt: &Runtime, builtins: &mut AttrMap) {
     crate::attr_cache::invalidate();
 }
 
+/// Gives every native function of module `module`'s namespace `attrs` the rule "no keywords"
+/// (`{module}.{name}() takes no keyword arguments`), except those named in `own`, which check
+/// their keywords themselves.
+pub fn refuse_in_module(attrs: &mut AttrMap, module: &str, own: &[&str]) {
+    let names: Vec<Name> = attrs
+        .keys()
+        .copied()
+        .filter(|n| !own.contains(&n.as_str()))
+        .collect();
+    for name in names {
+        let shown = intern(&format!("{module}.{}", name.as_str())).as_str();
+        with_rule(attrs, name, Keywords::Refused(shown));
+    }
+}
+
+/// Gives native function `name` of namespace `attrs` `rule`.
+pub fn set_rule(attrs: &mut AttrMap, name: &str, rule: Keywords) {
+    with_rule(attrs, intern(name), rule);
+}
+
 /// The rule of every plain (non-dunder) native method of `class`.
 fn methods_of(class: ObjRef, str_class: ObjRef) {
     let Kind::Class(c) = &class.kind else { return };

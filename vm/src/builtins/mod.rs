@@ -30,7 +30,7 @@ pub use core::{dict_update_from, len_of};
 pub use dunders::native_getitem;
 pub use ellipsis::ellipsis;
 pub use files::os_error;
-pub use keywords::Keywords;
+pub use keywords::{refuse_in_module, set_rule, Keywords};
 pub use methods_agen::is_agen_step;
 pub use methods_dict::{dict_or, dict_update};
 

@@ -690,5 +690,9 @@ pub(super) fn math_module() -> ObjRef {
         def(&mut a, name, *f);
     }
     super::math_int::install(&mut a);
+    // As CPython's: no function takes keywords but isclose and prod, and log's refusal does
+    // not name the module.
+    crate::builtins::refuse_in_module(&mut a, "math", &["isclose", "prod"]);
+    crate::builtins::set_rule(&mut a, "log", crate::builtins::Keywords::Refused("log"));
     new_module("math", a)
 }
