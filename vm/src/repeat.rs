@@ -33,6 +33,38 @@ pub fn count(ctx: &Ctx, n: Value) -> PyResult<Option<usize>> {
     Ok(None)
 }
 
+/// `seq * x` or `x * seq` once the operands' `__mul__`/`__rmul__` declined (CPython's
+/// `sq_repeat`, the left operand's first): `x` an object with `__index__` repeats the
+/// sequence, anything else is the TypeError "can't multiply sequence by non-int". `None`
+/// when neither operand is a str, list, tuple, bytes or bytearray.
+pub fn sequence_repeat(ctx: &mut Ctx, a: Value, b: Value) -> PyResult<Option<Value>> {
+    // A subclass instance repeats as its built-in value (the result has the built-in type).
+    let native = |v: Value| crate::native_base::native_of(v).unwrap_or(v);
+    let is_seq = |v: Value| {
+        matches!(
+            native(v).obj().map(|o| &o.0.kind),
+            Some(
+                Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_) | Kind::ByteArray(_)
+            )
+        )
+    };
+    let (seq, n) = match (is_seq(a), is_seq(b)) {
+        (true, _) => (a, b),
+        (false, true) => (b, a),
+        (false, false) => return Ok(None),
+    };
+    let i = crate::seqops::index_value(ctx, n)?;
+    if crate::ops::as_big(i).is_some() {
+        if let Some(r) = crate::seqops::binary(ctx, crate::bytecode::BinOp::Mul, native(seq), i)? {
+            return Ok(Some(r));
+        }
+    }
+    Err(ctx.type_error(format!(
+        "can't multiply sequence by non-int of type '{}'",
+        crate::rt::class_name(crate::rt::rt().type_of(n))
+    )))
+}
+
 /// The number of items of `len` items repeated `n` times, or `too_long`'s error past
 /// `isize::MAX`.
 fn total(ctx: &Ctx, len: usize, n: usize, too_long: TooLong) -> PyResult<usize> {
