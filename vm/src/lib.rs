@@ -38,6 +38,7 @@ pub mod modules;
 pub mod native_base;
 pub mod object;
 pub mod ops;
+pub mod repeat;
 pub mod repr;
 pub mod rt;
 pub mod seqops;

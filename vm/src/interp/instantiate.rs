@@ -180,7 +180,7 @@ pub fn call_method(
     if let Some(Kind::Builtin(b)) = f.obj().map(|o| &o.0.kind) {
         if b.receiver.is_none() {
             let recv = crate::native_base::receiver_for(f, this);
-            return (b.f)(ctx, Some(recv), args, kwargs);
+            return b.invoke(ctx, Some(recv), args, kwargs);
         }
     }
     let mut full = Vec::with_capacity(args.len() + 1);

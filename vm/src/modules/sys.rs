@@ -95,6 +95,8 @@ pub(super) fn sys_module(ctx: &Ctx) -> ObjRef {
     attrs.insert(intern("stdout"), Value::Obj(std_stream(1)));
     attrs.insert(intern("stderr"), Value::Obj(std_stream(2)));
     attrs.insert(intern("version_info"), version_info(ctx));
+    // The largest index (`Py_ssize_t`), a 64-bit build's.
+    attrs.insert(intern("maxsize"), Value::Int(i64::MAX));
     def(&mut attrs, "exit", sys_exit);
     def(&mut attrs, "getrecursionlimit", |ctx, _, args, _| {
         arity(ctx, "getrecursionlimit", args, 0, 0)?;
@@ -160,6 +162,7 @@ fn version_info(ctx: &Ctx) -> Value {
             name,
             f: getter,
             receiver: None,
+            keywords: crate::builtins::Keywords::Own,
         })));
         let d = crate::descriptors::Descriptor::Property {
             fget: Value::Obj(fget),
