@@ -159,6 +159,21 @@ fn syntax_error_exits_1_with_location() {
 }
 
 #[test]
+fn taskgroup_errors_are_refused_as_unsupported() {
+    for workers in ["1", "2"] {
+        let out = specloop(&["run", "--workers", workers, "taskgroup_error.py"]);
+        assert_eq!(out.code, Some(2), "{}", out.context());
+        assert_eq!(out.stdout, "before the group\n", "{}", out.context());
+        assert!(
+            out.stderr
+                .starts_with("specloop: unsupported: ExceptionGroup (errors in a TaskGroup) at "),
+            "{}",
+            out.context()
+        );
+    }
+}
+
+#[test]
 fn syntax_error_with_workers() {
     let out = specloop(&["run", "--workers", "4", "bad.py"]);
     assert_eq!(out.code, Some(1), "{}", out.context());

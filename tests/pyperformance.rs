@@ -22,22 +22,7 @@ use std::process::Command;
 use std::time::Duration;
 
 /// Runs expected to fail for now, with what they are waiting for.
-const PENDING: &[(&str, &str)] = &[
-    ("async_tree_tg", "asyncio.TaskGroup (issue 4)"),
-    ("async_tree_eager_tg", "asyncio.TaskGroup (issue 4)"),
-    ("async_tree_io_tg", "asyncio.TaskGroup (issue 4)"),
-    ("async_tree_eager_io_tg", "asyncio.TaskGroup (issue 4)"),
-    ("async_tree_memoization_tg", "asyncio.TaskGroup (issue 4)"),
-    (
-        "async_tree_eager_memoization_tg",
-        "asyncio.TaskGroup (issue 4)",
-    ),
-    ("async_tree_cpu_io_mixed_tg", "asyncio.TaskGroup (issue 4)"),
-    (
-        "async_tree_eager_cpu_io_mixed_tg",
-        "asyncio.TaskGroup (issue 4)",
-    ),
-];
+const PENDING: &[(&str, &str)] = &[];
 
 const WORKERS: &[usize] = &[1, 2];
 /// Generous: the test binary may be a debug build, ~20x slower than release.
