@@ -28,6 +28,12 @@ macro_rules! frozen {
 const FROZEN: &[Frozen] = frozen! {
     "__future__" => "__future__.py",
     "array" => "array.py",
+    "asyncio" => "asyncio/__init__.py",
+    "asyncio.locks" => "asyncio/locks.py",
+    "asyncio.queues" => "asyncio/queues.py",
+    "asyncio.taskgroups" => "asyncio/taskgroups.py",
+    "asyncio.tasks" => "asyncio/tasks.py",
+    "asyncio.timeouts" => "asyncio/timeouts.py",
     "bisect" => "bisect.py",
     "collections" => "collections/__init__.py",
     "collections._chainmap" => "collections/_chainmap.py",
