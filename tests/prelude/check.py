@@ -4,7 +4,8 @@
     python3 tests/prelude/check.py FILES...
 
 Each FILE runs twice under python3: once as is (CPython's asyncio), once
-with `import asyncio` resolved to the package vm/src/stdlib/asyncio/ and `_specloop`
+with `import asyncio` resolved to the package vm/src/stdlib/asyncio/ (and `contextvars` to
+vm/src/stdlib/contextvars.py) and `_specloop`
 to tests/prelude/fake_specloop.py.  Stdout and exit status must match.
 Exit status 0 when every file matches, 1 otherwise.
 
@@ -38,6 +39,8 @@ def _load(name, path):
 
 def run_under_prelude(path):
     _load('_specloop', FAKE)
+    _load('contextvars', os.path.join(os.path.dirname(os.path.dirname(PRELUDE)),
+                                      'contextvars.py'))
     _load('asyncio', PRELUDE)
     sys.argv = [path]
     sys.path[0] = os.path.dirname(os.path.abspath(path))

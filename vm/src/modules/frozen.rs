@@ -42,6 +42,7 @@ const FROZEN: &[Frozen] = frozen! {
     "collections._namedtuple" => "collections/_namedtuple.py",
     "collections._repr" => "collections/_repr.py",
     "collections.abc" => "collections/abc.py",
+    "contextvars" => "contextvars.py",
     "copy" => "copy.py",
     "dataclasses" => "dataclasses.py",
     "enum" => "enum.py",

@@ -7,6 +7,7 @@
 # no collections/heapq/weakref/contextvars, no getattr-with-default/hasattr.
 
 import _specloop
+import contextvars
 
 
 # ---------------------------------------------------------------- exceptions
@@ -129,9 +130,9 @@ class _Loop:
     def create_future(self):
         return Future(self)
 
-    def create_task(self, coro, name=None):
+    def create_task(self, coro, name=None, context=None):
         self._check_closed()
-        return Task(coro, self, name)
+        return Task(coro, self, name, context)
 
     def is_running(self):
         return self._running
@@ -358,7 +359,7 @@ def current_task(loop=None):
 
 
 class Task(Future):
-    def __init__(self, coro, loop=None, name=None):
+    def __init__(self, coro, loop=None, name=None, context=None):
         global _task_name_counter
         super().__init__(loop)
         if not iscoroutine(coro):
@@ -372,6 +373,10 @@ class Task(Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
+        # The task's steps run in `context`, or in a copy of its creator's context: the
+        # variables dict, shared until a set replaces it (see contextvars._current).
+        self._context = context
+        self._vars = contextvars._current_vars() if context is None else None
         _specloop.set_coro_driver(coro, self)
         _specloop.call_soon(self._step)
         _register_task(self)
@@ -501,9 +506,9 @@ def ensure_future(coro_or_future, loop=None):
                     'is required')
 
 
-def create_task(coro, name=None):
+def create_task(coro, *, name=None, context=None):
     loop = get_running_loop()
-    return loop.create_task(coro, name)
+    return loop.create_task(coro, name, context)
 
 
 # ---------------------------------------------------------------- sleep

@@ -90,9 +90,7 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        if context is not None:
-            _specloop.unsupported("TaskGroup.create_task(context=...)")
-        task = self._loop.create_task(coro, name)
+        task = self._loop.create_task(coro, name, context)
         task.add_done_callback(self._on_task_done)
         self._tasks[task] = None
         return task
