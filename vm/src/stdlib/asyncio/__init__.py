@@ -95,6 +95,7 @@ class _Loop:
     def __init__(self):
         self._closed = False
         self._running = False
+        self._task_factory = None
 
     def time(self):
         return _specloop.time()
@@ -132,7 +133,51 @@ class _Loop:
 
     def create_task(self, coro, name=None, context=None):
         self._check_closed()
-        return Task(coro, self, name, context)
+        if self._task_factory is None:
+            return Task(coro, self, name, context)
+        if context is None:
+            task = self._task_factory(self, coro)
+        else:
+            task = self._task_factory(self, coro, context=context)
+        if name is not None:
+            try:
+                set_name = task.set_name
+            except AttributeError:
+                pass
+            else:
+                set_name(name)
+        return task
+
+    def set_task_factory(self, factory):
+        if factory is not None and not callable(factory):
+            raise TypeError('task factory must be a callable or None')
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
+
+    def run_in_executor(self, executor, func, *args):
+        """Runs `func(*args)` as a step of its own, soon (there are no threads: it is a
+        callback like any other, run in sequence order); the future gets its result."""
+        self._check_closed()
+        if executor is not None:
+            _specloop.unsupported("run_in_executor with an executor (only None)")
+        fut = self.create_future()
+
+        def _run():
+            if fut.cancelled():
+                return
+            try:
+                result = func(*args)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as e:
+                fut.set_exception(e)
+            else:
+                fut.set_result(result)
+
+        self.call_soon(_run)
+        return fut
 
     def is_running(self):
         return self._running
