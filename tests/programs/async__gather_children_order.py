@@ -15,8 +15,8 @@ async def quick(name):
 
 async def main():
     # Completion order differs from argument order; results follow arguments.
-    r = await asyncio.gather(job('slow', 0.03, 1), job('fast', 0.01, 2),
-                             job('mid', 0.02, 3), quick('q'))
+    r = await asyncio.gather(job('slow', 0.2, 1), job('fast', 0.01, 2),
+                             job('mid', 0.1, 3), quick('q'))
     print(r)
     # The same coroutine object twice is wrapped once.
     c = quick('dup')
