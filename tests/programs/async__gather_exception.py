@@ -39,10 +39,10 @@ async def main():
     except ValueError as e:
         print("caught", type(e).__name__, str(e))
     try:
-        await asyncio.gather(slow_ok(4, 0.02), bad(5), slow_ok(6, 0.01))
+        await asyncio.gather(slow_ok(4, 0.1), bad(5), slow_ok(6, 0.01))
     except ValueError as e:
         print("caught", str(e))
-    await asyncio.sleep(0.04)
+    await asyncio.sleep(0.3)
     print("after waiting for stragglers")
     try:
         await deep_fail(3)

@@ -14,11 +14,11 @@ async def instant(value):
 
 
 async def main():
-    results = await asyncio.gather(delayed("a", 0.03, 1), delayed("b", 0.01, 2), delayed("c", 0.02, 3))
+    results = await asyncio.gather(delayed("a", 0.15, 1), delayed("b", 0.01, 2), delayed("c", 0.08, 3))
     print(results, finished)
     print(await asyncio.gather())
     print(await asyncio.gather(instant(1), instant(2), instant(3)))
-    t1 = asyncio.create_task(delayed("t1", 0.02, "x"))
+    t1 = asyncio.create_task(delayed("t1", 0.15, "x"))
     t2 = asyncio.create_task(instant(5))
     await asyncio.sleep(0)
     print("after sleep(0)", finished)

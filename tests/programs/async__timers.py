@@ -26,9 +26,9 @@ async def main():
     for i in range(5):
         loop.call_at(when + 0.01, print, 'later equal', i)
     fut = loop.create_future()
-    loop.call_later(0.1, fut.set_result, 'late')
+    loop.call_at(when + 0.08, fut.set_result, 'late')
     loop.call_soon(print, 'soon 1')
-    h = loop.call_later(0.015, print, 'cancelled timer')
+    h = loop.call_at(when - 0.005, print, 'cancelled timer')
     loop.call_soon(print, 'soon 2')
     h.cancel()
     print('result', await fut)
