@@ -703,7 +703,7 @@ fn object_setattr(
     }
 }
 
-/// `BaseException.__init__(self, *args)`: sets `args`.
+/// `BaseException.__init__(self, *args)`: sets `args` (and `value` or `code`, by class).
 fn exception_init(
     ctx: &mut Ctx,
     recv: Option<Value>,
@@ -725,9 +725,8 @@ fn exception_init(
     if let Value::Obj(o) = this {
         let t = ctx.new_tuple(rest.to_vec());
         ctx.set_own_attr(o, crate::name!("args"), t);
-        if is_subclass(rt().type_of(this), rt().types.stop_iteration) {
-            let value = rest.first().copied().unwrap_or(Value::None);
-            ctx.set_own_attr(o, crate::name!("value"), value);
+        if let Some((name, v)) = crate::exceptions::field_from_args(ctx, rt().type_of(this), rest) {
+            ctx.set_own_attr(o, name, v);
         }
     }
     Ok(Value::None)

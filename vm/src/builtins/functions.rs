@@ -33,6 +33,9 @@ pub(super) fn install(_rt: &Runtime, m: &mut AttrMap) {
     def(m, "id", id);
     def(m, "callable", callable);
     def(m, "format", format);
+    def(m, "complex", |ctx, _, _, _| {
+        Err(ctx.unsupported("complex numbers"))
+    });
     def(m, "ascii", |ctx, _, args, _| {
         arity(ctx, "ascii", args, 1, 1)?;
         let s = crate::repr::ascii(ctx, args[0])?;

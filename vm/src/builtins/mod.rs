@@ -8,6 +8,7 @@ mod dunders;
 mod ellipsis;
 mod files;
 mod functions;
+mod interactive;
 mod introspect;
 mod methods_agen;
 mod methods_bytearray;
@@ -27,7 +28,7 @@ mod slice;
 pub use core::{dict_update_from, len_of};
 pub use dunders::native_getitem;
 pub use ellipsis::ellipsis;
-pub use files::os_error;
+pub use files::{os_error, unsupported};
 pub use methods_agen::is_agen_step;
 pub use methods_dict::{dict_or, dict_update};
 
@@ -159,6 +160,8 @@ pub fn install(rt: &Runtime) {
     files::install(&mut attrs);
     functions::install(rt, &mut attrs);
     introspect::install(&mut attrs);
+    interactive::install(&mut attrs);
+    def(&mut attrs, "__import__", crate::modules::builtin_import);
     drop(attrs);
     methods_str::install(rt);
     methods_str_more::install(rt);

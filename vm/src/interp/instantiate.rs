@@ -167,10 +167,7 @@ fn plain_instance(ctx: &Ctx, class: ObjRef, args: &[Value]) -> Value {
     let mut attrs = Vec::new();
     if is_subclass(class, rt().types.base_exception) {
         attrs.push((crate::name!("args"), ctx.new_tuple(args.to_vec())));
-        if is_subclass(class, rt().types.stop_iteration) {
-            let value = args.first().copied().unwrap_or(Value::None);
-            attrs.push((crate::name!("value"), value));
-        }
+        attrs.extend(crate::exceptions::field_from_args(ctx, class, args));
     }
     Value::Obj(ctx.alloc(Kind::Instance(Instance {
         class,

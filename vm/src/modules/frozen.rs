@@ -77,10 +77,9 @@ pub(super) fn load(ctx: &mut Ctx, name: &str) -> PyResult<Option<ObjRef>> {
     };
     attrs.insert(intern("__package__"), intern(parent).value());
     let module = new_module(name, attrs);
-    let key = intern(name);
-    rt().modules.lock().insert(key, module);
+    super::register(ctx, name, module)?;
     if let Err(e) = run_code(ctx, code, module) {
-        rt().modules.lock().remove(&key);
+        super::unregister(ctx, name)?;
         return Err(e);
     }
     Ok(Some(module))
