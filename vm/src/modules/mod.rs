@@ -41,6 +41,8 @@ mod stdio;
 mod structseq;
 mod sys;
 mod time;
+mod time_calendar;
+mod time_strftime;
 
 pub use frozen::types_call;
 pub use import::{
