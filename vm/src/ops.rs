@@ -281,6 +281,9 @@ pub(crate) fn binary_impl(
     if let Some((x, y)) = crate::native_base::unwrap_pair(a, b) {
         return binary_impl(ctx, op, x, y, aug, false);
     }
+    if let (BinOp::Add, Some(e)) = (op, crate::seqops::concat_declined(ctx, a, b)) {
+        return Err(e);
+    }
     if op == BinOp::Or && is_union_operand(a) && is_union_operand(b) {
         return crate::modules::types_call(ctx, "UnionType", &[a, b]);
     }

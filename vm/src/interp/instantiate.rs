@@ -24,6 +24,10 @@ pub fn call_class(
     if meta != rt().types.type_ {
         if let Some(f) = class_lookup(ctx, meta, crate::name!("__call__"))? {
             if !is_native(f, rt().types.type_, crate::name!("__call__")) {
+                // A class is not a descriptor: `__call__ = dict` is called without the class.
+                if matches!(f.obj().map(|o| &o.0.kind), Some(Kind::Class(_))) {
+                    return call(ctx, f, args, kwargs);
+                }
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(Value::Obj(class));
                 full.extend_from_slice(args);

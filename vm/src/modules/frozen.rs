@@ -35,6 +35,7 @@ const FROZEN: &[Frozen] = frozen! {
     "collections._dicts" => "collections/_dicts.py",
     "collections._namedtuple" => "collections/_namedtuple.py",
     "collections._repr" => "collections/_repr.py",
+    "collections._user" => "collections/_user.py",
     "collections.abc" => "collections/abc.py",
     "copy" => "copy.py",
     "dataclasses" => "dataclasses.py",
