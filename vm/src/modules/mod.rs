@@ -121,7 +121,10 @@ fn builtin_module(ctx: &mut Ctx, name: &str) -> PyResult<Option<ObjRef>> {
 
 /// Registers `module` as the imported module `name`: in the import cache and, once `sys`
 /// exists, in `sys.modules` (a dict mirroring the cache, written through the tracked path).
+/// Only a direct step registers (the cache is not tracked): a speculative first import waits
+/// until it is the oldest step.
 fn register(ctx: &mut Ctx, name: &str, module: ObjRef) -> PyResult<()> {
+    ctx.require_direct()?;
     rt().modules.lock().insert(intern(name), module);
     sys::mirror_module(ctx, name, Some(module))
 }
