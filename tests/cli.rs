@@ -524,19 +524,24 @@ fn stdin_is_read_in_sequential_order() {
     }
 }
 
-/// `complex(...)` is refused at its caller's line (complex numbers are not supported), at
-/// any worker count, after the output that precedes it.
+/// A native's refusal (`__import__` with a relative level) names its caller's line, at any
+/// worker count, after the output that precedes it.
 #[test]
-fn complex_call_is_refused_at_its_line() {
-    let line = line_of("unsupported_complex.py", "    z = complex(1, 2)");
+fn native_refusal_names_the_callers_line() {
+    let line = line_of("unsupported_relative_import_call.py", "    m = __import__(");
     for workers in ["1", "4"] {
-        let out = specloop(&["run", "--workers", workers, "unsupported_complex.py"]);
+        let out = specloop(&[
+            "run",
+            "--workers",
+            workers,
+            "unsupported_relative_import_call.py",
+        ]);
         assert_eq!(out.code, Some(2), "{}", out.context());
         assert_eq!(out.stdout, "before\n", "{}", out.context());
-        let want = format!("unsupported_complex.py:{line}");
+        let want = format!("unsupported_relative_import_call.py:{line}");
         assert!(
             out.stderr
-                .starts_with("specloop: unsupported: complex numbers at ")
+                .starts_with("specloop: unsupported: __import__ with a relative level at ")
                 && out.stderr.contains(&want),
             "stderr lacks {want:?}\n{}",
             out.context()

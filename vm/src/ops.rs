@@ -353,8 +353,16 @@ fn float_binary(ctx: &mut Ctx, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
             if x == 0.0 && y < 0.0 {
                 return Err(ctx.zero_division("0.0 cannot be raised to a negative power"));
             }
-            if x < 0.0 && y.fract() != 0.0 {
-                return Err(ctx.value_error("complex results are not supported"));
+            if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+                // As CPython: a negative base to a fractional power is a complex power.
+                let complex = crate::modules::lazy_builtin(ctx, crate::value::intern("complex"))?;
+                let base = crate::interp::call::call(
+                    ctx,
+                    complex.unwrap_or(Value::None),
+                    &[Value::Float(x)],
+                    &[],
+                )?;
+                return binary(ctx, BinOp::Pow, base, Value::Float(y));
             }
             let r = x.powf(y);
             if r.is_infinite() && x.is_finite() && y.is_finite() {

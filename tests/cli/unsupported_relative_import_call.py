@@ -4,8 +4,8 @@ import asyncio
 async def main():
     print("before")
     await asyncio.sleep(0)
-    z = complex(1, 2)
-    print("this must not run", z)
+    m = __import__("sibling", globals(), None, (), 1)
+    print("this must not run", m)
 
 
 asyncio.run(main())
