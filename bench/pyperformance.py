@@ -1,19 +1,21 @@
 #!/usr/bin/env python3
-"""Time specloop against CPython on the 18 pyperformance 1.14.0 scripts of issue 3.
+"""Time specloop against CPython on pyperformance 1.14.0 benchmarks.
 
 Usage (from any directory):
 
     cargo build --release
-    python3 bench/pyperformance.py                    # all 18 scripts, 3 repeats
+    python3 bench/pyperformance.py                    # issue 3's 18 scripts, 3 repeats
+    python3 bench/pyperformance.py --group async      # issue 4's async_generators, async_tree
     python3 bench/pyperformance.py --repeat 5 --scripts go,float
     python3 bench/pyperformance.py --bin path/to/specloop
 
-The scripts are tests/pyperformance/bm_NAME.py, unmodified, run beside the stand-in pyperf.py
-(each benchmark function runs once; see tests/pyperformance/fetch.sh). For every script it
-runs, interleaved K times, `python3 bm_NAME.py`, `specloop run --workers 1 bm_NAME.py` and
-`specloop run --workers 2 bm_NAME.py`, and reports medians:
+The benchmarks are the runs of tests/pyperformance/runs.txt in the chosen group: a script
+tests/pyperformance/bm_SCRIPT.py, unmodified, with its arguments, run beside the stand-in
+pyperf.py (each benchmark function runs once; see tests/pyperformance/fetch.sh). For every
+benchmark it runs, interleaved K times, `python3 bm_SCRIPT.py ARGS`, `specloop run --workers
+1 bm_SCRIPT.py ARGS` and the same with `--workers 2`, and reports medians:
 
-    script      the script
+    script      the benchmark
     py s        wall seconds of python3
     w1 s, w2 s  wall seconds of specloop with 1 and 2 workers
     w1/py       w1 time / python3 time: the issue's target is a geometric mean <= 1.5
@@ -39,22 +41,25 @@ CONFIGS = ("py", "w1", "w2")
 def main():
     ap = argument_parser(__doc__, 3, 300.0)
     ap.add_argument("--scripts", default="", help="comma-separated names (e.g. go,float) to run")
+    ap.add_argument("--group", default="lang", help="runs.txt group: lang (default) or async")
     args = ap.parse_args()
     binary = checked_args(args)
     if binary is None:
         return 2
-    available = sorted(f[3:-3] for f in os.listdir(SCRIPTS_DIR) if f.startswith("bm_") and f.endswith(".py"))
+    runs_of = read_runs(args.group)
+    available = sorted(runs_of)
     scripts = [s.strip() for s in args.scripts.split(",") if s.strip()] or available
     unknown = [s for s in scripts if s not in available]
     if unknown:
         print(f"unknown script(s): {', '.join(unknown)}; available: {', '.join(available)}", file=sys.stderr)
         return 2
 
-    def argv_for(config, script):
-        path = f"bm_{script}.py"
+    def argv_for(config, name):
+        script, script_args = runs_of[name]
+        path = [f"bm_{script}.py", *script_args]
         if config == "py":
-            return [args.python, path]
-        return [binary, "run", "--workers", config[1:], path]
+            return [args.python, *path]
+        return [binary, "run", "--workers", config[1:], *path]
 
     runs = {(s, c): [] for s in scripts for c in CONFIGS}
     for rep in range(args.repeat):
@@ -119,6 +124,17 @@ def main():
             print(f"FAILS {script}: {why}")
         return 1
     return 0
+
+
+def read_runs(group):
+    """The runs of runs.txt in `group`: benchmark name -> (script, arguments)."""
+    runs = {}
+    with open(os.path.join(SCRIPTS_DIR, "runs.txt")) as f:
+        for line in f:
+            words = line.split()
+            if words and not words[0].startswith("#") and words[1] == group:
+                runs[words[0]] = (words[2], words[3:])
+    return runs
 
 
 if __name__ == "__main__":

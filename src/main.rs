@@ -5,7 +5,7 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 use vm::compiler::CompileError;
 use vm::ctx::Ctx;
-use vm::error::{Abort, Raise};
+use vm::error::Raise;
 use vm::value::Value;
 
 /// The VM allocates and frees many small objects (the collector sweeps them in bulk); glibc's
@@ -196,12 +196,14 @@ fn run(args: RunArgs) -> u8 {
     let status = match vm::modules::run_main(&mut ctx, code, module) {
         Ok(()) => 0,
         Err(Raise::Exc(e)) => exit_status(&mut ctx, *e),
-        Err(Raise::Abort(Abort::Unsupported(what))) => {
-            vm::effects::flush_output();
-            eprintln!("specloop: unsupported: {what}");
-            2
-        }
-        Err(Raise::Abort(_)) => 70,
+        Err(Raise::Abort(a)) => match a.unsupported() {
+            Some(what) => {
+                vm::effects::flush_output();
+                eprintln!("specloop: unsupported: {what}");
+                2
+            }
+            None => 70,
+        },
     };
     vm::effects::flush_output();
     if args.stats {

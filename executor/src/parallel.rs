@@ -81,7 +81,7 @@ impl Run {
 /// `SystemExit`/`KeyboardInterrupt` end the loop.
 pub fn handle_error(ctx: &mut Ctx, callback: Value, r: PyResult<Value>) -> PyResult<()> {
     match r {
-        Err(Raise::Abort(Abort::Unsupported(what))) => Err(Raise::Abort(Abort::Unsupported(what))),
+        Err(Raise::Abort(a)) if a.unsupported().is_some() => Err(Raise::Abort(a)),
         Ok(_) | Err(Raise::Abort(_)) => Ok(()),
         Err(Raise::Exc(e)) => {
             if !vm::exceptions::exc_matches(e.value, vm::rt::rt().types.exception) {

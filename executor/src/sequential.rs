@@ -40,7 +40,7 @@ pub fn run_forever(ctx: &mut Ctx) -> PyResult<()> {
             };
             ctx.current_task = None;
             Stats::bump(&stats().executions);
-            let r = vm::interp::call::call(ctx, h.callback, &h.args, &[]);
+            let r = vm::interp::call::call_handle(ctx, h.callback, &h.args);
             Stats::bump(&stats().commits);
             crate::parallel::handle_error(ctx, h.callback, r)?;
         }

@@ -226,24 +226,62 @@ impl Run {
     }
 }
 
-fn parallel(n: u64, seed: u64) -> Run {
-    let run = Run {
-        n,
-        seed,
-        sched: Scheduler::new(),
-        mem: MVMemory::new(),
-        storage: (0..COUNTERS).map(|_| AtomicU64::new(0)).collect(),
-        executed: (0..n).map(|_| Mutex::new(None)).collect(),
-        commits: Mutex::new(Vec::new()),
-        executions: AtomicUsize::new(0),
-        blocked: AtomicUsize::new(0),
-        stale: AtomicUsize::new(0),
-        commit_aborts: AtomicUsize::new(0),
-        early_aborts: AtomicUsize::new(0),
-    };
-    for _ in 0..4 {
-        run.sched.push();
+impl Run {
+    /// A run of `n` steps with a window of 4 known steps to start with.
+    fn new(n: u64, seed: u64) -> Run {
+        let run = Run {
+            n,
+            seed,
+            sched: Scheduler::new(),
+            mem: MVMemory::new(),
+            storage: (0..COUNTERS).map(|_| AtomicU64::new(0)).collect(),
+            executed: (0..n).map(|_| Mutex::new(None)).collect(),
+            commits: Mutex::new(Vec::new()),
+            executions: AtomicUsize::new(0),
+            blocked: AtomicUsize::new(0),
+            stale: AtomicUsize::new(0),
+            commit_aborts: AtomicUsize::new(0),
+            early_aborts: AtomicUsize::new(0),
+        };
+        for _ in 0..4 {
+            run.sched.push();
+        }
+        run
     }
+
+    /// The counters, in order: what the run computed.
+    fn counters(&self) -> Vec<u64> {
+        self.storage
+            .iter()
+            .map(|a| a.load(Ordering::SeqCst))
+            .collect()
+    }
+
+    /// Checks what holds however the executions interleaved: the sequential result, each step
+    /// committed once and in order, nothing left behind, and every execution accounted for (each
+    /// one either blocked, went stale midway, was aborted after executing, or is the one its step
+    /// committed; re-executions at commit are not counted in `executions`).
+    fn check(&self) {
+        let seed = self.seed;
+        assert_eq!(self.counters(), sequential(self.n, seed), "seed {seed}");
+        let commits = self.commits.lock().unwrap().clone();
+        assert!(
+            commits.iter().copied().eq(0..self.n),
+            "each step commits once, in order (seed {seed})"
+        );
+        assert!(self.mem.is_empty(), "no version left after the run");
+        assert!(self.sched.is_idle());
+        let load = |c: &AtomicUsize| c.load(Ordering::Relaxed);
+        assert_eq!(
+            load(&self.executions),
+            self.n as usize + load(&self.blocked) + load(&self.stale) + load(&self.early_aborts),
+            "executions = steps + blocked + stale + aborted after execution (seed {seed})"
+        );
+    }
+}
+
+fn parallel(n: u64, seed: u64) -> Run {
+    let run = Run::new(n, seed);
     std::thread::scope(|s| {
         for _ in 0..THREADS {
             s.spawn(|| run.worker());
@@ -252,39 +290,68 @@ fn parallel(n: u64, seed: u64) -> Run {
     run
 }
 
+/// One thread, a fixed adversarial order: every `Execute` available is claimed first, then the
+/// claimed steps run highest first, so each one runs before the steps below it have published
+/// and reads what they are about to overwrite. Commits run as soon as they are offered.
+/// Deterministic: the same speculation, conflicts and aborts every time.
+fn reversed(n: u64, seed: u64) -> Run {
+    let run = Run::new(n, seed);
+    let q = run.sched.worker_queue();
+    loop {
+        let mut claimed = Vec::new();
+        let mut committed = false;
+        while let Some(task) = run.sched.try_next_task(&q) {
+            match task {
+                Task::Execute { txn, incarnation } => claimed.push((txn, incarnation)),
+                Task::Commit { txn, incarnation } => {
+                    run.commit(txn, incarnation);
+                    committed = true;
+                }
+            }
+        }
+        if claimed.is_empty() && !committed {
+            break;
+        }
+        for &(txn, incarnation) in claimed.iter().rev() {
+            run.execute(txn, incarnation);
+        }
+    }
+    run
+}
+
 #[test]
 fn four_threads_match_the_sequential_result() {
     let n = 3000;
-    let mut totals = [0usize; 5];
     for seed in 0..6 {
         let run = parallel(n, seed);
-        let got: Vec<u64> = run
-            .storage
-            .iter()
-            .map(|a| a.load(Ordering::SeqCst))
-            .collect();
-        assert_eq!(got, sequential(n, seed), "seed {seed}");
-        let commits = run.commits.lock().unwrap().clone();
-        assert!(
-            commits.iter().copied().eq(0..n),
-            "each step commits once, in order"
+        run.check();
+        eprintln!(
+            "seed {seed}: executions {}, blocked {}, stale {}, aborted at commit {}, aborted after execution {}",
+            run.executions.load(Ordering::Relaxed),
+            run.blocked.load(Ordering::Relaxed),
+            run.stale.load(Ordering::Relaxed),
+            run.commit_aborts.load(Ordering::Relaxed),
+            run.early_aborts.load(Ordering::Relaxed),
         );
-        assert!(run.mem.is_empty(), "no version left after the run");
-        assert!(run.sched.is_idle());
-        for (t, c) in totals.iter_mut().zip([
-            &run.executions,
-            &run.blocked,
-            &run.stale,
-            &run.commit_aborts,
-            &run.early_aborts,
-        ]) {
-            *t += c.load(Ordering::Relaxed);
-        }
     }
-    eprintln!(
-        "executions {}, blocked {}, stale {}, aborted at commit {}, aborted after execution {}",
-        totals[0], totals[1], totals[2], totals[3], totals[4]
-    );
-    // Speculation really happened: more executions than steps.
-    assert!(totals[0] > 6 * n as usize);
+}
+
+/// Speculation without relying on thread timing: the reversed order forces later steps to run
+/// on values that earlier ones then change, and the run must catch every such read.
+#[test]
+fn steps_run_before_their_predecessors_are_caught_and_rerun() {
+    let n = 500;
+    for seed in 0..6 {
+        let run = reversed(n, seed);
+        run.check();
+        let load = |c: &AtomicUsize| c.load(Ordering::Relaxed);
+        assert!(
+            load(&run.commit_aborts) > 0,
+            "a stale step reached commit and was re-executed (seed {seed})"
+        );
+        assert!(
+            load(&run.executions) > n as usize,
+            "some step executed more than once (seed {seed})"
+        );
+    }
 }

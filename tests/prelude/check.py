@@ -4,7 +4,8 @@
     python3 tests/prelude/check.py FILES...
 
 Each FILE runs twice under python3: once as is (CPython's asyncio), once
-with `import asyncio` resolved to vm/src/stdlib/asyncio.py and `_specloop`
+with `import asyncio` resolved to the package vm/src/stdlib/asyncio/ (and `contextvars` to
+vm/src/stdlib/contextvars.py) and `_specloop`
 to tests/prelude/fake_specloop.py.  Stdout and exit status must match.
 Exit status 0 when every file matches, 1 otherwise.
 
@@ -21,13 +22,15 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 PRELUDE = os.environ.get('SPECLOOP_PRELUDE') or os.path.join(
-    ROOT, 'vm', 'src', 'stdlib', 'asyncio.py')
+    ROOT, 'vm', 'src', 'stdlib', 'asyncio', '__init__.py')
 FAKE = os.path.join(HERE, 'fake_specloop.py')
 TIMEOUT = float(os.environ.get('SPECLOOP_CHECK_TIMEOUT', '60'))
 
 
 def _load(name, path):
-    spec = importlib.util.spec_from_file_location(name, path)
+    package = [os.path.dirname(path)] if path.endswith('__init__.py') else None
+    spec = importlib.util.spec_from_file_location(
+        name, path, submodule_search_locations=package)
     mod = importlib.util.module_from_spec(spec)
     sys.modules[name] = mod
     spec.loader.exec_module(mod)
@@ -36,6 +39,8 @@ def _load(name, path):
 
 def run_under_prelude(path):
     _load('_specloop', FAKE)
+    _load('contextvars', os.path.join(os.path.dirname(os.path.dirname(PRELUDE)),
+                                      'contextvars.py'))
     _load('asyncio', PRELUDE)
     sys.argv = [path]
     sys.path[0] = os.path.dirname(os.path.abspath(path))

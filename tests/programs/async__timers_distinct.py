@@ -21,7 +21,7 @@ async def chain(name, delays):
 async def main():
     r = await asyncio.gather(timer("slow", 0.03), timer("fast", 0.01), timer("mid", 0.02))
     print(r, fired)
-    r = await asyncio.gather(chain("twice", [0.01, 0.01]), timer("once", 0.03), chain("zero", [0, 0, 0.01]))
+    r = await asyncio.gather(chain("twice", [0.01, 0.01]), timer("once", 0.08), chain("zero", [0, 0, 0.01]))
     print(r)
     print(fired)
     t = asyncio.create_task(timer("bg", 0.02))

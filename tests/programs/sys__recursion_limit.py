@@ -37,9 +37,9 @@ try:
 except RecursionError as e:
     print("at the default limit:", e)
 
-sys.setrecursionlimit(60000)
+sys.setrecursionlimit(20000)
 print(sys.getrecursionlimit())
-print(total(50000))
+print(total(15000))
 
 
 def walk(tree):

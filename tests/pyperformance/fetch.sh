@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Fetches pyperformance 1.14.0 from PyPI and checks (or, with --update, refreshes) the 18
-# benchmark scripts kept here as bm_NAME.py, which must be byte-identical to the package's
-# pyperformance/data-files/benchmarks/bm_NAME/run_benchmark.py. Then regenerates the goldens
-# golden/bm_NAME.stdout with python3 (CPython 3.11) and the stand-in pyperf.py beside them.
+# Fetches pyperformance 1.14.0 from PyPI and checks (or, with --update, refreshes) the
+# benchmark scripts kept here as bm_SCRIPT.py, which must be byte-identical to the package's
+# pyperformance/data-files/benchmarks/bm_SCRIPT/run_benchmark.py. Then regenerates the goldens
+# golden/bm_NAME.stdout of every run in runs.txt (`python3 bm_SCRIPT.py ARGS...`, CPython
+# 3.11, with the stand-in pyperf.py beside the scripts).
 #
 # Usage: tests/pyperformance/fetch.sh [--update]
 # Running them under specloop: `cargo test --release --test pyperformance`, and for times
@@ -11,9 +12,8 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 version=1.14.0
-names="chaos comprehensions coroutines deltablue fannkuch float generators go hexiom
-meteor_contest nbody nqueens pidigits raytrace richards richards_super spectral_norm
-unpack_sequence"
+# The scripts of runs.txt (third column), each once.
+names="$(grep -v '^#' "$here/runs.txt" | awk '{print $3}' | sort -u)"
 
 update=0
 [ "${1:-}" = "--update" ] && update=1
@@ -41,7 +41,8 @@ done
 mkdir -p "$here/golden"
 cd "$here"
 export PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1
-for n in $names; do
-    python3 "bm_$n.py" > "golden/bm_$n.stdout"
+grep -v '^#' runs.txt | while read -r name _group script args; do
+    # shellcheck disable=SC2086 # ARGS are words
+    python3 "bm_$script.py" $args > "golden/bm_$name.stdout"
 done
 echo "scripts identical to pyperformance $version; goldens regenerated in $here/golden"

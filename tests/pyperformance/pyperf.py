@@ -2,8 +2,10 @@
 
 Each benchmark function runs once. `bench_func` prints the benchmark's name and a digest of
 the function's result, so a wrong answer shows; `bench_time_func` functions return a time,
-so only the name is printed. Options are parsed as argparse would, for the few kinds the
-scripts declare (`--name value`, `--name=value`, one optional positional).
+so only the name is printed; `bench_async_func` runs a coroutine function under
+`asyncio.run`, as pyperf does, and prints like `bench_func`. Options are parsed as argparse
+would, for the few kinds the scripts declare (`--name value`, `--name=value`, flags with
+`action="store_true"`, positionals with choices).
 """
 
 import sys
@@ -29,14 +31,17 @@ class _Namespace:
 
 
 class _Option:
-    def __init__(self, name, type, default, nargs, choices):
+    def __init__(self, name, type, default, nargs, choices, action):
+        if action not in (None, "store", "store_true"):
+            raise ValueError("the stand-in pyperf does not know action=%r" % (action,))
         self.positional = not name.startswith("-")
         self.flag = name
         self.dest = name.lstrip("-").replace("-", "_")
         self.type = type
-        self.default = default
+        self.default = False if action == "store_true" and default is None else default
         self.nargs = nargs
         self.choices = choices
+        self.store_true = action == "store_true"
 
     def convert(self, text):
         value = self.type(text) if self.type is not None else text
@@ -50,8 +55,8 @@ class _ArgumentParser:
         self._options = []
 
     def add_argument(self, name, type=None, default=None, nargs=None, choices=None,
-                     help=None, metavar=None):
-        self._options.append(_Option(name, type, default, nargs, choices))
+                     help=None, metavar=None, action=None):
+        self._options.append(_Option(name, type, default, nargs, choices, action))
 
     def parse_args(self, argv):
         ns = _Namespace()
@@ -65,6 +70,11 @@ class _ArgumentParser:
             if arg.startswith("--"):
                 flag, eq, value = arg.partition("=")
                 opt = self._named(flag)
+                if opt.store_true:
+                    if eq:
+                        raise SystemExit("%s takes no value" % flag)
+                    setattr(ns, opt.dest, True)
+                    continue
                 if not eq:
                     if i >= len(argv):
                         raise SystemExit("%s expects a value" % flag)
@@ -101,6 +111,12 @@ class Runner:
     def bench_func(self, name, func, *args, inner_loops=None, metadata=None):
         self.parse_args()
         print("%s: %s" % (name, _digest(func(*args))))
+
+    def bench_async_func(self, name, func, *args, inner_loops=None, metadata=None):
+        import asyncio
+
+        self.parse_args()
+        print("%s: %s" % (name, _digest(asyncio.run(func(*args)))))
 
     def bench_time_func(self, name, func, *args, inner_loops=None, metadata=None):
         self.parse_args()

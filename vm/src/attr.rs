@@ -125,6 +125,7 @@ fn function_special(ctx: &mut Ctx, o: ObjRef, name: &str) -> PyResult<Value> {
         "__module__" => ctx
             .own_attr(f.globals, intern("__name__"))?
             .unwrap_or(Value::None),
+        "__doc__" => f.code.doc.map_or(Value::None, |d| d.value()),
         "__defaults__" if !f.defaults.is_empty() => ctx.new_tuple(f.defaults.to_vec()),
         "__annotations__" => {
             // Created empty on first read and kept, as CPython does.
@@ -141,6 +142,39 @@ fn function_special(ctx: &mut Ctx, o: ObjRef, name: &str) -> PyResult<Value> {
         }
         _ => Value::None,
     })
+}
+
+/// A Python function's `__qualname__`: the one assigned to it, else its code's. Shown by its
+/// repr, its bound methods' and its argument errors, as CPython's.
+pub fn function_qualname(ctx: &mut Ctx, o: ObjRef) -> PyResult<String> {
+    let Kind::Function(f) = &o.kind else {
+        return Ok(String::new());
+    };
+    let assigned = ctx.own_attr(o, crate::name!("__qualname__"))?;
+    Ok(match assigned.and_then(|q| q.as_str()) {
+        Some(q) => q.to_string(),
+        None => f.qualname.as_str().to_string(),
+    })
+}
+
+/// Assigning (`Some`) or deleting (`None`) a special attribute of a Python function that
+/// CPython checks: `__name__` and `__qualname__` must stay strings, and deleting `__doc__`
+/// leaves None. `Ok(false)` for other names (an ordinary attribute).
+fn function_special_set(ctx: &mut Ctx, o: ObjRef, name: Name, x: Option<Value>) -> PyResult<bool> {
+    match name.as_str() {
+        n @ ("__name__" | "__qualname__") => match x.and_then(|v| v.as_str().map(|_| v)) {
+            Some(v) => {
+                ctx.set_own_attr(o, name, v);
+                Ok(true)
+            }
+            None => Err(ctx.type_error(format!("{n} must be set to a string object"))),
+        },
+        "__doc__" => {
+            ctx.set_own_attr(o, name, x.unwrap_or(Value::None));
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
 }
 
 /// `v.name`.
@@ -343,7 +377,11 @@ pub fn setattr(ctx: &mut Ctx, v: Value, name: Name, x: Value) -> PyResult<()> {
                 return generic_setattr(ctx, o, name, x);
             }
             Kind::Module(_) | Kind::Function(_) => {
-                ctx.set_own_attr(o, name, x);
+                if !(matches!(o.kind, Kind::Function(_))
+                    && function_special_set(ctx, o, name, Some(x))?)
+                {
+                    ctx.set_own_attr(o, name, x);
+                }
                 return Ok(());
             }
             Kind::Class(c) => {
@@ -549,6 +587,9 @@ pub fn generic_delattr(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<()> {
             Kind::Instance(_) | Kind::Module(_) | Kind::Class(_) | Kind::Function(_)
         );
         if has_own {
+            if matches!(o.kind, Kind::Function(_)) && function_special_set(ctx, o, name, None)? {
+                return Ok(());
+            }
             if ctx.del_own_attr(o, name)? {
                 return Ok(());
             }

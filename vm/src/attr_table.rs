@@ -3,8 +3,8 @@
 //! Module globals and class attributes are read constantly, by every worker at once, and
 //! written rarely (ARCHITECTURE §5: hot read-mostly objects). A read takes no lock and writes
 //! no shared cache line: it loads a snapshot of the name index through `arc_swap` (which keeps
-//! its reader bookkeeping per thread) and the value from the name's cell, an `AtomicCell`
-//! (crossbeam's optimistic, seqlock-style read of a value too wide for one atomic word).
+//! its reader bookkeeping per thread) and the value from the name's cell, a `ValueCell` (a
+//! seqlock-style read of a value too wide for one atomic word).
 //!
 //! Invariants:
 //! - `map` is the authoritative contents, in insertion order of first definition; every writer
@@ -18,14 +18,14 @@
 
 use crate::object::AttrMap;
 use crate::value::{Name, Value};
+use crate::value_cell::ValueCell;
 use arc_swap::ArcSwap;
-use crossbeam_utils::atomic::AtomicCell;
 use parking_lot::{Mutex, MutexGuard};
 use std::ops::{Deref, DerefMut};
 use std::sync::Arc;
 
 /// One name's value (`None`: not defined), shared by every index snapshot.
-pub type Cell = Arc<AtomicCell<Option<Value>>>;
+pub type Cell = Arc<ValueCell>;
 type CellIndex = rustc_hash::FxHashMap<Name, Cell>;
 
 /// The attributes of a module or class (see the module docs).
@@ -45,7 +45,7 @@ impl AttrTable {
     pub fn new(map: AttrMap) -> AttrTable {
         let index = map
             .iter()
-            .map(|(n, v)| (*n, Arc::new(AtomicCell::new(Some(*v)))))
+            .map(|(n, v)| (*n, Arc::new(ValueCell::new(Some(*v)))))
             .collect();
         AttrTable {
             map: Mutex::new(map),
@@ -70,7 +70,7 @@ impl AttrTable {
         if let Some(c) = index.get(&name) {
             return Arc::clone(c);
         }
-        let cell: Cell = Arc::new(AtomicCell::new(None));
+        let cell: Cell = Arc::new(ValueCell::new(None));
         let mut grown = CellIndex::clone(&index);
         grown.insert(name, Arc::clone(&cell));
         self.index.store(Arc::new(grown));
@@ -98,7 +98,7 @@ impl AttrTable {
             Some(cell) => cell.store(value),
             None if value.is_some() => {
                 let mut grown = CellIndex::clone(&index);
-                grown.insert(name, Arc::new(AtomicCell::new(value)));
+                grown.insert(name, Arc::new(ValueCell::new(value)));
                 self.index.store(Arc::new(grown));
             }
             None => {}

@@ -4,7 +4,7 @@
 //! - The set of an object's attribute names is not a tracked location, so listing the names of
 //!   an object the running step did not create needs the step to run directly (as the oldest
 //!   step, after every earlier one committed): `names` calls `require_direct` first.
-//! - `__dict__` of an instance or module is a snapshot dict that writes through: an instance
+//! - `__dict__` of an instance, module or function is a snapshot dict that writes through: an instance
 //!   of a `dict` subclass whose native dict is the snapshot and whose mutating methods also
 //!   set or delete the attributes of the target object. A class's `__dict__` is a plain
 //!   snapshot (CPython's is a read-only mappingproxy).
@@ -28,6 +28,7 @@ pub fn names(ctx: &mut Ctx, o: ObjRef) -> PyResult<Vec<Name>> {
         Kind::Instance(i) => i.attrs.entries().into_iter().map(|(n, _)| n).collect(),
         Kind::Class(c) => c.attrs.read().keys().copied().collect(),
         Kind::Module(m) => m.attrs.read().keys().copied().collect(),
+        Kind::Function(f) => f.attrs.lock().keys().copied().collect(),
         _ => Vec::new(),
     })
 }
@@ -36,7 +37,7 @@ pub fn names(ctx: &mut Ctx, o: ObjRef) -> PyResult<Vec<Name>> {
 pub fn snapshot(ctx: &mut Ctx, o: ObjRef) -> PyResult<Value> {
     let mut d = crate::dict::DictData::default();
     for n in names(ctx, o)? {
-        if exception_field(o, n) {
+        if slot_field(o, n) {
             continue;
         }
         if let Kind::Instance(i) = &o.kind {
@@ -56,11 +57,24 @@ pub fn snapshot(ctx: &mut Ctx, o: ObjRef) -> PyResult<Value> {
     Ok(ctx.new_dict(d))
 }
 
-/// Whether `n` is one of the fields an exception keeps in its attributes here but in C
-/// slots in CPython (so they are not in its `__dict__`).
-fn exception_field(o: ObjRef, n: Name) -> bool {
-    let Kind::Instance(i) = &o.kind else {
-        return false;
+/// Whether `n` is one of the fields an exception or a function keeps in its attributes here
+/// but in C slots in CPython (so they are not in its `__dict__`).
+fn slot_field(o: ObjRef, n: Name) -> bool {
+    let i = match &o.kind {
+        Kind::Instance(i) => i,
+        Kind::Function(_) => {
+            return matches!(
+                n.as_str(),
+                "__name__"
+                    | "__qualname__"
+                    | "__doc__"
+                    | "__module__"
+                    | "__annotations__"
+                    | "__defaults__"
+                    | "__kwdefaults__"
+            )
+        }
+        _ => return false,
     };
     let t = &rt().types;
     if !crate::rt::is_subclass(i.class, t.base_exception) {
@@ -82,7 +96,7 @@ pub fn dict_of(ctx: &mut Ctx, o: ObjRef) -> PyResult<Option<Value>> {
                 return Ok(None);
             }
         }
-        Kind::Module(_) => {}
+        Kind::Module(_) | Kind::Function(_) => {}
         Kind::Class(_) => return snapshot(ctx, o).map(Some),
         _ => return Ok(None),
     }

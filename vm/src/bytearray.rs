@@ -5,10 +5,11 @@
 //! location, so speculative tasks sharing a bytearray conflict as they would on a list.
 
 use crate::bytecode::BinOp;
-use crate::bytes::{byte_named, byte_value, bytes_like, repeat};
+use crate::bytes::{byte_named, byte_value, bytes_like};
 use crate::ctx::Ctx;
 use crate::error::PyResult;
 use crate::object::Kind;
+use crate::repeat::{self, TooLong};
 use crate::seqops::{index, is_slice, slice_indices, slice_positions};
 use crate::value::{ObjRef, Value};
 
@@ -114,11 +115,11 @@ pub fn inplace(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Option<
             modify(ctx, ba, |v| v.extend_from_slice(&extra))?;
         }
         BinOp::Mul => {
-            let Some(n) = crate::ops::as_i64(b) else {
+            let Some(n) = repeat::count(ctx, b)? else {
                 return Ok(None);
             };
             let cur = ctx.contents::<Vec<u8>>(ba)?;
-            let r = repeat(ctx, &cur, n)?;
+            let r = repeat::items(ctx, &cur, n, TooLong::Memory)?;
             drop(cur);
             modify(ctx, ba, |v| *v = r)?;
         }

@@ -318,6 +318,8 @@ pub struct Code {
     pub varkw: bool,
     /// First line (the `def`).
     pub first_line: u32,
+    /// A function's docstring: its `__doc__` until one is assigned.
+    pub doc: Option<Name>,
 }
 
 impl Code {

@@ -150,12 +150,12 @@ pub fn compare(ctx: &mut Ctx, a: Value, b: Value) -> PyResult<Option<Ordering>> 
     Ok(bytes_like(ctx, b)?.map(|y| (*x).cmp(&*y)))
 }
 
-/// `n` copies of `b`, or CPython's OverflowError when that is too long.
-pub fn repeat(ctx: &Ctx, b: &[u8], n: i64) -> PyResult<Vec<u8>> {
-    let n = n.max(0) as usize;
-    match b.len().checked_mul(n) {
-        Some(total) if total <= isize::MAX as usize / 2 => Ok(b.repeat(n)),
-        _ => Err(ctx.overflow_error("repeated bytes are too long")),
+/// How repeating bytes-like `a` past `isize::MAX` bytes fails: bytes and bytearray differ.
+pub fn repeat_too_long(a: Value) -> crate::repeat::TooLong {
+    let a = crate::native_base::native_of(a).unwrap_or(a);
+    match a.obj().map(|o| &o.0.kind) {
+        Some(Kind::ByteArray(_)) => crate::repeat::TooLong::Memory,
+        _ => crate::repeat::TooLong::Overflow("repeated bytes are too long"),
     }
 }
 
@@ -174,9 +174,9 @@ pub fn binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Option<V
                 class_name(rt().type_of(a))
             ))),
         },
-        BinOp::Mul => match crate::ops::as_i64(b) {
+        BinOp::Mul => match crate::repeat::count(ctx, b)? {
             Some(n) => {
-                let r = repeat(ctx, &x, n)?;
+                let r = crate::repeat::items(ctx, &x, n, repeat_too_long(a))?;
                 Ok(Some(ctx.new_bytes_like(a, r)))
             }
             None => Ok(None),

@@ -80,8 +80,8 @@ pub struct Ctx {
     pub class_cache: Option<crate::attr_cache::ClassCache>,
     /// Direct-mode module-global cells (see `attr_cache`); allocated on first use.
     pub cell_cache: Option<crate::attr_cache::CellCache>,
-    /// Buffers of returned frames, reused by the next calls (see `FrameBuffers`).
-    pub frame_buffers: Vec<crate::interp::frame::FrameBuffers>,
+    /// Returned frames, reused by the next calls (see `Frame::from_pool`).
+    pub frame_pool: Vec<Box<crate::interp::frame::Frame>>,
     /// Containers whose repr is being computed, innermost last (CPython's `Py_ReprEnter`):
     /// a container met again inside its own repr shows as `[...]`.
     pub repr_active: Vec<ObjRef>,
@@ -103,7 +103,7 @@ impl Ctx {
             gc: crate::gc::FrameStack::default(),
             class_cache: None,
             cell_cache: None,
-            frame_buffers: Vec::new(),
+            frame_pool: Vec::new(),
             repr_active: Vec::new(),
         }
     }

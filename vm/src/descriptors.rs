@@ -256,6 +256,7 @@ pub fn bind_to_instance(ctx: &mut Ctx, v: Value, obj: Value, name: Name) -> PyRe
                 name: b.name,
                 f: b.f,
                 receiver: Some(crate::native_base::receiver_for(v, obj)),
+                keywords: b.keywords,
             }),
         )))),
         Kind::Descriptor(d) => match &**d {

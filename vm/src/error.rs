@@ -27,6 +27,19 @@ pub enum Abort {
     /// An imported module uses a construct specloop does not support (`<what> at
     /// <file>:<line>`): the run ends with `specloop: unsupported: ...`, exit status 2.
     Unsupported(&'static str),
+    /// A native refused a feature specloop does not support (`what`, e.g. `eval()`): the
+    /// Python frame that called it makes this `Unsupported` with its location.
+    UnsupportedCall(&'static str),
+}
+
+impl Abort {
+    /// The `specloop: unsupported: ...` message, when this abort ends the run with one.
+    pub fn unsupported(self) -> Option<&'static str> {
+        match self {
+            Abort::Unsupported(what) | Abort::UnsupportedCall(what) => Some(what),
+            _ => None,
+        }
+    }
 }
 
 /// A raised exception: the exception instance and where it passed.

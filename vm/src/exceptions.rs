@@ -145,6 +145,10 @@ impl Ctx {
     pub fn overflow_error(&self, msg: impl Into<String>) -> Raise {
         self.error(rt().types.overflow_error, msg)
     }
+    /// `MemoryError()`, bare as CPython raises it for a size that cannot be allocated.
+    pub fn memory_error(&self) -> Raise {
+        Raise::exc(self.new_exception(rt().types.memory_error, Vec::new()))
+    }
     /// `StopIteration(value)`.
     pub fn stop_iteration(&self, value: Value) -> Raise {
         let args = if matches!(value, Value::None) {

@@ -6,9 +6,9 @@ use crate::bytecode::BinOp;
 use crate::ctx::Ctx;
 use crate::error::PyResult;
 use crate::object::Kind;
-use crate::ops::{as_i64, binary_impl, dunder, is_not_implemented};
+use crate::ops::{binary_impl, dunder, is_not_implemented};
 use crate::rt::{class_name, rt};
-use crate::value::{ObjRef, Value};
+use crate::value::{intern, ObjRef, Value};
 
 /// `a op= b`: the in-place set operators, then a user class's `__iop__`, then `a op b`;
 /// a TypeError names the augmented operator (`-=`), as CPython's does.
@@ -41,10 +41,7 @@ pub fn inplace(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
                 ctx.list_modify(list, |v| v.extend(items))?;
                 return Ok(a);
             }
-            BinOp::Mul => {
-                list_repeat_in_place(ctx, list, b)?;
-                return Ok(a);
-            }
+            BinOp::Mul if list_repeat_in_place(ctx, list, b)? => return Ok(a),
             _ => {}
         }
     }
@@ -57,22 +54,31 @@ pub fn inplace(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
     binary_impl(ctx, op, a, b, "=", false)
 }
 
-/// `list *= n`: repeats the list's items in place (none left when `n <= 0`).
-fn list_repeat_in_place(ctx: &mut Ctx, list: ObjRef, n: Value) -> PyResult<()> {
-    let Some(n) = as_i64(n) else {
+/// `list *= n`: repeats the list's items in place (none left when `n <= 0`), `n` an int or an
+/// object with `__index__`. False, with nothing done, when `n`'s `__rmul__` answers instead
+/// (CPython tries it before repeating).
+fn list_repeat_in_place(ctx: &mut Ctx, list: ObjRef, n: Value) -> PyResult<bool> {
+    let count = match crate::repeat::count(ctx, n)? {
+        Some(c) => Some(c),
+        None if matches!(n.obj().map(|o| &o.0.kind), Some(Kind::Instance(_))) => {
+            let rmul = crate::attr::class_lookup(ctx, rt().type_of(n), intern("__rmul__"))?;
+            if rmul.is_some() {
+                return Ok(false);
+            }
+            let i = crate::seqops::index_value(ctx, n)?;
+            crate::repeat::count(ctx, i)?
+        }
+        None => None,
+    };
+    let Some(count) = count else {
         return Err(ctx.type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
             class_name(rt().type_of(n))
         )));
     };
-    ctx.list_modify(list, |v| {
-        if n <= 0 {
-            v.clear();
-        } else {
-            let once = v.clone();
-            for _ in 1..n {
-                v.extend_from_slice(&once);
-            }
-        }
-    })
+    let items = ctx.list_items(list)?;
+    let repeated = crate::repeat::items(ctx, &items, count, crate::repeat::TooLong::Memory)?;
+    drop(items);
+    ctx.list_modify(list, |v| *v = repeated)?;
+    Ok(true)
 }

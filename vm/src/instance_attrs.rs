@@ -3,9 +3,9 @@
 //!
 //! Instance attributes are the hottest reads of object-oriented code, and every worker reads
 //! the attributes of shared objects. A read here takes no lock and writes no shared memory: it
-//! loads the shape, finds the name's index in it, loads the cell array and the cell (a
-//! crossbeam `AtomicCell`, a seqlock-style optimistic read). Writes are serialised by a small
-//! per-instance lock.
+//! loads the shape, finds the name's index in it, loads the cell array and the cell (two
+//! words under the instance's seqlock version, `value_cell`). Writes are serialised by a
+//! small per-instance lock.
 //!
 //! ```text
 //!   shaped:  shape ──▶ [x, y, z]          (shared, immutable, immortal)
@@ -18,7 +18,8 @@
 //! - `shape` always points to a `Shape` (the root when empty) or to `DICT`; `cells` points to
 //!   an array of `cap` cells (null when `cap` is 0); `dict` is null until the instance switches
 //!   to dict mode, and the instance never switches back.
-//! - Only a writer holding `write` changes `cells`, `cap`, `shape` or `dict`. It publishes a
+//! - Only a writer holding `write` changes `cells`, `cap`, `shape`, `dict` or a cell (through
+//!   `version`, so readers never see half a value). It publishes a
 //!   new cell array (Release) before the shape that needs it (Release), and a dict before the
 //!   `DICT` shape; readers load the shape (Acquire) before the cells or dict. So a reader that
 //!   finds index `i` in the shape it loaded reads an array with more than `i` cells, and index
@@ -31,7 +32,6 @@
 
 use crate::shape::Shape;
 use crate::value::{Name, Value};
-use crossbeam_utils::atomic::AtomicCell;
 use indexmap::IndexMap;
 use parking_lot::Mutex;
 use std::hash::BuildHasherDefault;
@@ -39,7 +39,7 @@ use std::ptr;
 use std::sync::atomic::{AtomicPtr, AtomicU32, Ordering};
 use std::sync::OnceLock;
 
-type Cell = AtomicCell<Value>;
+type Cell = crate::value_cell::Words;
 /// Attributes in dict mode: insertion-ordered, as CPython's instance `__dict__`.
 type OrderedAttrs = IndexMap<Name, Value, BuildHasherDefault<rustc_hash::FxHasher>>;
 
@@ -50,6 +50,8 @@ pub struct InstanceAttrs {
     /// Length of the `cells` array (read and written by writers only).
     cap: AtomicU32,
     dict: AtomicPtr<Mutex<OrderedAttrs>>,
+    /// The seqlock version of every cell of this instance.
+    version: crate::value_cell::SeqVersion,
     write: Mutex<()>,
 }
 
@@ -83,7 +85,7 @@ pub unsafe fn free_retired() {
 }
 
 fn alloc_cells(cap: usize) -> *mut Cell {
-    let cells: Box<[Cell]> = (0..cap).map(|_| Cell::new(Value::None)).collect();
+    let cells: Box<[Cell]> = (0..cap).map(|_| Cell::new(None)).collect();
     Box::into_raw(cells) as *mut Cell
 }
 
@@ -103,19 +105,51 @@ impl Default for InstanceAttrs {
             cells: AtomicPtr::new(ptr::null_mut()),
             cap: AtomicU32::new(0),
             dict: AtomicPtr::new(ptr::null_mut()),
+            version: Default::default(),
             write: Mutex::new(()),
         }
     }
 }
 
 impl InstanceAttrs {
-    /// Storage holding `attrs`, in their order.
+    /// Storage holding `attrs`, in their order. Built before anyone can read it: the shape
+    /// is found first and the cells are written once, with no lock and no seqlock.
     pub fn from_pairs(attrs: impl IntoIterator<Item = (Name, Value)>) -> Self {
+        let pairs: Vec<(Name, Value)> = attrs.into_iter().collect();
         let s = InstanceAttrs::default();
-        for (name, value) in attrs {
-            s.set(name, Some(value));
+        let Some(shape) = Self::shape_of(&pairs) else {
+            // Repeated names, or more than shapes allow: the general path.
+            for (name, value) in pairs {
+                s.set(name, Some(value));
+            }
+            return s;
+        };
+        if pairs.is_empty() {
+            return s;
         }
+        let cap = pairs.len().max(4);
+        let cells: Box<[Cell]> = pairs
+            .iter()
+            .map(|(_, v)| Cell::new(Some(*v)))
+            .chain((pairs.len()..cap).map(|_| Cell::new(None)))
+            .collect();
+        s.cells
+            .store(Box::into_raw(cells) as *mut Cell, Ordering::Relaxed);
+        s.cap.store(cap as u32, Ordering::Relaxed);
+        s.shape
+            .store(shape as *const Shape as *mut Shape, Ordering::Relaxed);
         s
+    }
+
+    /// The shape whose names are `pairs`' names in order, if they are distinct and the shape
+    /// tree allows it.
+    fn shape_of(pairs: &[(Name, Value)]) -> Option<&'static Shape> {
+        pairs
+            .iter()
+            .try_fold(Shape::root(), |shape, (name, _)| match shape.find(*name) {
+                None => shape.with(*name),
+                Some(_) => None,
+            })
     }
 
     #[inline]
@@ -146,7 +180,7 @@ impl InstanceAttrs {
         let cells = self.cells.load(Ordering::Acquire);
         // SAFETY: `i` < the length of `shape`, and any array loaded after `shape` has more
         // than that many cells; it is freed only when no read is in flight (invariants).
-        Some(unsafe { (*cells.add(i)).load() })
+        self.version.read(unsafe { &*cells.add(i) })
     }
 
     /// Sets (`Some`) or deletes (`None`) `name`.
@@ -168,7 +202,7 @@ impl InstanceAttrs {
         let cells = self.cells.load(Ordering::Relaxed);
         match (shape.find(name), value) {
             // SAFETY: `i` < shape length ≤ `cap`; the array is this instance's current one.
-            (Some(i), Some(v)) => unsafe { (*cells.add(i)).store(v) },
+            (Some(i), Some(v)) => self.version.write(unsafe { &*cells.add(i) }, Some(v)),
             (Some(_), None) => self.to_dict(shape, Some(name), None),
             (None, None) => {}
             (None, Some(v)) => match shape.with(name) {
@@ -185,16 +219,16 @@ impl InstanceAttrs {
         let cells = self.cells.load(Ordering::Relaxed);
         if len < cap {
             // SAFETY: `len` < `cap`; no reader reads past the published shape's length.
-            unsafe { (*cells.add(len)).store(v) };
+            self.version.write(unsafe { &*cells.add(len) }, Some(v));
         } else {
             let new_cap = (cap * 2).max(4);
             let grown = alloc_cells(new_cap);
             for i in 0..len {
-                // SAFETY: `i` < `len` ≤ `cap`, and < `new_cap`.
-                unsafe { (*grown.add(i)).store((*cells.add(i)).load()) };
+                // SAFETY: `i` < `len` ≤ `cap`, and < `new_cap`; no reader sees `grown` yet.
+                unsafe { *grown.add(i) = Cell::new((*cells.add(i)).load_exclusive()) };
             }
             // SAFETY: `len` < `new_cap`.
-            unsafe { (*grown.add(len)).store(v) };
+            unsafe { *grown.add(len) = Cell::new(Some(v)) };
             self.cells.store(grown, Ordering::Release);
             self.cap.store(new_cap as u32, Ordering::Relaxed);
             if !cells.is_null() {
@@ -212,7 +246,9 @@ impl InstanceAttrs {
         for (i, n) in shape.names().iter().enumerate() {
             if Some(*n) != removed {
                 // SAFETY: `i` < shape length ≤ `cap`.
-                dict.insert(*n, unsafe { (*cells.add(i)).load() });
+                if let Some(v) = unsafe { (*cells.add(i)).load_exclusive() } {
+                    dict.insert(*n, v);
+                }
             }
         }
         if let Some((n, v)) = added {
@@ -236,7 +272,7 @@ impl InstanceAttrs {
             .iter()
             .enumerate()
             // SAFETY: `i` < shape length ≤ `cap`.
-            .map(|(i, n)| (*n, unsafe { (*cells.add(i)).load() }))
+            .filter_map(|(i, n)| Some((*n, unsafe { (*cells.add(i)).load_exclusive() }?)))
             .collect()
     }
 
@@ -251,7 +287,9 @@ impl InstanceAttrs {
         let cells = self.cells.load(Ordering::Relaxed);
         for i in 0..shape.len() {
             // SAFETY: `i` < shape length ≤ `cap`.
-            f(unsafe { (*cells.add(i)).load() });
+            if let Some(v) = unsafe { (*cells.add(i)).load_exclusive() } {
+                f(v);
+            }
         }
     }
 }

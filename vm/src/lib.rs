@@ -38,6 +38,7 @@ pub mod modules;
 pub mod native_base;
 pub mod object;
 pub mod ops;
+pub mod repeat;
 pub mod repr;
 pub mod rt;
 pub mod seqops;
@@ -51,5 +52,6 @@ pub mod timer_heap;
 pub mod unbound;
 pub mod userhash;
 pub mod value;
+pub mod value_cell;
 
 pub use error::{PyResult, Raise};

@@ -217,6 +217,22 @@ pub struct Builtin {
     pub f: NativeFn,
     /// The bound receiver, for methods of built-in types.
     pub receiver: Option<Value>,
+    /// The keyword arguments it accepts, checked before `f` runs.
+    pub keywords: crate::builtins::Keywords,
+}
+
+impl Builtin {
+    /// Calls `f` once the keyword arguments pass the `keywords` rule.
+    pub fn invoke(
+        &self,
+        ctx: &mut crate::ctx::Ctx,
+        receiver: Option<Value>,
+        args: &[Value],
+        kwargs: &[(Name, Value)],
+    ) -> crate::PyResult<Value> {
+        self.keywords.check(ctx, kwargs)?;
+        (self.f)(ctx, receiver, args, kwargs)
+    }
 }
 
 /// Whether a generator object is a plain generator or a coroutine.

@@ -278,6 +278,11 @@ pub(crate) fn binary_impl(
             }
         }
     }
+    if op == BinOp::Mul {
+        if let Some(v) = crate::repeat::sequence_repeat(ctx, a, b)? {
+            return Ok(v);
+        }
+    }
     if let Some((x, y)) = crate::native_base::unwrap_pair(a, b) {
         return binary_impl(ctx, op, x, y, aug, false);
     }

@@ -153,7 +153,11 @@ fn repr_value(ctx: &mut Ctx, v: Value) -> PyResult<String> {
                     Some(m) => format!("<class '{}.{}'>", m, c.name.as_str()),
                 }
             }
-            Kind::Function(f) => format!("<function {} at {:#x}>", f.qualname.as_str(), o.addr()),
+            Kind::Function(_) => format!(
+                "<function {} at {:#x}>",
+                crate::attr::function_qualname(ctx, o)?,
+                o.addr()
+            ),
             Kind::Builtin(b) => match b.receiver {
                 Some(r) => format!(
                     "<built-in method {} of {} object at {:#x}>",
@@ -167,9 +171,11 @@ fn repr_value(ctx: &mut Ctx, v: Value) -> PyResult<String> {
                 if let Some(r) = crate::unbound::repr(*func, *receiver) {
                     return Ok(r);
                 }
-                let fname = match func.obj().map(|f| &f.0.kind) {
-                    Some(Kind::Function(f)) => f.qualname.as_str(),
-                    _ => "?",
+                let fname = match func.obj() {
+                    Some(f) if matches!(f.kind, Kind::Function(_)) => {
+                        crate::attr::function_qualname(ctx, f)?
+                    }
+                    _ => "?".to_string(),
                 };
                 format!("<bound method {} of {}>", fname, repr(ctx, *receiver)?)
             }

@@ -5,6 +5,7 @@ use crate::bytecode::BinOp;
 use crate::ctx::Ctx;
 use crate::error::PyResult;
 use crate::object::Kind;
+use crate::repeat::{self, TooLong};
 use crate::rt::{class_name, rt};
 use crate::value::{ObjRef, Value};
 
@@ -58,6 +59,10 @@ pub fn binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Option<V
         }
         return Ok(None);
     };
+    if op == BinOp::Mul && matches!(x.kind, Kind::BigInt(_)) && matches!(b, Value::Obj(_)) {
+        // `huge * seq`: the sequence decides (an OverflowError for a sequence).
+        return binary(ctx, op, b, a);
+    }
     match (&x.kind, op) {
         (Kind::Bytes(_) | Kind::ByteArray(_), _) => crate::bytes::binary(ctx, op, a, b),
         (Kind::Str(s), BinOp::Add) => match b.as_str() {
@@ -69,8 +74,11 @@ pub fn binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Option<V
             }
             None => Err(concat_error(ctx, "str", b)),
         },
-        (Kind::Str(s), BinOp::Mul) => match crate::ops::as_i64(b) {
-            Some(n) => Ok(Some(ctx.new_str(s.s.repeat(n.max(0) as usize)))),
+        (Kind::Str(s), BinOp::Mul) => match repeat::count(ctx, b)? {
+            Some(n) => {
+                let r = repeat::text(ctx, &s.s, s.char_len(), n)?;
+                Ok(Some(ctx.new_str(r)))
+            }
             None => Ok(None),
         },
         (Kind::Str(s), BinOp::Mod) => Ok(Some(crate::strformat::percent(ctx, &s.s, b)?)),
@@ -82,13 +90,10 @@ pub fn binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Option<V
             }
             _ => Err(concat_error(ctx, "list", b)),
         },
-        (Kind::List(_), BinOp::Mul) => match crate::ops::as_i64(b) {
+        (Kind::List(_), BinOp::Mul) => match repeat::count(ctx, b)? {
             Some(n) => {
                 let items = ctx.list_items(x)?;
-                let mut v = Vec::with_capacity(items.len() * n.max(0) as usize);
-                for _ in 0..n.max(0) {
-                    v.extend(items.iter().copied());
-                }
+                let v = repeat::items(ctx, &items, n, TooLong::Memory)?;
                 Ok(Some(ctx.new_list(v)))
             }
             None => Ok(None),
@@ -103,12 +108,9 @@ pub fn binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Option<V
             },
             _ => Err(concat_error(ctx, "tuple", b)),
         },
-        (Kind::Tuple(t), BinOp::Mul) => match crate::ops::as_i64(b) {
+        (Kind::Tuple(t), BinOp::Mul) => match repeat::count(ctx, b)? {
             Some(n) => {
-                let mut v = Vec::new();
-                for _ in 0..n.max(0) {
-                    v.extend(t.iter().copied());
-                }
+                let v = repeat::items(ctx, t, n, TooLong::Memory)?;
                 Ok(Some(ctx.new_tuple(v)))
             }
             None => Ok(None),

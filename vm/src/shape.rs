@@ -36,6 +36,9 @@ pub struct Shape {
     names: Box<[Name]>,
     /// Name to index, for shapes too long for a linear search.
     index: Option<FxHashMap<Name, u32>>,
+    /// The first shape reached from this one, found without a lock (most shapes have one
+    /// successor: instances of a class add the same names in the same order).
+    first: OnceLock<(Name, &'static Shape)>,
     /// The shapes reached by adding one name.
     transitions: Mutex<FxHashMap<Name, &'static Shape>>,
 }
@@ -63,6 +66,7 @@ impl Shape {
         Box::leak(Box::new(Shape {
             names,
             index,
+            first: OnceLock::new(),
             transitions: Mutex::default(),
         }))
     }
@@ -98,6 +102,11 @@ impl Shape {
     /// `None` when that shape would be too long or too many shapes exist.
     pub fn with(&self, name: Name) -> Option<&'static Shape> {
         debug_assert!(self.find(name).is_none());
+        if let Some((n, next)) = self.first.get() {
+            if *n == name {
+                return Some(next);
+            }
+        }
         let mut transitions = self.transitions.lock();
         if let Some(next) = transitions.get(&name) {
             return Some(next);
@@ -108,6 +117,8 @@ impl Shape {
         let names: Box<[Name]> = self.names.iter().copied().chain([name]).collect();
         let next = Shape::leak(names);
         transitions.insert(name, next);
+        // The first transition is published under the lock, so it is in `transitions` too.
+        let _ = self.first.set((name, next));
         Some(next)
     }
 }

@@ -19,6 +19,7 @@ fn adapter() -> ObjRef {
             name: "call_unbound",
             f: call_unbound,
             receiver: None,
+            keywords: crate::builtins::Keywords::Own,
         })))
     })
 }
@@ -103,5 +104,5 @@ fn call_unbound(
         Some(Kind::Tuple(t)) => crate::native_base::receiver_for(t[1], this),
         _ => this,
     };
-    (b.f)(ctx, Some(recv), &args[2..], kwargs)
+    b.invoke(ctx, Some(recv), &args[2..], kwargs)
 }

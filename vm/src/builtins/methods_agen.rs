@@ -12,7 +12,7 @@ use super::methods_gen::thrown_exception;
 use crate::ctx::Ctx;
 use crate::error::{PyException, PyResult, Raise};
 use crate::instance_attrs::InstanceAttrs;
-use crate::interp::gen::{agen_awaiting, agen_resume, raised, AgenStep, Resume};
+use crate::interp::gen::{agen_awaiting, agen_resume, raised, AgenStep, GenResult, Resume};
 use crate::object::{AttrMap, Instance, Kind, Layout};
 use crate::rt::{rt, Runtime};
 use crate::value::{intern, Name, ObjRef, Value};
@@ -56,19 +56,19 @@ fn step_classes() -> &'static [ObjRef; 2] {
                 Ok(recv.unwrap_or(Value::None))
             });
             super::def(&mut attrs, "__next__", |ctx, recv, _, _| {
-                step(ctx, recv, Resume::Send(Value::None))
+                step(ctx, recv, Resume::Send(Value::None), false)?.or_stop(ctx)
             });
             super::def(&mut attrs, "send", |ctx, recv, args, _| {
                 let v = args.first().copied().unwrap_or(Value::None);
-                step(ctx, recv, Resume::Send(v))
+                step(ctx, recv, Resume::Send(v), false)?.or_stop(ctx)
             });
             super::def(&mut attrs, "throw", |ctx, recv, args, _| {
                 let exc = thrown_exception(ctx, args)?;
-                step(ctx, recv, Resume::Throw(Box::new(exc)))
+                step(ctx, recv, Resume::Throw(Box::new(exc)), false)?.or_stop(ctx)
             });
             super::def(&mut attrs, "close", |ctx, recv, _, _| {
                 if let Some(Value::Obj(o)) = recv {
-                    ctx.set_own_attr(o, intern("_state"), Value::Int(DONE));
+                    ctx.set_own_attr(o, crate::name!("_state"), Value::Int(DONE));
                 }
                 Ok(Value::None)
             });
@@ -119,10 +119,10 @@ fn step_object(ctx: &mut Ctx, recv: Option<Value>, mode: i64, arg: Value) -> PyR
         return Err(ctx.type_error("expected an async generator"));
     };
     let attrs = InstanceAttrs::from_pairs([
-        (intern("_agen"), agen),
-        (intern("_mode"), Value::Int(mode)),
-        (intern("_arg"), arg),
-        (intern("_state"), Value::Int(FRESH)),
+        (crate::name!("_agen"), agen),
+        (crate::name!("_mode"), Value::Int(mode)),
+        (crate::name!("_arg"), arg),
+        (crate::name!("_state"), Value::Int(FRESH)),
     ]);
     let class = step_classes()[(mode != SEND) as usize];
     Ok(Value::Obj(ctx.alloc(Kind::Instance(Instance {
@@ -132,20 +132,44 @@ fn step_object(ctx: &mut Ctx, recv: Option<Value>, mode: i64, arg: Value) -> PyR
     }))))
 }
 
-fn attr(ctx: &mut Ctx, o: ObjRef, name: &str) -> PyResult<Value> {
-    Ok(ctx.own_attr(o, intern(name))?.unwrap_or(Value::None))
+fn attr(ctx: &mut Ctx, o: ObjRef, name: Name) -> PyResult<Value> {
+    Ok(ctx.own_attr(o, name)?.unwrap_or(Value::None))
 }
 
-/// Resumes the awaitable `recv` (and so its async generator).
-fn step(ctx: &mut Ctx, recv: Option<Value>, how: Resume) -> PyResult<Value> {
+/// `yield from`/`await` of the awaitable `this`, resumed with `how`: its `send` or `throw`
+/// without a bound method. An await that marked the awaitable for the collector
+/// (`FrameStack::before_resume`) resumes the generator's frame transparently.
+pub fn delegate_step(ctx: &mut Ctx, this: ObjRef, how: Resume) -> PyResult<GenResult> {
+    let from_await = ctx.gc.take_callee_mark();
+    step(ctx, Some(Value::Obj(this)), how, from_await)
+}
+
+impl GenResult {
+    /// The value a native `__next__`/`send`/`throw` returns: a suspension's value, or the
+    /// `StopIteration` carrying a finished awaitable's result.
+    fn or_stop(self, ctx: &Ctx) -> PyResult<Value> {
+        match self {
+            GenResult::Yield(v) => Ok(v),
+            GenResult::Return(v) => Err(ctx.stop_iteration(v)),
+        }
+    }
+}
+
+/// Resumes the awaitable `recv` (and so its async generator); `held`: the caller keeps `recv`
+/// where the collector sees it and holds nothing else, so a sent value may be resumed into
+/// the generator's frame transparently.
+///
+/// A suspension of an `await` inside the generator passes through (`Yield`); the awaitable
+/// finishes (`Return`) with the generator's next item, or `None` when closed.
+fn step(ctx: &mut Ctx, recv: Option<Value>, how: Resume, held: bool) -> PyResult<GenResult> {
     let Some(Value::Obj(this)) = recv else {
         return Err(ctx.type_error("expected an async generator awaitable"));
     };
-    let Value::Obj(agen) = attr(ctx, this, "_agen")? else {
+    let Value::Obj(agen) = attr(ctx, this, crate::name!("_agen"))? else {
         return Err(ctx.type_error("expected an async generator"));
     };
-    let mode = crate::ops::as_i64(attr(ctx, this, "_mode")?).unwrap_or(SEND);
-    let state = crate::ops::as_i64(attr(ctx, this, "_state")?).unwrap_or(DONE);
+    let mode = crate::ops::as_i64(attr(ctx, this, crate::name!("_mode"))?).unwrap_or(SEND);
+    let state = crate::ops::as_i64(attr(ctx, this, crate::name!("_state"))?).unwrap_or(DONE);
     if state == DONE {
         let what = if mode == SEND {
             "__anext__()/asend()"
@@ -156,14 +180,14 @@ fn step(ctx: &mut Ctx, recv: Option<Value>, how: Resume) -> PyResult<Value> {
     }
     let how = if state == FRESH {
         if agen_awaiting(agen) {
-            ctx.set_own_attr(this, intern("_state"), Value::Int(DONE));
+            ctx.set_own_attr(this, crate::name!("_state"), Value::Int(DONE));
             let what = if mode == SEND { "anext" } else { "athrow" };
             return Err(ctx.runtime_error(format!(
                 "{what}(): asynchronous generator is already running"
             )));
         }
-        ctx.set_own_attr(this, intern("_state"), Value::Int(STARTED));
-        let arg = attr(ctx, this, "_arg")?;
+        ctx.set_own_attr(this, crate::name!("_state"), Value::Int(STARTED));
+        let arg = attr(ctx, this, crate::name!("_arg"))?;
         match (mode, how) {
             (SEND, Resume::Send(Value::None)) => Resume::Send(arg),
             (THROW, Resume::Send(_)) => match arg {
@@ -187,17 +211,29 @@ fn step(ctx: &mut Ctx, recv: Option<Value>, how: Resume) -> PyResult<Value> {
     } else {
         how
     };
-    let r = agen_resume(ctx, agen, how);
+    let r = match how {
+        Resume::Send(v) if held => {
+            let mark = ctx.gc.held();
+            ctx.gc.hold(Value::Obj(agen));
+            ctx.gc.hold(v);
+            ctx.gc.resume_held();
+            let r = agen_resume(ctx, agen, Resume::Send(v));
+            ctx.gc.after_call();
+            ctx.gc.release_roots(mark);
+            r
+        }
+        how => agen_resume(ctx, agen, how),
+    };
     if !matches!(r, Ok(AgenStep::Await(_)) | Err(Raise::Abort(_))) {
-        ctx.set_own_attr(this, intern("_state"), Value::Int(DONE));
+        ctx.set_own_attr(this, crate::name!("_state"), Value::Int(DONE));
     }
     match r {
-        Ok(AgenStep::Await(v)) => Ok(v),
+        Ok(AgenStep::Await(v)) => Ok(GenResult::Yield(v)),
         Ok(AgenStep::Yield(_)) if mode == CLOSE => {
             Err(ctx.runtime_error("async generator ignored GeneratorExit"))
         }
-        Ok(AgenStep::Yield(v)) => Err(ctx.stop_iteration(v)),
-        Ok(AgenStep::Return) if mode == CLOSE => Err(ctx.stop_iteration(Value::None)),
+        Ok(AgenStep::Yield(v)) => Ok(GenResult::Return(v)),
+        Ok(AgenStep::Return) if mode == CLOSE => Ok(GenResult::Return(Value::None)),
         Ok(AgenStep::Return) => Err(Raise::exc(
             ctx.new_exception(rt().types.stop_async_iteration, Vec::new()),
         )),
@@ -206,7 +242,7 @@ fn step(ctx: &mut Ctx, recv: Option<Value>, how: Resume) -> PyResult<Value> {
                 && (raised(&e, rt().types.generator_exit)
                     || raised(&e, rt().types.stop_async_iteration)) =>
         {
-            Err(ctx.stop_iteration(Value::None))
+            Ok(GenResult::Return(Value::None))
         }
         Err(e) => Err(e),
     }

@@ -52,6 +52,7 @@ fn properties(class: ObjRef, getters: &[(&'static str, NativeFn)]) {
             name,
             f: *f,
             receiver: None,
+            keywords: super::Keywords::Own,
         })));
         let d = Descriptor::Property {
             fget: Value::Obj(fget),

@@ -5,11 +5,13 @@
 
 mod core;
 mod dunders;
+mod dynamic_code;
 mod ellipsis;
 mod files;
 mod functions;
 mod interactive;
 mod introspect;
+mod keywords;
 mod methods_agen;
 mod methods_bytearray;
 mod methods_bytes;
@@ -29,7 +31,8 @@ pub use core::{dict_update_from, len_of};
 pub use dunders::native_getitem;
 pub use ellipsis::ellipsis;
 pub use files::{os_error, unsupported};
-pub use methods_agen::is_agen_step;
+pub use keywords::{refuse_in_module, set_rule, Keywords};
+pub use methods_agen::{delegate_step, is_agen_step};
 pub use methods_dict::{dict_or, dict_update};
 
 use crate::ctx::Ctx;
@@ -44,6 +47,7 @@ pub fn def(map: &mut AttrMap, name: &'static str, f: NativeFn) {
         name,
         f,
         receiver: None,
+        keywords: Keywords::Own,
     })));
     map.insert(intern(name), Value::Obj(obj));
 }
@@ -81,6 +85,7 @@ fn def_wrapped(
         name,
         f,
         receiver: None,
+        keywords: Keywords::Own,
     })));
     let d = Object::immortal(Kind::Descriptor(Box::new(wrap(Value::Obj(f)))));
     if let Kind::Class(c) = &class.kind {
@@ -156,6 +161,7 @@ pub fn install(rt: &Runtime) {
     attrs.insert(intern("NotImplemented"), Value::Obj(not_impl));
     attrs.insert(intern("__name__"), intern("builtins").value());
     core::install(rt, &mut attrs);
+    dynamic_code::install(&mut attrs);
     ellipsis::install(&mut attrs);
     files::install(&mut attrs);
     functions::install(rt, &mut attrs);
@@ -175,4 +181,5 @@ pub fn install(rt: &Runtime) {
     slice::install(rt);
     methods_gen::install(rt);
     methods_agen::install(rt);
+    keywords::install(rt, &mut m.attrs.lock());
 }

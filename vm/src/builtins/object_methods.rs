@@ -174,6 +174,7 @@ pub(super) fn install(rt: &Runtime) {
             name: "__init_subclass__",
             f: init_subclass,
             receiver: None,
+            keywords: super::Keywords::Own,
         })));
         let d = crate::descriptors::Descriptor::ClassMethod(Value::Obj(f));
         let d = crate::object::Object::immortal(Kind::Descriptor(Box::new(d)));

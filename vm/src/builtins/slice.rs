@@ -28,6 +28,7 @@ pub(super) fn install(rt: &Runtime) {
             name,
             f,
             receiver: None,
+            keywords: super::Keywords::Own,
         })));
         let d = Descriptor::Property {
             fget: Value::Obj(fget),

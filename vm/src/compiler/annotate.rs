@@ -57,18 +57,23 @@ pub(super) fn future_import(body: &[Stmt]) -> bool {
     false
 }
 
+/// The docstring of a module, class or function body: its first statement, when that is a
+/// string literal.
+pub(super) fn docstring(body: &[Stmt]) -> Option<&str> {
+    match body.first() {
+        Some(Stmt::Expr(e)) => match &*e.value {
+            Expr::StringLiteral(s) => Some(s.value.to_str()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 impl<'a> Compiler<'a> {
     /// Binds `__doc__` and (if needed) an empty `__annotations__` at the start of a module or
     /// class body.
     pub(super) fn body_prologue(&mut self, body: &'a [Stmt]) {
-        let doc = match body.first() {
-            Some(Stmt::Expr(e)) => match &*e.value {
-                Expr::StringLiteral(s) => Some(s.value.to_str()),
-                _ => None,
-            },
-            _ => None,
-        };
-        match doc {
+        match docstring(body) {
             Some(d) => self.load_const(intern(d).value()),
             None => self.load_const(Value::None),
         }

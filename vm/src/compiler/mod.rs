@@ -168,6 +168,8 @@ struct Unit<'a> {
     kwonly: u32,
     varargs: bool,
     varkw: bool,
+    /// A function's docstring.
+    doc: Option<Name>,
 }
 
 struct Compiler<'a> {
@@ -215,6 +217,7 @@ impl<'a> Compiler<'a> {
             kwonly: 0,
             varargs: false,
             varkw: false,
+            doc: None,
         });
     }
 
@@ -252,6 +255,7 @@ impl<'a> Compiler<'a> {
             varargs: u.varargs,
             varkw: u.varkw,
             first_line: u.first_line,
+            doc: u.doc,
         };
         Object::immortal(Kind::Code(Box::new(code)))
     }

@@ -3,7 +3,7 @@
 use super::scope::key;
 use super::{CResult, Compiler, FBlock};
 use crate::bytecode::{CodeKind, Instr};
-use crate::value::Value;
+use crate::value::{intern, Value};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 
 impl<'a> Compiler<'a> {
@@ -501,6 +501,7 @@ impl<'a> Compiler<'a> {
         let qual = self.qualname(&f.name.id);
         let line = self.line_of(f);
         self.enter(scope, &f.name.id, &qual, kind, line);
+        self.unit().doc = super::annotate::docstring(&f.body).map(intern);
         self.set_params(&f.parameters);
         self.body(&f.body)?;
         self.load_const(Value::None);

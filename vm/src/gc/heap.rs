@@ -271,7 +271,7 @@ pub(super) fn sweep(epoch: u32) {
     let due_at = if fixed > 0 {
         fixed
     } else {
-        (survivor_units / 2).max(MIN_DUE)
+        survivor_units.max(MIN_DUE)
     };
     DUE_AT.store(due_at, Ordering::Relaxed);
 }

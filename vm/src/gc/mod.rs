@@ -20,8 +20,9 @@
 //!
 //! No speculative step is in flight at any of them, so the multi-version memory is empty and
 //! every object is either committed state or garbage. A collection is due when the objects
-//! allocated since the last one reach half of those that survived it (and at least
-//! `MIN_DUE`), so the heap stays within about 1.5 times the live objects.
+//! allocated since the last one reach those that survived it (and at least `MIN_DUE`), in
+//! allocation units of about 64 bytes: the heap stays within about twice the live memory, and
+//! a collection's tracing costs at most one object per unit allocated since the last one.
 
 mod heap;
 pub mod roots;

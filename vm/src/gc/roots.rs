@@ -30,6 +30,10 @@
 //!   takes its mark (`take_callee_mark`), then holds the new instance and the `__init__`
 //!   function in `native_roots` for the call (`before_held_call`); its arguments stay on the
 //!   caller's operand stack.
+//! - An `await` (or `async for` step) of an async generator's awaitable resumes the
+//!   generator transparently when a value is sent: the awaitable is on the caller's operand
+//!   stack, and its step holds the generator and the sent value in `native_roots`
+//!   (`methods_agen::delegate_step`, `resume_held`).
 //! - A *user instance* called by a call instruction runs its class's Python `__call__`
 //!   transparently the same way: the instance and the arguments are on the caller's operand
 //!   stack, and the method is held for the call (`take_callee_mark`, `before_held_call`).
@@ -62,8 +66,8 @@ pub struct FrameStack {
     /// Set by a call instruction calling a certified native, until the native takes it or the
     /// call returns.
     certified: bool,
-    /// Set by a call instruction calling a user class or an instance of one, until the call
-    /// takes it or returns.
+    /// Set by a call instruction calling a user class or an instance of one, or by an await
+    /// of an async generator's awaitable, until the callee takes it or returns.
     callee_mark: bool,
     /// Set by a call instruction, until the call returns or any interpreter loop is entered
     /// (so, while a native it called runs): while set, the innermost entry is the caller's
@@ -146,6 +150,7 @@ impl FrameStack {
             Some(Kind::Generator(g)) => coroutines || g.kind == GenKind::Generator,
             _ => false,
         };
+        self.callee_mark = coroutines && it.obj().is_some_and(crate::builtins::is_agen_step);
     }
 
     /// The call of `before_call` (or advance of `before_resume`) returned, or failed before it
@@ -183,6 +188,12 @@ impl FrameStack {
     /// function's frame is entered transparently.
     pub fn before_held_call(&mut self, f: Value) {
         self.transparent_next = is_python_function(f);
+    }
+
+    /// A native that took its mark is about to resume a generator frame, holding everything
+    /// it uses in `native_roots` or where its caller's frame keeps it.
+    pub fn resume_held(&mut self) {
+        self.transparent_next = true;
     }
 
     /// A certified collector is about to resume generator `it`, held in `native_roots`.

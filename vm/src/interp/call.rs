@@ -7,7 +7,7 @@ use crate::ctx::Ctx;
 use crate::error::PyResult;
 use crate::object::{Function, GenInner, GenKind, GenState, Generator, Kind};
 use crate::rt::{class_name, rt};
-use crate::value::{intern, Name, Value};
+use crate::value::{intern, Name, ObjRef, Value};
 use parking_lot::Mutex;
 
 /// `f(*args, **kwargs)`.
@@ -16,8 +16,8 @@ pub fn call(ctx: &mut Ctx, f: Value, args: &[Value], kwargs: &[(Name, Value)]) -
         return Err(not_callable(ctx, f));
     };
     match &o.kind {
-        Kind::Function(func) => call_function(ctx, func, args, kwargs),
-        Kind::Builtin(b) => (b.f)(ctx, b.receiver, args, kwargs),
+        Kind::Function(func) => call_function(ctx, o, func, args, kwargs),
+        Kind::Builtin(b) => b.invoke(ctx, b.receiver, args, kwargs),
         Kind::BoundMethod { func, receiver } => {
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(*receiver);
@@ -58,11 +58,8 @@ fn not_callable(ctx: &Ctx, f: Value) -> crate::error::Raise {
     ))
 }
 
-fn fname(f: &Function) -> &'static str {
-    f.qualname.as_str()
-}
-
-fn missing(ctx: &Ctx, f: &Function, names: &[Name], kind: &str) -> crate::error::Raise {
+/// The text after `name()` of a TypeError for arguments that do not fit the parameters.
+fn missing(names: &[Name], kind: &str) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("'{}'", n.as_str())).collect();
     let list = match quoted.len() {
         1 => quoted[0].clone(),
@@ -74,21 +71,22 @@ fn missing(ctx: &Ctx, f: &Function, names: &[Name], kind: &str) -> crate::error:
         ),
     };
     let s = if names.len() == 1 { "" } else { "s" };
-    ctx.type_error(format!(
-        "{}() missing {} required {kind} argument{s}: {list}",
-        fname(f),
+    format!(
+        " missing {} required {kind} argument{s}: {list}",
         names.len()
-    ))
+    )
 }
 
-/// Binds arguments into `frame`, a fresh frame for `f`.
+/// Binds arguments into `frame`, a fresh frame for `f`. A mismatch is the message of its
+/// TypeError after the function's `name()` (the caller reads the name: `__qualname__` may
+/// have been assigned).
 pub fn bind_args(
     ctx: &mut Ctx,
     f: &Function,
     args: &[Value],
     kwargs: &[(Name, Value)],
     frame: &mut Frame,
-) -> PyResult<()> {
+) -> Result<(), String> {
     let code = f.code;
     let n = code.argcount as usize;
     let given = args.len().min(n);
@@ -113,11 +111,7 @@ pub fn bind_args(
             format!("{} positional argument{}", n, if n == 1 { "" } else { "s" })
         };
         let were = if args.len() == 1 { "was" } else { "were" };
-        return Err(ctx.type_error(format!(
-            "{}() takes {takes} but {} {were} given",
-            fname(f),
-            args.len()
-        )));
+        return Err(format!(" takes {takes} but {} {were} given", args.len()));
     }
     let kwonly_start = next;
     let kwonly_end = kwonly_start + code.kwonly as usize;
@@ -136,11 +130,10 @@ pub fn bind_args(
         match pos {
             Some(p) => {
                 if frame.locals[p].is_some() {
-                    return Err(ctx.type_error(format!(
-                        "{}() got multiple values for argument '{}'",
-                        fname(f),
+                    return Err(format!(
+                        " got multiple values for argument '{}'",
                         name.as_str()
-                    )));
+                    ));
                 }
                 frame.locals[p] = Some(*v);
             }
@@ -154,18 +147,16 @@ pub fn bind_args(
                         .filter(|p| kwargs.iter().any(|(k, _)| k == *p))
                         .map(|p| p.as_str())
                         .collect();
-                    return Err(ctx.type_error(format!(
-                        "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-                        fname(f),
+                    return Err(format!(
+                        " got some positional-only arguments passed as keyword arguments: '{}'",
                         posonly.join(", ")
-                    )));
+                    ));
                 }
                 None => {
-                    return Err(ctx.type_error(format!(
-                        "{}() got an unexpected keyword argument '{}'",
-                        fname(f),
+                    return Err(format!(
+                        " got an unexpected keyword argument '{}'",
                         name.as_str()
-                    )))
+                    ))
                 }
             },
         }
@@ -182,7 +173,7 @@ pub fn bind_args(
         }
     }
     if !absent.is_empty() {
-        return Err(missing(ctx, f, &absent, "positional"));
+        return Err(missing(&absent, "positional"));
     }
     for i in kwonly_start..kwonly_end {
         if frame.locals[i].is_none() {
@@ -194,7 +185,7 @@ pub fn bind_args(
         }
     }
     if !absent.is_empty() {
-        return Err(missing(ctx, f, &absent, "keyword-only"));
+        return Err(missing(&absent, "keyword-only"));
     }
     if let Some(d) = extra_kw {
         frame.locals[kwonly_end] = Some(ctx.new_dict(d));
@@ -214,18 +205,36 @@ pub fn bind_args(
     Ok(())
 }
 
-/// Calls a Python function: runs it, or makes its generator/coroutine object.
+/// Calls the callback of a handle the sequential loop has taken off its ready queue, which
+/// holds nothing else: callback and arguments are held as collector roots, and a Python
+/// callback (a task's step) is entered transparently, so a long step can collect.
+pub fn call_handle(ctx: &mut Ctx, callback: Value, args: &[Value]) -> PyResult<Value> {
+    let mark = ctx.gc.held();
+    ctx.gc.hold(callback);
+    for a in args {
+        ctx.gc.hold(*a);
+    }
+    ctx.gc.before_held_call(callback);
+    let r = call(ctx, callback, args, &[]);
+    ctx.gc.after_call();
+    ctx.gc.release_roots(mark);
+    r
+}
+
+/// Calls Python function `f` (the object `o`): runs it, or makes its generator/coroutine
+/// object.
 pub fn call_function(
     ctx: &mut Ctx,
+    o: ObjRef,
     f: &Function,
     args: &[Value],
     kwargs: &[(Name, Value)],
 ) -> PyResult<Value> {
-    let buffers = ctx.frame_buffers.pop().unwrap_or_default();
-    let mut frame = Frame::with_buffers(f.code, f.globals, buffers);
-    if let Err(e) = bind_args(ctx, f, args, kwargs, &mut frame) {
-        frame.recycle(&mut ctx.frame_buffers);
-        return Err(e);
+    let mut frame = Frame::from_pool(&mut ctx.frame_pool, f.code, f.globals);
+    if let Err(rest) = bind_args(ctx, f, args, kwargs, &mut frame) {
+        frame.recycle(&mut ctx.frame_pool);
+        let name = crate::attr::function_qualname(ctx, o)?;
+        return Err(ctx.type_error(format!("{name}(){rest}")));
     }
     use crate::bytecode::CodeKind;
     match f.code.kind {
@@ -240,7 +249,7 @@ pub fn call_function(
                 qualname: f.qualname,
                 inner: Mutex::new(GenInner {
                     state: GenState::Created,
-                    frame: Some(Box::new(frame)),
+                    frame: Some(frame),
                 }),
                 creator_task: ctx.current_task,
                 driver_task: Mutex::new(None),
@@ -255,7 +264,7 @@ pub fn call_function(
         }
         _ => {
             let r = run_guarded(ctx, &mut frame);
-            frame.recycle(&mut ctx.frame_buffers);
+            frame.recycle(&mut ctx.frame_pool);
             match r? {
                 FrameResult::Return(v) | FrameResult::Yield(v) => Ok(v),
             }

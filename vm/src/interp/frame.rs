@@ -58,41 +58,19 @@ pub struct Frame {
 #[derive(Clone, Debug)]
 pub struct ExcSlot(pub std::sync::Arc<PyException>);
 
-/// The heap buffers of a returned frame, kept by its context for the next call: a call then
-/// allocates nothing for its operand stack and locals. They hold no live values (both are
-/// emptied before reuse, and nothing reads past their length).
-#[derive(Default)]
-pub struct FrameBuffers {
-    stack: Vec<Value>,
-    locals: Vec<Option<Value>>,
-}
-
-/// How many returned frames' buffers a context keeps (the depth of call nesting they serve).
+/// How many returned frames a context keeps for reuse (the depth of call nesting they serve).
 const POOLED_FRAMES: usize = 64;
-/// Buffers larger than this are freed rather than kept.
+/// Frames whose buffers grew larger than this are freed rather than kept.
 const POOLED_CAPACITY: usize = 256;
 
 impl Frame {
     /// A fresh frame for `code` with all locals unbound.
     pub fn new(code: &'static Code, globals: ObjRef) -> Frame {
-        Frame::with_buffers(code, globals, FrameBuffers::default())
-    }
-
-    /// A fresh frame for `code` built in reused buffers (see `FrameBuffers`).
-    pub fn with_buffers(code: &'static Code, globals: ObjRef, buffers: FrameBuffers) -> Frame {
-        let FrameBuffers {
-            mut stack,
-            mut locals,
-        } = buffers;
-        stack.clear();
-        stack.reserve(8);
-        locals.clear();
-        locals.resize(code.varnames.len(), None);
         Frame {
             code,
             ip: 0,
-            stack,
-            locals,
+            stack: Vec::with_capacity(8),
+            locals: vec![None; code.varnames.len()],
             cells: Vec::new(),
             globals,
             namespace: None,
@@ -102,18 +80,40 @@ impl Frame {
         }
     }
 
-    /// Gives this returned frame's buffers to `pool` for the next call (the frame is left
-    /// with empty ones; it is not run again).
+    /// A fresh frame for `code`, reusing a returned frame from `pool` when there is one: a
+    /// call then allocates nothing, and moves one pointer rather than the frame.
     #[inline]
-    pub fn recycle(&mut self, pool: &mut Vec<FrameBuffers>) {
+    pub fn from_pool(
+        pool: &mut Vec<Box<Frame>>,
+        code: &'static Code,
+        globals: ObjRef,
+    ) -> Box<Frame> {
+        let Some(mut frame) = pool.pop() else {
+            return Box::new(Frame::new(code, globals));
+        };
+        frame.code = code;
+        frame.ip = 0;
+        frame.globals = globals;
+        frame.locals.resize(code.varnames.len(), None);
+        frame
+    }
+
+    /// Gives this returned frame to `pool` for the next call. A pooled frame holds no values:
+    /// its stack, blocks, cells and handled exceptions are emptied, its locals unbound.
+    #[inline]
+    pub fn recycle(mut self: Box<Self>, pool: &mut Vec<Box<Frame>>) {
         if pool.len() < POOLED_FRAMES
             && self.stack.capacity() <= POOLED_CAPACITY
             && self.locals.capacity() <= POOLED_CAPACITY
         {
-            pool.push(FrameBuffers {
-                stack: std::mem::take(&mut self.stack),
-                locals: std::mem::take(&mut self.locals),
-            });
+            self.stack.clear();
+            self.locals.clear();
+            self.cells.clear();
+            self.namespace = None;
+            self.blocks.clear();
+            self.handling.clear();
+            self.reraised = false;
+            pool.push(self);
         }
     }
 

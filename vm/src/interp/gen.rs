@@ -261,6 +261,9 @@ pub fn delegate(ctx: &mut Ctx, sub: Value, how: Resume) -> PyResult<GenResult> {
     if let Value::Obj(o) = sub {
         match &o.kind {
             Kind::Generator(_) => return gen_resume(ctx, o, how),
+            Kind::Instance(_) if crate::builtins::is_agen_step(o) => {
+                return crate::builtins::delegate_step(ctx, o, how)
+            }
             Kind::Instance(_) => return delegate_to_object(ctx, sub, how),
             _ => {}
         }

@@ -10,6 +10,7 @@ use crate::error::PyResult;
 use crate::object::{Instance, Kind, Layout};
 use crate::rt::{class_name, is_subclass, rt};
 use crate::value::{Name, ObjRef, Value};
+use std::sync::OnceLock;
 
 /// `class(*args, **kwargs)` for a class object.
 pub fn call_class(
@@ -23,7 +24,7 @@ pub fn call_class(
     let meta = rt().type_of(Value::Obj(class));
     if meta != rt().types.type_ {
         if let Some(f) = class_lookup(ctx, meta, crate::name!("__call__"))? {
-            if !is_native(f, rt().types.type_, crate::name!("__call__")) {
+            if !is_object_default(f, ObjectDefault::TypeCall) {
                 // A class is not a descriptor: `__call__ = dict` is called without the class.
                 if matches!(f.obj().map(|o| &o.0.kind), Some(Kind::Class(_))) {
                     return call(ctx, f, args, kwargs);
@@ -44,6 +45,33 @@ fn is_native(f: Value, owner: ObjRef, name: Name) -> bool {
         Kind::Class(c) => c.attrs.get(name).is_some_and(|x| x.is(f)),
         _ => false,
     }
+}
+
+/// Whether `f` is `object.__new__`, `object.__init__` or `type.__call__` (`which`), looked up
+/// once: built-in classes' attributes never change.
+fn is_object_default(f: Value, which: ObjectDefault) -> bool {
+    static SLOTS: OnceLock<[Option<Value>; 3]> = OnceLock::new();
+    let slots = SLOTS.get_or_init(|| {
+        let (object, type_) = (rt().types.object, rt().types.type_);
+        [
+            (object, crate::name!("__new__")),
+            (object, crate::name!("__init__")),
+            (type_, crate::name!("__call__")),
+        ]
+        .map(|(owner, name)| match &owner.kind {
+            Kind::Class(c) => c.attrs.get(name),
+            _ => None,
+        })
+    });
+    slots[which as usize].is_some_and(|x| x.is(f))
+}
+
+/// The natives `is_object_default` recognises.
+#[derive(Clone, Copy)]
+enum ObjectDefault {
+    ObjectNew,
+    ObjectInit,
+    TypeCall,
 }
 
 /// `type.__call__(class, *args, **kwargs)`.
@@ -68,12 +96,11 @@ fn construct(
     let Kind::Class(c) = &class.kind else {
         return Err(ctx.type_error("type.__call__ needs a type"));
     };
-    let object = rt().types.object;
     let new = class_lookup(ctx, class, crate::name!("__new__"))?;
     if c.layout == Layout::Builtin {
         // Built-in types construct completely in `__new__`.
         return match new {
-            Some(new) if !is_native(new, object, crate::name!("__new__")) => {
+            Some(new) if !is_object_default(new, ObjectDefault::ObjectNew) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(Value::Obj(class));
                 full.extend_from_slice(args);
@@ -82,7 +109,7 @@ fn construct(
             _ => Err(ctx.type_error(format!("cannot create '{}' instances", c.name.as_str()))),
         };
     }
-    let default_new = new.is_none_or(|n| is_native(n, object, crate::name!("__new__")));
+    let default_new = new.is_none_or(|n| is_object_default(n, ObjectDefault::ObjectNew));
     let inst = match new {
         Some(new) if !default_new => {
             let new = match new.obj().map(|o| &o.0.kind) {
@@ -105,7 +132,7 @@ fn construct(
     }
     let init = class_lookup(ctx, inst_class, crate::name!("__init__"))?;
     match init {
-        Some(init) if !is_native(init, object, crate::name!("__init__")) => {
+        Some(init) if !is_object_default(init, ObjectDefault::ObjectInit) => {
             let r = if from_call && default_new {
                 init_transparently(ctx, init, inst, args, kwargs)?
             } else {
@@ -157,7 +184,7 @@ pub fn call_method(
     if let Some(Kind::Builtin(b)) = f.obj().map(|o| &o.0.kind) {
         if b.receiver.is_none() {
             let recv = crate::native_base::receiver_for(f, this);
-            return (b.f)(ctx, Some(recv), args, kwargs);
+            return b.invoke(ctx, Some(recv), args, kwargs);
         }
     }
     let mut full = Vec::with_capacity(args.len() + 1);

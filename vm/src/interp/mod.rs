@@ -19,7 +19,7 @@ mod sets;
 pub mod slots;
 mod with;
 
-use crate::error::{PyException, PyResult, Raise, TbEntry};
+use crate::error::{Abort, PyException, PyResult, Raise, TbEntry};
 use frame::{Block, BlockKind, Frame};
 use gen::{GenResult, Resume};
 
@@ -57,6 +57,11 @@ fn run_loop(
         };
         match r {
             Ok(res) => return Ok(res),
+            Err(Raise::Abort(Abort::UnsupportedCall(what))) => {
+                let at = format!("{what} at {}:{}", frame.code.filename, frame.line());
+                let at: &'static str = Box::leak(at.into_boxed_str());
+                return Err(Raise::Abort(Abort::Unsupported(at)));
+            }
             Err(Raise::Abort(a)) => return Err(Raise::Abort(a)),
             Err(Raise::Exc(mut exc)) => {
                 if !exc.chained {

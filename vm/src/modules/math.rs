@@ -430,14 +430,8 @@ fn isclose(ctx: &mut Ctx, _: Option<Value>, args: Args, kwargs: Kwargs) -> PyRes
         (None, _) => return Err(ctx.type_error("isclose() missing required argument 'a' (pos 1)")),
         (_, None) => return Err(ctx.type_error("isclose() missing required argument 'b' (pos 2)")),
     };
-    for (k, _) in kwargs {
-        if !matches!(k.as_str(), "a" | "b" | "rel_tol" | "abs_tol") {
-            return Err(ctx.type_error(format!(
-                "isclose() got an unexpected keyword argument '{}'",
-                k.as_str()
-            )));
-        }
-    }
+    crate::builtins::Keywords::Only("isclose", &["a", "b", "rel_tol", "abs_tol"])
+        .check(ctx, kwargs)?;
     let a = to_f64(ctx, a)?;
     let b = to_f64(ctx, b)?;
     let rel_tol = match kwarg(kwargs, "rel_tol") {
@@ -620,6 +614,7 @@ fn fsum_fn(ctx: &mut Ctx, _: Option<Value>, args: Args, _: Kwargs) -> PyResult<V
 
 fn prod(ctx: &mut Ctx, _: Option<Value>, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     arity(ctx, "prod", args, 1, 1)?;
+    crate::builtins::Keywords::Only("prod", &["start"]).check(ctx, kwargs)?;
     let mut acc = kwarg(kwargs, "start").unwrap_or(Value::Int(1));
     for v in crate::iter::collect(ctx, args[0])? {
         acc = crate::ops::binary(ctx, crate::bytecode::BinOp::Mul, acc, v)?;
@@ -695,5 +690,9 @@ pub(super) fn math_module() -> ObjRef {
         def(&mut a, name, *f);
     }
     super::math_int::install(&mut a);
+    // As CPython's: no function takes keywords but isclose and prod, and log's refusal does
+    // not name the module.
+    crate::builtins::refuse_in_module(&mut a, "math", &["isclose", "prod"]);
+    crate::builtins::set_rule(&mut a, "log", crate::builtins::Keywords::Refused("log"));
     new_module("math", a)
 }

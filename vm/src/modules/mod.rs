@@ -1,8 +1,9 @@
 //! Modules: importing and running module code. Native modules live in their own files
 //! (`sys.rs`, `specloop.rs`, `math.rs`, `random.rs`, `time.rs`); `asyncio` is Python source compiled into the binary.
 //!
-//! `asyncio` is a Python prelude (`stdlib/asyncio.py`), a reduced port of CPython's, so its
-//! order of callbacks is CPython's by construction; only the loop core is native.
+//! `asyncio` is a Python prelude (the frozen package `stdlib/asyncio/`), a reduced port of
+//! CPython's, so its order of callbacks is CPython's by construction; only the loop core is
+//! native.
 
 use crate::ctx::Ctx;
 use crate::error::PyResult;
@@ -49,8 +50,6 @@ pub use import::{
     builtin_import, import_from, import_module, import_name, import_star, script_dir,
 };
 pub use stdio::{input, is_std_stream, is_stderr};
-
-const ASYNCIO_SRC: &str = include_str!("../stdlib/asyncio.py");
 
 fn new_module(name: &str, attrs: AttrMap) -> ObjRef {
     let mut attrs = attrs;
@@ -100,7 +99,6 @@ pub fn run_code(ctx: &mut Ctx, code: ObjRef, module: ObjRef) -> PyResult<()> {
 /// `name` is not one (then `sys.path` is searched).
 fn builtin_module(ctx: &mut Ctx, name: &str) -> PyResult<Option<ObjRef>> {
     let m = match name {
-        "asyncio" => exec_module(ctx, "asyncio", "<frozen asyncio>", ASYNCIO_SRC)?,
         "_specloop" => specloop::specloop_module(),
         "math" => math::math_module(),
         "random" => random::random_module(ctx)?,

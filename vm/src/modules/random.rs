@@ -203,6 +203,7 @@ pub(super) fn random_module(ctx: &mut Ctx) -> PyResult<ObjRef> {
             name,
             f: *f,
             receiver: Some(Value::Obj(inst)),
+            keywords: crate::builtins::Keywords::Own,
         })));
         a.insert(intern(name), Value::Obj(bound));
     }

@@ -109,6 +109,15 @@ pub(super) fn specloop_module() -> ObjRef {
         }
         Ok(Value::None)
     });
+    // `unsupported(what)`: the prelude meets a feature specloop does not support; the run
+    // ends with `specloop: unsupported: <what> at <file>:<line>` (exit 2).
+    def(&mut a, "unsupported", |_, _, args, _| {
+        let what = args.first().and_then(|v| v.as_str()).unwrap_or("?");
+        let what: &'static str = Box::leak(what.to_string().into_boxed_str());
+        Err(crate::error::Raise::Abort(
+            crate::error::Abort::UnsupportedCall(what),
+        ))
+    });
     super::objhooks::install(&mut a);
     new_module("_specloop", a)
 }

@@ -51,6 +51,7 @@ pub(super) fn new_class(module: &str, name: &str, fields: &'static [&'static str
             name,
             f: getter,
             receiver: None,
+            keywords: crate::builtins::Keywords::Refused(name),
         })));
         let d = crate::descriptors::Descriptor::Property {
             fget: Value::Obj(fget),

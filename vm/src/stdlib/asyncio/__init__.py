@@ -7,6 +7,7 @@
 # no collections/heapq/weakref/contextvars, no getattr-with-default/hasattr.
 
 import _specloop
+import contextvars
 
 
 # ---------------------------------------------------------------- exceptions
@@ -20,14 +21,6 @@ class InvalidStateError(Exception):
 
 
 TimeoutError = TimeoutError
-
-
-class QueueEmpty(Exception):
-    pass
-
-
-class QueueFull(Exception):
-    pass
 
 
 # ---------------------------------------------------------------- helpers
@@ -102,6 +95,7 @@ class _Loop:
     def __init__(self):
         self._closed = False
         self._running = False
+        self._task_factory = None
 
     def time(self):
         return _specloop.time()
@@ -137,9 +131,53 @@ class _Loop:
     def create_future(self):
         return Future(self)
 
-    def create_task(self, coro, name=None):
+    def create_task(self, coro, name=None, context=None):
         self._check_closed()
-        return Task(coro, self, name)
+        if self._task_factory is None:
+            return Task(coro, self, name, context)
+        if context is None:
+            task = self._task_factory(self, coro)
+        else:
+            task = self._task_factory(self, coro, context=context)
+        if name is not None:
+            try:
+                set_name = task.set_name
+            except AttributeError:
+                pass
+            else:
+                set_name(name)
+        return task
+
+    def set_task_factory(self, factory):
+        if factory is not None and not callable(factory):
+            raise TypeError('task factory must be a callable or None')
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
+
+    def run_in_executor(self, executor, func, *args):
+        """Runs `func(*args)` as a step of its own, soon (there are no threads: it is a
+        callback like any other, run in sequence order); the future gets its result."""
+        self._check_closed()
+        if executor is not None:
+            _specloop.unsupported("run_in_executor with an executor (only None)")
+        fut = self.create_future()
+
+        def _run():
+            if fut.cancelled():
+                return
+            try:
+                result = func(*args)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as e:
+                fut.set_exception(e)
+            else:
+                fut.set_result(result)
+
+        self.call_soon(_run)
+        return fut
 
     def is_running(self):
         return self._running
@@ -366,7 +404,7 @@ def current_task(loop=None):
 
 
 class Task(Future):
-    def __init__(self, coro, loop=None, name=None):
+    def __init__(self, coro, loop=None, name=None, context=None):
         global _task_name_counter
         super().__init__(loop)
         if not iscoroutine(coro):
@@ -380,6 +418,10 @@ class Task(Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
+        # The task's steps run in `context`, or in a copy of its creator's context: the
+        # variables dict, shared until a set replaces it (see contextvars._current).
+        self._context = context
+        self._vars = contextvars._current_vars() if context is None else None
         _specloop.set_coro_driver(coro, self)
         _specloop.call_soon(self._step)
         _register_task(self)
@@ -509,9 +551,9 @@ def ensure_future(coro_or_future, loop=None):
                     'is required')
 
 
-def create_task(coro, name=None):
+def create_task(coro, *, name=None, context=None):
     loop = get_running_loop()
-    return loop.create_task(coro, name)
+    return loop.create_task(coro, name, context)
 
 
 # ---------------------------------------------------------------- sleep
@@ -632,325 +674,6 @@ def gather(*coros_or_futures, return_exceptions=False):
     outer = _GatheringFuture(g.children, loop)
     g.outer = outer
     return outer
-
-
-# ---------------------------------------------------------------- Event
-
-class Event:
-    def __init__(self):
-        self._waiters = []
-        self._value = False
-
-    def is_set(self):
-        return self._value
-
-    def set(self):
-        if not self._value:
-            self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
-
-    def clear(self):
-        self._value = False
-
-    async def wait(self):
-        if self._value:
-            return True
-        fut = get_running_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
-
-
-# ---------------------------------------------------------------- Queue
-
-class Queue:
-    def __init__(self, maxsize=0):
-        self._maxsize = maxsize
-        self.maxsize = maxsize
-        self._getters = []
-        self._putters = []
-        self._unfinished_tasks = 0
-        self._finished = Event()
-        self._finished.set()
-        self._queue = []
-
-    def _get(self):
-        return self._queue.pop(0)
-
-    def _put(self, item):
-        self._queue.append(item)
-
-    def _wakeup_next(self, waiters):
-        while len(waiters) > 0:
-            waiter = waiters.pop(0)
-            if not waiter.done():
-                waiter.set_result(None)
-                break
-
-    def qsize(self):
-        return len(self._queue)
-
-    def empty(self):
-        return len(self._queue) == 0
-
-    def full(self):
-        if self._maxsize <= 0:
-            return False
-        return len(self._queue) >= self._maxsize
-
-    async def put(self, item):
-        while self.full():
-            putter = get_running_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except BaseException:
-                putter.cancel()
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    pass
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
-                raise
-        return self.put_nowait(item)
-
-    def put_nowait(self, item):
-        if self.full():
-            raise QueueFull()
-        self._put(item)
-        self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
-
-    async def get(self):
-        while self.empty():
-            getter = get_running_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except BaseException:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
-        return self.get_nowait()
-
-    def get_nowait(self):
-        if self.empty():
-            raise QueueEmpty()
-        item = self._get()
-        self._wakeup_next(self._putters)
-        return item
-
-    def task_done(self):
-        if self._unfinished_tasks <= 0:
-            raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
-            self._finished.set()
-
-    async def join(self):
-        if self._unfinished_tasks > 0:
-            await self._finished.wait()
-
-
-
-class LifoQueue(Queue):
-    def _get(self):
-        return self._queue.pop()
-
-
-# heapq's pure-Python algorithm (the C version makes the same comparisons).
-
-def _heap_siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) // 2
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _heap_siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _heap_siftdown(heap, startpos, pos)
-
-
-def _heappush(heap, item):
-    heap.append(item)
-    _heap_siftdown(heap, 0, len(heap) - 1)
-
-
-def _heappop(heap):
-    lastelt = heap.pop()
-    if len(heap) > 0:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _heap_siftup(heap, 0)
-        return returnitem
-    return lastelt
-
-
-class PriorityQueue(Queue):
-    def _put(self, item):
-        _heappush(self._queue, item)
-
-    def _get(self):
-        return _heappop(self._queue)
-
-
-# ---------------------------------------------------------------- Lock, Semaphore
-
-class Lock:
-    def __init__(self):
-        self._waiters = None
-        self._locked = False
-
-    def locked(self):
-        return self._locked
-
-    async def acquire(self):
-        if not self._locked:
-            free = True
-            if self._waiters is not None:
-                for w in self._waiters:
-                    if not w.cancelled():
-                        free = False
-                        break
-            if free:
-                self._locked = True
-                return True
-        if self._waiters is None:
-            self._waiters = []
-        fut = get_running_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if not self._locked:
-                self._wake_up_first()
-            raise
-        self._locked = True
-        return True
-
-    def release(self):
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-        else:
-            raise RuntimeError('Lock is not acquired.')
-
-    def _wake_up_first(self):
-        if self._waiters is None or len(self._waiters) == 0:
-            return
-        fut = self._waiters[0]
-        if not fut.done():
-            fut.set_result(True)
-
-    async def __aenter__(self):
-        await self.acquire()
-        return None
-
-    async def __aexit__(self, exc_type, exc, tb):
-        self.release()
-
-
-class Semaphore:
-    def __init__(self, value=1):
-        if value < 0:
-            raise ValueError('Semaphore initial value must be >= 0')
-        self._waiters = None
-        self._value = value
-
-    def locked(self):
-        if self._value == 0:
-            return True
-        if self._waiters is not None:
-            for w in self._waiters:
-                if not w.cancelled():
-                    return True
-        return False
-
-    async def acquire(self):
-        if not self.locked():
-            self._value -= 1
-            return True
-        if self._waiters is None:
-            self._waiters = []
-        fut = get_running_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if not fut.cancelled():
-                self._value += 1
-                self._wake_up_next()
-            raise
-        if self._value > 0:
-            self._wake_up_next()
-        return True
-
-    def release(self):
-        self._value += 1
-        self._wake_up_next()
-
-    def _wake_up_next(self):
-        if self._waiters is None:
-            return
-        for fut in self._waiters:
-            if not fut.done():
-                self._value -= 1
-                fut.set_result(True)
-                return
-
-    async def __aenter__(self):
-        await self.acquire()
-        return None
-
-    async def __aexit__(self, exc_type, exc, tb):
-        self.release()
-
-
-class BoundedSemaphore(Semaphore):
-    def __init__(self, value=1):
-        self._bound_value = value
-        super().__init__(value)
-
-    def release(self):
-        if self._value >= self._bound_value:
-            raise ValueError('BoundedSemaphore released too many times')
-        super().release()
 
 
 # ---------------------------------------------------------------- wait_for, shield
@@ -1101,3 +824,12 @@ def run(main, debug=None):
         finally:
             loop.close()
             _event_loop = None
+
+
+# ---------------------------------------------------------------- submodules
+
+from .locks import Barrier, BoundedSemaphore, BrokenBarrierError, Condition, Event, Lock, Semaphore
+from .queues import LifoQueue, PriorityQueue, Queue, QueueEmpty, QueueFull
+from .taskgroups import TaskGroup
+from .tasks import ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, as_completed, wait
+from .timeouts import Timeout, timeout, timeout_at
