@@ -533,3 +533,60 @@ fn sigint_raises_keyboard_interrupt_and_dies_by_sigint() {
         }
     }
 }
+
+/// `input()` and `sys.stdin` read the process's stdin only in direct steps, so tasks that
+/// read it take their lines in CPython's order at any worker count.
+#[test]
+fn stdin_is_read_in_sequential_order() {
+    use std::io::Write;
+    let expected = "[a] [b] [a] [b] \n[('a', ['one', 'three']), ('b', ['two', 'four'])]\n\
+                    'five\\n'\n['six\\n', 'seven\\n']\nlast? EOFError: EOF when reading a line\n";
+    for workers in ["1", "4"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_specloop"))
+            .args(["run", "--workers", workers, "stdin_reads.py"])
+            .current_dir(cli_dir())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn specloop");
+        let mut stdin = child.stdin.take().expect("piped stdin");
+        stdin
+            .write_all(b"one\ntwo\nthree\nfour\nfive\nsix\nseven\n")
+            .expect("write stdin");
+        drop(stdin);
+        let out = child.wait_with_output().expect("wait");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            expected,
+            "workers {workers}; stderr: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(out.status.code(), Some(0), "workers {workers}");
+    }
+}
+
+/// A native's refusal (`__import__` with a relative level) names its caller's line, at any
+/// worker count, after the output that precedes it.
+#[test]
+fn native_refusal_names_the_callers_line() {
+    let line = line_of("unsupported_relative_import_call.py", "    m = __import__(");
+    for workers in ["1", "4"] {
+        let out = specloop(&[
+            "run",
+            "--workers",
+            workers,
+            "unsupported_relative_import_call.py",
+        ]);
+        assert_eq!(out.code, Some(2), "{}", out.context());
+        assert_eq!(out.stdout, "before\n", "{}", out.context());
+        let want = format!("unsupported_relative_import_call.py:{line}");
+        assert!(
+            out.stderr
+                .starts_with("specloop: unsupported: __import__ with a relative level at ")
+                && out.stderr.contains(&want),
+            "stderr lacks {want:?}\n{}",
+            out.context()
+        );
+    }
+}

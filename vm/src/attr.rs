@@ -278,6 +278,9 @@ fn user_getattribute(
 
 /// An instance's `__getattr__`, called when normal lookup found nothing.
 fn getattr_fallback(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<Option<Value>> {
+    if v.is(Value::Obj(rt().builtins)) {
+        return crate::modules::lazy_builtin(ctx, name);
+    }
     let Some(Kind::Instance(i)) = v.obj().map(|o| &o.0.kind) else {
         return Ok(None);
     };

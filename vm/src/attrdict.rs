@@ -83,6 +83,7 @@ fn slot_field(o: ObjRef, n: Name) -> bool {
     match n.as_str() {
         "args" | "__cause__" | "__context__" | "__suppress_context__" => true,
         "value" => crate::rt::is_subclass(i.class, t.stop_iteration),
+        "code" => crate::rt::is_subclass(i.class, t.system_exit),
         _ => false,
     }
 }

@@ -380,6 +380,17 @@ impl Ctx {
         }
     }
 
+    /// The refusal of a feature specloop does not support, reached by a native function:
+    /// `specloop: unsupported: <what> at <file>:<line>` (its caller's line), exit status 2.
+    pub fn unsupported(&self, what: &str) -> Raise {
+        let place = match self.gc.caller_location() {
+            Some((file, line)) => format!("{file}:{line}"),
+            None => "<unknown>".to_string(),
+        };
+        let msg = format!("{what} at {place}");
+        Raise::Abort(Abort::Unsupported(Box::leak(msg.into_boxed_str())))
+    }
+
     /// Requires this execution to be non-speculative (irreversible operations).
     pub fn require_direct(&self) -> PyResult<()> {
         if self.spec.is_some() {

@@ -6,7 +6,7 @@ use crate::error::{PyException, PyResult, Raise, TbEntry};
 use crate::instance_attrs::InstanceAttrs;
 use crate::object::{Instance, Kind};
 use crate::rt::{class_name, is_subclass, rt};
-use crate::value::{intern, ObjRef, Value};
+use crate::value::{intern, Name, ObjRef, Value};
 use parking_lot::Mutex;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -65,13 +65,37 @@ pub fn source_line(filename: &str, line: u32) -> Option<String> {
         .map(|l| l.trim().to_string())
 }
 
+/// The field an exception of `class` derives from its constructor arguments, besides `args`:
+/// `StopIteration.value` (the first argument) and `SystemExit.code` (None, the one argument,
+/// or the arguments' tuple), as CPython's `__init__` sets them.
+pub fn field_from_args(ctx: &Ctx, class: ObjRef, args: &[Value]) -> Option<(Name, Value)> {
+    let t = &rt().types;
+    if crate::rt::is_subclass(class, t.stop_iteration) {
+        return Some((
+            intern("value"),
+            args.first().copied().unwrap_or(Value::None),
+        ));
+    }
+    if crate::rt::is_subclass(class, t.system_exit) {
+        let code = match args {
+            [] => Value::None,
+            [c] => *c,
+            _ => ctx.new_tuple(args.to_vec()),
+        };
+        return Some((intern("code"), code));
+    }
+    None
+}
+
 impl Ctx {
     /// Allocates an exception instance of `class` with `args`.
     pub fn new_exception(&self, class: ObjRef, args: Vec<Value>) -> ObjRef {
+        let field = field_from_args(self, class, &args);
         let tuple = self.alloc(Kind::Tuple(args.into()));
+        let pairs = std::iter::once((intern("args"), Value::Obj(tuple))).chain(field);
         self.alloc(Kind::Instance(Instance {
             class,
-            attrs: InstanceAttrs::from_pairs([(intern("args"), Value::Obj(tuple))]),
+            attrs: InstanceAttrs::from_pairs(pairs),
             native: None,
         }))
     }

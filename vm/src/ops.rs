@@ -286,6 +286,9 @@ pub(crate) fn binary_impl(
     if let Some((x, y)) = crate::native_base::unwrap_pair(a, b) {
         return binary_impl(ctx, op, x, y, aug, false);
     }
+    if let (BinOp::Add, Some(e)) = (op, crate::seqops::concat_declined(ctx, a, b)) {
+        return Err(e);
+    }
     if op == BinOp::Or && is_union_operand(a) && is_union_operand(b) {
         return crate::modules::types_call(ctx, "UnionType", &[a, b]);
     }
@@ -355,8 +358,16 @@ fn float_binary(ctx: &mut Ctx, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
             if x == 0.0 && y < 0.0 {
                 return Err(ctx.zero_division("0.0 cannot be raised to a negative power"));
             }
-            if x < 0.0 && y.fract() != 0.0 {
-                return Err(ctx.value_error("complex results are not supported"));
+            if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+                // As CPython: a negative base to a fractional power is a complex power.
+                let complex = crate::modules::lazy_builtin(ctx, crate::value::intern("complex"))?;
+                let base = crate::interp::call::call(
+                    ctx,
+                    complex.unwrap_or(Value::None),
+                    &[Value::Float(x)],
+                    &[],
+                )?;
+                return binary(ctx, BinOp::Pow, base, Value::Float(y));
             }
             let r = x.powf(y);
             if r.is_infinite() && x.is_finite() && y.is_finite() {

@@ -78,6 +78,7 @@ types!(
     unicode_encode_error,
     unicode_decode_error,
     timeout_error,
+    eof_error,
 );
 
 /// Process-wide interpreter state.
@@ -315,6 +316,7 @@ pub fn init(argv: Vec<String>, path: Vec<String>) {
         unicode_encode_error: e("UnicodeEncodeError", unicode_error),
         unicode_decode_error: e("UnicodeDecodeError", unicode_error),
         timeout_error: e("TimeoutError", os_error),
+        eof_error: e("EOFError", exception),
     };
     let builtins = Object::immortal(Kind::Module(Box::new(Module {
         name: intern("builtins"),
@@ -390,6 +392,7 @@ impl Runtime {
             t.unicode_encode_error,
             t.unicode_decode_error,
             t.timeout_error,
+            t.eof_error,
         ]
     }
 

@@ -44,6 +44,11 @@ pub fn range_eq(a: ObjRef, b: ObjRef) -> bool {
 
 /// Sequence forms of binary operators; `None` when the operands are not sequences.
 pub fn binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    // As CPython, whose concatenation comes after the operands' `__add__`/`__radd__`: a right
+    // operand of a class with `__radd__` (`[1] + UserList(...)`) gets its turn first.
+    if op == BinOp::Add && has_radd(ctx, b)? {
+        return Ok(None);
+    }
     // A built-in sequence's operators accept instances of its subclasses.
     let b = crate::native_base::unwrap(b);
     let (Value::Obj(x), _) = (a, b) else {
@@ -67,10 +72,7 @@ pub fn binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Option<V
                 r.push_str(t);
                 Ok(Some(ctx.new_str(r)))
             }
-            None => Err(ctx.type_error(format!(
-                "can only concatenate str (not \"{}\") to str",
-                class_name(rt().type_of(b))
-            ))),
+            None => Err(concat_error(ctx, "str", b)),
         },
         (Kind::Str(s), BinOp::Mul) => match repeat::count(ctx, b)? {
             Some(n) => {
@@ -86,10 +88,7 @@ pub fn binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Option<V
                 v.extend(ctx.list_items(y)?.iter().copied());
                 Ok(Some(ctx.new_list(v)))
             }
-            _ => Err(ctx.type_error(format!(
-                "can only concatenate list (not \"{}\") to list",
-                class_name(rt().type_of(b))
-            ))),
+            _ => Err(concat_error(ctx, "list", b)),
         },
         (Kind::List(_), BinOp::Mul) => match repeat::count(ctx, b)? {
             Some(n) => {
@@ -105,15 +104,9 @@ pub fn binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Option<V
                     let v: Vec<Value> = t.iter().chain(u.iter()).copied().collect();
                     Ok(Some(ctx.new_tuple(v)))
                 }
-                _ => Err(ctx.type_error(format!(
-                    "can only concatenate tuple (not \"{}\") to tuple",
-                    class_name(rt().type_of(b))
-                ))),
+                _ => Err(concat_error(ctx, "tuple", b)),
             },
-            _ => Err(ctx.type_error(format!(
-                "can only concatenate tuple (not \"{}\") to tuple",
-                class_name(rt().type_of(b))
-            ))),
+            _ => Err(concat_error(ctx, "tuple", b)),
         },
         (Kind::Tuple(t), BinOp::Mul) => match repeat::count(ctx, b)? {
             Some(n) => {
@@ -123,6 +116,36 @@ pub fn binary(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Option<V
             None => Ok(None),
         },
         _ => Ok(None),
+    }
+}
+
+/// CPython's TypeError for concatenating `b` to a `kind` (str, list or tuple).
+fn concat_error(ctx: &Ctx, kind: &str, b: Value) -> crate::error::Raise {
+    ctx.type_error(format!(
+        "can only concatenate {kind} (not \"{}\") to {kind}",
+        class_name(rt().type_of(b))
+    ))
+}
+
+/// The concatenation TypeError for `a + b` when `a` is a str, list or tuple whose
+/// concatenation `b`'s `__radd__` declined (`None` for other `a`).
+pub fn concat_declined(ctx: &Ctx, a: Value, b: Value) -> Option<crate::error::Raise> {
+    let kind = match a.obj().map(|o| &o.0.kind) {
+        Some(Kind::Str(_)) => "str",
+        Some(Kind::List(_)) => "list",
+        Some(Kind::Tuple(_)) => "tuple",
+        _ => return None,
+    };
+    Some(concat_error(ctx, kind, b))
+}
+
+/// Whether `v` is an instance of a user class that defines `__radd__`.
+fn has_radd(ctx: &mut Ctx, v: Value) -> PyResult<bool> {
+    match v.obj().map(|o| &o.0.kind) {
+        Some(Kind::Instance(i)) if crate::native_base::native_of(v).is_none() => {
+            Ok(crate::attr::class_lookup(ctx, i.class, crate::name!("__radd__"))?.is_some())
+        }
+        _ => Ok(false),
     }
 }
 

@@ -18,6 +18,8 @@ enum Numbering {
 struct Formatter<'a> {
     args: &'a [Value],
     kwargs: &'a [(Name, Value)],
+    /// `format_map`'s mapping: named fields are its items (and there are no positional ones).
+    mapping: Option<Value>,
     numbering: Numbering,
     next_auto: usize,
 }
@@ -32,6 +34,20 @@ pub fn format(
     let mut f = Formatter {
         args,
         kwargs,
+        mapping: None,
+        numbering: Numbering::Unknown,
+        next_auto: 0,
+    };
+    let chars: Vec<char> = template.chars().collect();
+    f.render(ctx, &chars, 2)
+}
+
+/// `template.format_map(mapping)`: named fields are looked up with `mapping[name]`.
+pub fn format_map(ctx: &mut Ctx, template: &str, mapping: Value) -> PyResult<String> {
+    let mut f = Formatter {
+        args: &[],
+        kwargs: &[],
+        mapping: Some(mapping),
         numbering: Numbering::Unknown,
         next_auto: 0,
     };
@@ -131,11 +147,16 @@ impl Formatter<'_> {
             self.numbering = Numbering::Manual;
             self.positional(ctx, index)?
         } else {
-            match self.kwargs.iter().find(|(k, _)| k.as_str() == first) {
-                Some((_, v)) => *v,
-                None => {
-                    let k = ctx.new_str(first.to_string());
-                    return Err(ctx.key_error(k));
+            if let Some(m) = self.mapping {
+                let k = ctx.new_str(first.to_string());
+                crate::seqops::getitem(ctx, m, k)?
+            } else {
+                match self.kwargs.iter().find(|(k, _)| k.as_str() == first) {
+                    Some((_, v)) => *v,
+                    None => {
+                        let k = ctx.new_str(first.to_string());
+                        return Err(ctx.key_error(k));
+                    }
                 }
             }
         };
@@ -176,6 +197,9 @@ impl Formatter<'_> {
     }
 
     fn positional(&self, ctx: &Ctx, index: usize) -> PyResult<Value> {
+        if self.mapping.is_some() {
+            return Err(ctx.value_error("Format string contains positional fields"));
+        }
         self.args.get(index).copied().ok_or_else(|| {
             ctx.error(
                 rt().types.index_error,

@@ -237,7 +237,26 @@ fn isinstance(
     _: &[(Name, Value)],
 ) -> PyResult<Value> {
     arity(ctx, "isinstance", args, 2, 2)?;
+    if !Value::Obj(rt().type_of(args[0])).is(args[1]) {
+        if let Some(r) = metaclass_check(ctx, args[1], "__instancecheck__", args[0])? {
+            return Ok(Value::Bool(r));
+        }
+    }
     Ok(Value::Bool(is_instance(ctx, args[0], args[1])?))
+}
+
+/// The metaclass hook `hook` (`__instancecheck__`, `__subclasscheck__`) of class `cls` called
+/// with `arg`, when `cls`'s metaclass is not `type` and defines it (`None` otherwise).
+fn metaclass_check(ctx: &mut Ctx, cls: Value, hook: &str, arg: Value) -> PyResult<Option<bool>> {
+    let meta = rt().type_of(cls);
+    if meta == rt().types.type_ || !matches!(cls.obj().map(|o| &o.0.kind), Some(Kind::Class(_))) {
+        return Ok(None);
+    }
+    let Some(f) = crate::attr::class_lookup(ctx, meta, crate::value::intern(hook))? else {
+        return Ok(None);
+    };
+    let r = crate::interp::call::call(ctx, f, &[cls, arg], &[])?;
+    crate::ops::truthy(ctx, r).map(Some)
 }
 
 fn issubclass(
@@ -247,6 +266,9 @@ fn issubclass(
     _: &[(Name, Value)],
 ) -> PyResult<Value> {
     arity(ctx, "issubclass", args, 2, 2)?;
+    if let Some(r) = metaclass_check(ctx, args[1], "__subclasscheck__", args[0])? {
+        return Ok(Value::Bool(r));
+    }
     let class = match args[0].obj() {
         Some(c) if matches!(c.0.kind, Kind::Class(_)) => c,
         _ => return Err(ctx.type_error("issubclass() arg 1 must be a class")),
@@ -703,7 +725,7 @@ fn object_setattr(
     }
 }
 
-/// `BaseException.__init__(self, *args)`: sets `args`.
+/// `BaseException.__init__(self, *args)`: sets `args` (and `value` or `code`, by class).
 fn exception_init(
     ctx: &mut Ctx,
     recv: Option<Value>,
@@ -725,9 +747,8 @@ fn exception_init(
     if let Value::Obj(o) = this {
         let t = ctx.new_tuple(rest.to_vec());
         ctx.set_own_attr(o, crate::name!("args"), t);
-        if is_subclass(rt().type_of(this), rt().types.stop_iteration) {
-            let value = rest.first().copied().unwrap_or(Value::None);
-            ctx.set_own_attr(o, crate::name!("value"), value);
+        if let Some((name, v)) = crate::exceptions::field_from_args(ctx, rt().type_of(this), rest) {
+            ctx.set_own_attr(o, name, v);
         }
     }
     Ok(Value::None)

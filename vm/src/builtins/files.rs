@@ -303,7 +303,8 @@ fn open_id(ctx: &mut Ctx, recv: Option<Value>) -> PyResult<(ObjRef, i64)> {
     }
 }
 
-fn unsupported(ctx: &Ctx, what: &str) -> Raise {
+/// `io.UnsupportedOperation(what)`, as CPython raises it for an operation the stream lacks.
+pub fn unsupported(ctx: &Ctx, what: &str) -> Raise {
     let msg = ctx.new_str(what.to_string());
     Raise::exc(ctx.new_exception(classes().unsupported, vec![msg]))
 }

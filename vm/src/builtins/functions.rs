@@ -321,6 +321,15 @@ fn pow(ctx: &mut Ctx, _: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> 
             crate::ops::as_big(args[1]),
             crate::ops::as_big(*m),
         ) else {
+            // A class of the user's (or `complex`) takes the modulus in its own `__pow__`.
+            if let Some(Kind::Instance(_)) = args[0].obj().map(|o| &o.0.kind) {
+                if let Some(r) = crate::attr::call_dunder(ctx, args[0], "__pow__", &[args[1], *m])?
+                {
+                    if !crate::ops::is_not_implemented(r) {
+                        return Ok(r);
+                    }
+                }
+            }
             return Err(
                 ctx.type_error("pow() 3rd argument not allowed unless all arguments are integers")
             );

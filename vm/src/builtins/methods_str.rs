@@ -1,6 +1,6 @@
 //! Methods of `str`.
 
-use super::{arity, def_methods};
+use super::{arity, def_methods, no_kwargs};
 use crate::ctx::Ctx;
 use crate::error::PyResult;
 use crate::rt::{class_name, rt, Runtime};
@@ -41,6 +41,7 @@ pub(super) fn install(rt: &Runtime) {
             ("partition", partition),
             ("rindex", rindex),
             ("format", format),
+            ("format_map", format_map),
         ],
     );
 }
@@ -531,5 +532,17 @@ fn format(
     kwargs: &[(Name, Value)],
 ) -> PyResult<Value> {
     let out = crate::str_format::format(ctx, s(r), args, kwargs)?;
+    Ok(ctx.new_str(out))
+}
+
+fn format_map(
+    ctx: &mut Ctx,
+    r: Option<Value>,
+    args: &[Value],
+    kwargs: &[(Name, Value)],
+) -> PyResult<Value> {
+    no_kwargs(ctx, "str.format_map", kwargs)?;
+    arity(ctx, "str.format_map", args, 1, 1)?;
+    let out = crate::str_format::format_map(ctx, s(r), args[0])?;
     Ok(ctx.new_str(out))
 }

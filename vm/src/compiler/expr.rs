@@ -60,7 +60,15 @@ impl<'a> Compiler<'a> {
                     self.load_const(v);
                 }
                 ast::Number::Float(f) => self.load_const(Value::Float(*f)),
-                ast::Number::Complex { .. } => return self.unsupported("complex numbers", e),
+                ast::Number::Complex { real, imag } => {
+                    // `builtins.complex(real, imag)`, immune to a shadowing `complex` name.
+                    self.load_const(Value::Obj(crate::rt::rt().builtins));
+                    let i = self.name_index("complex");
+                    self.emit(Instr::LoadAttr(i));
+                    self.load_const(Value::Float(*real));
+                    self.load_const(Value::Float(*imag));
+                    self.emit(Instr::Call(2));
+                }
             },
             Expr::StringLiteral(s) => {
                 let v = intern(s.value.to_str()).value();

@@ -106,7 +106,13 @@ fn write(out: &mut String, e: &Expr, ctx: Prec) -> Result<(), &'static str> {
             Number::Int(i) => out.push_str(&i.to_string()),
             Number::Float(f) if f.is_infinite() => out.push_str("1e309"),
             Number::Float(f) => out.push_str(&float_repr(*f)),
-            Number::Complex { .. } => return Err("complex numbers"),
+            // A literal's real part is always 0: its repr is the imaginary part's.
+            Number::Complex { imag, .. } if imag.is_infinite() => out.push_str("1e309j"),
+            Number::Complex { imag, .. } => {
+                let r = float_repr(*imag);
+                out.push_str(r.strip_suffix(".0").unwrap_or(&r));
+                out.push('j');
+            }
         },
         Expr::Attribute(a) => {
             write(out, &a.value, Prec::Atom)?;

@@ -69,6 +69,10 @@ pub struct FrameStack {
     /// Set by a call instruction calling a user class or an instance of one, or by an await
     /// of an async generator's awaitable, until the callee takes it or returns.
     callee_mark: bool,
+    /// Set by a call instruction, until the call returns or any interpreter loop is entered
+    /// (so, while a native it called runs): while set, the innermost entry is the caller's
+    /// address, stored by that call instruction (so it is fresh).
+    native_call: bool,
 
     /// Values held by running certified collectors (roots while they run).
     native_roots: Vec<Value>,
@@ -95,6 +99,7 @@ impl FrameStack {
     #[inline]
     pub fn enter(&mut self, frame: &Frame) -> bool {
         let transparent = std::mem::take(&mut self.transparent_next);
+        self.native_call = false;
         self.frames.push(FramePtr(frame));
         if !transparent {
             self.inhibit += 1;
@@ -131,6 +136,7 @@ impl FrameStack {
         self.transparent_next = transparent;
         self.certified = certified;
         self.callee_mark = mark;
+        self.native_call = true;
     }
 
     /// A `for` loop (or, with `coroutines`, a `yield from`/`await`) of `caller` is about to
@@ -154,6 +160,7 @@ impl FrameStack {
         self.transparent_next = false;
         self.certified = false;
         self.callee_mark = false;
+        self.native_call = false;
     }
 
     /// Whether the running native was called as a certified collector by a call instruction
@@ -257,6 +264,38 @@ impl FrameStack {
             // written since its address was stored.
             f(unsafe { &*p.0 });
         }
+    }
+}
+
+impl FrameStack {
+    /// The exception that the innermost running handler on this thread is handling
+    /// (`sys.exc_info()`), searching from the innermost frame outwards. The innermost frame is
+    /// searched only when a call instruction of it called the running native (its entry is
+    /// then fresh); otherwise only the frames suspended in calls are.
+    pub fn handled_exception(&self) -> Option<Value> {
+        self.readable_frames()
+            .find_map(|f| f.handling.last().map(|e| Value::Obj(e.0.value)))
+    }
+
+    /// The file and line of the innermost frame that can be read (as `handled_exception`):
+    /// the running native's caller when a call instruction called it.
+    pub fn caller_location(&self) -> Option<(&'static str, u32)> {
+        self.readable_frames()
+            .next()
+            .map(|f| (f.code.filename, f.line()))
+    }
+
+    /// The frames that may be read now, innermost first: every frame suspended in a call,
+    /// and the innermost one too while `native_call` is set.
+    fn readable_frames(&self) -> impl Iterator<Item = &Frame> {
+        let n = self.frames.len() - usize::from(!self.native_call && !self.frames.is_empty());
+        self.frames[..n].iter().rev().map(|p| {
+            // SAFETY: per the module invariants, every entry but the innermost points to a
+            // live frame suspended in a call and not written since its address was stored;
+            // the innermost is included only while `native_call` says a call instruction
+            // stored it just before calling the running native, which is still running.
+            unsafe { &*p.0 }
+        })
     }
 }
 

@@ -31,6 +31,7 @@ pub fn build_class(
         .iter()
         .position(|(k, _)| k.as_str() == "metaclass")
         .map(|i| kwargs.remove(i).1);
+    let bases = resolve_bases(ctx, bases, ns)?;
     let base_classes = classes_of(ctx, bases)?;
     let meta = match explicit {
         Some(m) if !matches!(m.obj().map(|o| &o.0.kind), Some(Kind::Class(_))) => {
@@ -45,6 +46,38 @@ pub fn build_class(
     } else {
         call(ctx, Value::Obj(meta), &[name, bases, ns], &kwargs)
     }
+}
+
+/// CPython's `resolve_bases`: each base that is not a class and has `__mro_entries__` is
+/// replaced by the tuple that method returns for the original bases, which are then kept in
+/// the namespace as `__orig_bases__`.
+fn resolve_bases(ctx: &mut Ctx, bases: Value, ns: Value) -> PyResult<Value> {
+    let Some(Kind::Tuple(items)) = bases.obj().map(|o| &o.0.kind) else {
+        return Ok(bases);
+    };
+    let mut out = Vec::with_capacity(items.len());
+    let mut changed = false;
+    for &b in items.iter() {
+        if matches!(b.obj().map(|o| &o.0.kind), Some(Kind::Class(_))) {
+            out.push(b);
+            continue;
+        }
+        let Some(f) = crate::attr::try_getattr(ctx, b, crate::name!("__mro_entries__"))? else {
+            out.push(b);
+            continue;
+        };
+        let entries = call(ctx, f, &[bases], &[])?;
+        let Some(Kind::Tuple(new)) = entries.obj().map(|o| &o.0.kind) else {
+            return Err(ctx.type_error("__mro_entries__ must return a tuple"));
+        };
+        out.extend(new.iter().copied());
+        changed = true;
+    }
+    if !changed {
+        return Ok(bases);
+    }
+    crate::seqops::setitem(ctx, ns, intern("__orig_bases__").value(), bases)?;
+    Ok(ctx.new_tuple(out))
 }
 
 /// The classes in a bases tuple.

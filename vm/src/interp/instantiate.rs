@@ -25,6 +25,10 @@ pub fn call_class(
     if meta != rt().types.type_ {
         if let Some(f) = class_lookup(ctx, meta, crate::name!("__call__"))? {
             if !is_object_default(f, ObjectDefault::TypeCall) {
+                // A class is not a descriptor: `__call__ = dict` is called without the class.
+                if matches!(f.obj().map(|o| &o.0.kind), Some(Kind::Class(_))) {
+                    return call(ctx, f, args, kwargs);
+                }
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(Value::Obj(class));
                 full.extend_from_slice(args);
@@ -194,10 +198,7 @@ fn plain_instance(ctx: &Ctx, class: ObjRef, args: &[Value]) -> Value {
     let mut attrs = Vec::new();
     if is_subclass(class, rt().types.base_exception) {
         attrs.push((crate::name!("args"), ctx.new_tuple(args.to_vec())));
-        if is_subclass(class, rt().types.stop_iteration) {
-            let value = args.first().copied().unwrap_or(Value::None);
-            attrs.push((crate::name!("value"), value));
-        }
+        attrs.extend(crate::exceptions::field_from_args(ctx, class, args));
     }
     Value::Obj(ctx.alloc(Kind::Instance(Instance {
         class,

@@ -24,7 +24,7 @@ fn load_global(ctx: &mut Ctx, globals: ObjRef, name: Name) -> PyResult<Value> {
         if let Some(v) = load_global_direct(ctx, globals, name) {
             return Ok(v);
         }
-        return Err(ctx.name_error(name.as_str()));
+        return missing_global(ctx, name);
     }
     if let Slot::Value(v) = ctx.read(Loc::Attr(globals, name))? {
         return Ok(v);
@@ -34,7 +34,17 @@ fn load_global(ctx: &mut Ctx, globals: ObjRef, name: Name) -> PyResult<Value> {
             return Ok(v);
         }
     }
-    Err(ctx.name_error(name.as_str()))
+    missing_global(ctx, name)
+}
+
+/// A name found in neither the globals nor the builtins: a lazily installed built-in, or
+/// `NameError`.
+#[cold]
+fn missing_global(ctx: &mut Ctx, name: Name) -> PyResult<Value> {
+    match crate::modules::lazy_builtin(ctx, name)? {
+        Some(v) => Ok(v),
+        None => Err(ctx.name_error(name.as_str())),
+    }
 }
 
 /// `load_global` in direct mode: the module's and then the builtins' cells, cached in the

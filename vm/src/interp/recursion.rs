@@ -12,6 +12,10 @@
 //!   reads a committed limit.
 //! - `STACK_FLOOR` is this thread's lowest safe stack address (0: unknown, no stack check),
 //!   set by `mark_stack` at the top of every thread that runs Python code.
+//! - A native recursion over nested values (`nested`) stops `NESTED_MARGIN` above the floor,
+//!   more than one turn of any recursion that alternates it with Python frames takes (a
+//!   `__repr__` calling `repr`), so such a recursion always stops in the native, with its
+//!   context in the message, whatever the size of the Rust frames in between.
 
 use crate::ctx::Ctx;
 use crate::error::{Abort, PyResult, Raise};
@@ -24,6 +28,9 @@ pub const DEFAULT_LIMIT: u32 = 1000;
 
 /// Stack kept free below the floor for the natives that run between two checks.
 const STACK_RESERVE: usize = 256 << 10;
+
+/// How far above the floor `nested` stops (see the module invariants).
+const NESTED_MARGIN: usize = 64 << 10;
 
 static LIMIT: AtomicU32 = AtomicU32::new(DEFAULT_LIMIT);
 
@@ -76,7 +83,7 @@ fn approximate_sp() -> usize {
 /// Checks that one more Python frame may be entered (see the module docs).
 #[inline]
 pub fn enter(ctx: &mut Ctx) -> PyResult<()> {
-    check(ctx, "")
+    check(ctx, "", 0)
 }
 
 /// Runs a native step of a recursion over nested values (the repr of a list inside a list)
@@ -87,7 +94,7 @@ pub fn nested<R>(
     context: &str,
     f: impl FnOnce(&mut Ctx) -> PyResult<R>,
 ) -> PyResult<R> {
-    check(ctx, context)?;
+    check(ctx, context, NESTED_MARGIN)?;
     ctx.depth += 1;
     let r = f(ctx);
     ctx.depth -= 1;
@@ -95,9 +102,9 @@ pub fn nested<R>(
 }
 
 #[inline]
-fn check(ctx: &mut Ctx, context: &str) -> PyResult<()> {
+fn check(ctx: &mut Ctx, context: &str, margin: usize) -> PyResult<()> {
     let floor = STACK_FLOOR.try_with(Cell::get).unwrap_or(0);
-    if ctx.depth < limit() && approximate_sp() > floor {
+    if ctx.depth < limit() && (floor == 0 || approximate_sp() > floor + margin) {
         return Ok(());
     }
     if ctx.spec.is_some() {

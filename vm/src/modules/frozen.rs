@@ -27,6 +27,7 @@ macro_rules! frozen {
 
 const FROZEN: &[Frozen] = frozen! {
     "__future__" => "__future__.py",
+    "_complex" => "_complex.py",
     "array" => "array.py",
     "asyncio" => "asyncio/__init__.py",
     "asyncio.locks" => "asyncio/locks.py",
@@ -41,6 +42,7 @@ const FROZEN: &[Frozen] = frozen! {
     "collections._dicts" => "collections/_dicts.py",
     "collections._namedtuple" => "collections/_namedtuple.py",
     "collections._repr" => "collections/_repr.py",
+    "collections._user" => "collections/_user.py",
     "collections.abc" => "collections/abc.py",
     "contextvars" => "contextvars.py",
     "copy" => "copy.py",
@@ -84,10 +86,9 @@ pub(super) fn load(ctx: &mut Ctx, name: &str) -> PyResult<Option<ObjRef>> {
     };
     attrs.insert(intern("__package__"), intern(parent).value());
     let module = new_module(name, attrs);
-    let key = intern(name);
-    rt().modules.lock().insert(key, module);
+    super::register(ctx, name, module)?;
     if let Err(e) = run_code(ctx, code, module) {
-        rt().modules.lock().remove(&key);
+        super::unregister(ctx, name)?;
         return Err(e);
     }
     Ok(Some(module))

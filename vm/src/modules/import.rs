@@ -291,10 +291,9 @@ fn load(ctx: &mut Ctx, full: &str, found: &Found) -> PyResult<ObjRef> {
     };
     attrs.insert(intern("__package__"), intern(package).value());
     let module = new_module(full, attrs);
-    let key = intern(full);
-    rt().modules.lock().insert(key, module);
+    super::register(ctx, full, module)?;
     if let Err(e) = run_code(ctx, code, module) {
-        rt().modules.lock().remove(&key);
+        super::unregister(ctx, full)?;
         return Err(e);
     }
     Ok(module)
@@ -331,4 +330,82 @@ pub fn script_dir(file: &Path) -> String {
     abs.parent()
         .map(|p| p.display().to_string())
         .unwrap_or_default()
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: absolute imports
+/// only (a relative level is refused as unsupported). Returns the top-level package of a dotted
+/// name unless `fromlist` is non-empty, as CPython's.
+pub fn builtin_import(
+    ctx: &mut Ctx,
+    _: Option<Value>,
+    args: &[Value],
+    kwargs: &[(Name, Value)],
+) -> PyResult<Value> {
+    const PARAMS: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
+    if args.len() > PARAMS.len() {
+        return Err(ctx.type_error(format!(
+            "__import__() takes at most 5 arguments ({} given)",
+            args.len() + kwargs.len()
+        )));
+    }
+    let mut p: [Option<Value>; 5] = [None; 5];
+    for (slot, v) in p.iter_mut().zip(args) {
+        *slot = Some(*v);
+    }
+    for (k, v) in kwargs {
+        match PARAMS.iter().position(|n| *n == k.as_str()) {
+            Some(i) if p[i].is_none() => p[i] = Some(*v),
+            Some(i) => {
+                return Err(ctx.type_error(format!(
+                    "argument for __import__() given by name ('{}') and position ({})",
+                    PARAMS[i],
+                    i + 1
+                )))
+            }
+            None => {
+                return Err(ctx.type_error(format!(
+                    "'{}' is an invalid keyword argument for __import__()",
+                    k.as_str()
+                )))
+            }
+        }
+    }
+    let Some(name) = p[0] else {
+        return Err(ctx.type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    let Some(name) = name.as_str().map(str::to_string) else {
+        return Err(ctx.type_error("module name must be a string"));
+    };
+    let level = match p[4].unwrap_or(Value::Int(0)) {
+        Value::Int(n) => n,
+        Value::Bool(b) => i64::from(b),
+        v => {
+            return Err(ctx.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                crate::rt::class_name(rt().type_of(v))
+            )))
+        }
+    };
+    if level < 0 {
+        return Err(ctx.value_error("level must be >= 0"));
+    }
+    if level > 0 {
+        return Err(ctx.unsupported("__import__ with a relative level"));
+    }
+    if name.is_empty() {
+        return Err(ctx.value_error("Empty module name"));
+    }
+    let fromlist = match p[3] {
+        Some(v) => crate::ops::truthy(ctx, v)?,
+        None => false,
+    };
+    if cached(&name).is_none() {
+        ctx.require_direct()?;
+    }
+    let module = import_module(ctx, &name)?;
+    if fromlist {
+        return Ok(Value::Obj(module));
+    }
+    let top = name.split('.').next().unwrap_or_default();
+    Ok(Value::Obj(cached(top).unwrap_or(module)))
 }

@@ -34,15 +34,22 @@ mod objhooks;
 mod os;
 mod random;
 mod random_dist;
+mod random_gamma;
 mod random_seq;
 mod sha512;
 mod specloop;
+mod stdio;
+mod structseq;
 mod sys;
 mod time;
+mod time_calendar;
+mod time_strftime;
 
 pub use frozen::types_call;
-pub use import::{import_from, import_module, import_name, import_star, script_dir};
-pub use sys::{is_std_stream, is_stderr};
+pub use import::{
+    builtin_import, import_from, import_module, import_name, import_star, script_dir,
+};
+pub use stdio::{input, is_std_stream, is_stderr};
 
 fn new_module(name: &str, attrs: AttrMap) -> ObjRef {
     let mut attrs = attrs;
@@ -66,7 +73,7 @@ pub fn exec_module(
     };
     crate::exceptions::register_source(filename, source);
     let module = new_module(name, AttrMap::default());
-    rt().modules.lock().insert(intern(name), module);
+    register(ctx, name, module)?;
     run_code(ctx, code, module)?;
     Ok(module)
 }
@@ -95,14 +102,48 @@ fn builtin_module(ctx: &mut Ctx, name: &str) -> PyResult<Option<ObjRef>> {
         "_specloop" => specloop::specloop_module(),
         "math" => math::math_module(),
         "random" => random::random_module(ctx)?,
-        "sys" => sys::sys_module(ctx),
+        "sys" => sys::sys_module(ctx)?,
         "time" => time::time_module(),
-        "os" => os::os_module(),
+        "os" => {
+            // `import os.path` finds the submodule in the module cache.
+            register(ctx, "os.path", os::path_module())?;
+            os::os_module()
+        }
         "tempfile" => os::tempfile_module(),
+        "builtins" => rt().builtins,
         _ => return frozen::load(ctx, name),
     };
-    rt().modules.lock().insert(intern(name), m);
+    register(ctx, name, m)?;
     Ok(Some(m))
+}
+
+/// A built-in written in Python (`complex`, from the frozen `_complex`), installed into
+/// `builtins` on first use so that programs that never use it do not pay for loading it;
+/// `None` for any other name. Loading it imports, so it needs a direct step.
+pub fn lazy_builtin(ctx: &mut Ctx, name: crate::value::Name) -> PyResult<Option<Value>> {
+    if name.as_str() != "complex" {
+        return Ok(None);
+    }
+    let module = import::import_module(ctx, "_complex")?;
+    let class = crate::attr::getattr(ctx, Value::Obj(module), name)?;
+    ctx.set_own_attr(rt().builtins, name, class);
+    Ok(Some(class))
+}
+
+/// Registers `module` as the imported module `name`: in the import cache and, once `sys`
+/// exists, in `sys.modules` (a dict mirroring the cache, written through the tracked path).
+/// Only a direct step registers (the cache is not tracked): a speculative first import waits
+/// until it is the oldest step.
+fn register(ctx: &mut Ctx, name: &str, module: ObjRef) -> PyResult<()> {
+    ctx.require_direct()?;
+    rt().modules.lock().insert(intern(name), module);
+    sys::mirror_module(ctx, name, Some(module))
+}
+
+/// Forgets the module `name` whose code failed, in the cache and in `sys.modules`.
+fn unregister(ctx: &mut Ctx, name: &str) -> PyResult<()> {
+    rt().modules.lock().remove(&intern(name));
+    sys::mirror_module(ctx, name, None)
 }
 
 /// The `__main__` module, registered so the program can find itself; `file` is the script's

@@ -137,7 +137,7 @@ fn dirname(ctx: &mut Ctx, _: Option<Value>, args: Args, _: Kw) -> PyResult<Value
     Ok(ctx.new_str(head))
 }
 
-fn path_module() -> ObjRef {
+pub(super) fn path_module() -> ObjRef {
     static M: OnceLock<ObjRef> = OnceLock::new();
     *M.get_or_init(|| {
         let mut m = AttrMap::default();
@@ -173,8 +173,6 @@ pub fn os_module() -> ObjRef {
     m.insert(intern("linesep"), intern("\n").value());
     m.insert(intern("name"), intern("posix").value());
     m.insert(intern("path"), Value::Obj(path_module()));
-    // `import os.path` finds the submodule in the module cache.
-    rt().modules.lock().insert(intern("os.path"), path_module());
     new_module("os", m)
 }
 

@@ -22,6 +22,9 @@ pub(super) const METHODS: &[(&str, NativeFn)] = &[
     ("expovariate", expovariate),
     ("paretovariate", paretovariate),
     ("weibullvariate", weibullvariate),
+    ("gammavariate", super::random_gamma::gammavariate),
+    ("betavariate", super::random_gamma::betavariate),
+    ("vonmisesvariate", super::random_gamma::vonmisesvariate),
 ];
 
 fn nv_magicconst() -> f64 {

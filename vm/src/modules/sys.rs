@@ -1,90 +1,23 @@
-//! The `sys` module: argv, path, stdout and stderr (writes are effects, emitted at commit), exit
-//! and the recursion limit.
+//! The `sys` module: argv, path, the standard streams (`stdio.rs`), exit, the recursion limit,
+//! `modules`, `exc_info()` and the constants describing the interpreter and the platform.
+//!
+//! `sys.modules` is a dict mirroring the import cache: every module registered after `sys`
+//! is created is added to it (through the tracked dict path), and a failed import removes it
+//! again. The import system reads its own cache, so editing `sys.modules` does not change
+//! what a later `import` finds.
 
 use super::new_module;
+use super::stdio::std_stream;
+use super::structseq;
 use crate::builtins::{arity, def};
 use crate::ctx::Ctx;
-use crate::effects::Effect;
 use crate::error::{PyResult, Raise};
-use crate::object::{AttrMap, Instance, Kind, Layout, Object};
+use crate::object::{AttrMap, Kind};
 use crate::rt::rt;
 use crate::value::{intern, Name, ObjRef, Value};
-use std::sync::OnceLock;
-
-fn text_io_class() -> ObjRef {
-    static C: OnceLock<ObjRef> = OnceLock::new();
-    *C.get_or_init(|| {
-        let mut attrs = AttrMap::default();
-        def(&mut attrs, "write", textio_write);
-        def(&mut attrs, "flush", textio_flush);
-        crate::rt::new_class(
-            0,
-            intern("TextIOWrapper"),
-            vec![rt().types.object],
-            Layout::Builtin,
-            attrs,
-            Some(intern("builtins")),
-        )
-        .expect("linear bases")
-    })
-}
-
-fn std_stream(fd: u8) -> ObjRef {
-    static OUT: OnceLock<ObjRef> = OnceLock::new();
-    static ERR: OnceLock<ObjRef> = OnceLock::new();
-    let cell = if fd == 2 { &ERR } else { &OUT };
-    *cell.get_or_init(|| {
-        Object::immortal(Kind::Instance(Instance {
-            class: text_io_class(),
-            attrs: Default::default(),
-            native: None,
-        }))
-    })
-}
-
-/// Whether `v` is `sys.stdout` or `sys.stderr`.
-pub fn is_std_stream(v: Value) -> bool {
-    is_stderr(v) || v.is(Value::Obj(std_stream(1)))
-}
-
-/// Whether `v` is `sys.stderr`.
-pub fn is_stderr(v: Value) -> bool {
-    v.is(Value::Obj(std_stream(2)))
-}
-
-fn textio_write(
-    ctx: &mut Ctx,
-    recv: Option<Value>,
-    args: &[Value],
-    _: &[(Name, Value)],
-) -> PyResult<Value> {
-    arity(ctx, "write", args, 1, 1)?;
-    let Some(s) = args[0].as_str() else {
-        return Err(ctx.type_error(format!(
-            "write() argument must be str, not {}",
-            crate::rt::class_name(rt().type_of(args[0]))
-        )));
-    };
-    let fd = if recv.is_some_and(is_stderr) { 2 } else { 1 };
-    ctx.emit(Effect::Write {
-        fd,
-        text: s.to_string(),
-    });
-    Ok(Value::Int(s.chars().count() as i64))
-}
-
-fn textio_flush(
-    ctx: &mut Ctx,
-    _: Option<Value>,
-    _: &[Value],
-    _: &[(Name, Value)],
-) -> PyResult<Value> {
-    ctx.emit(Effect::Flush);
-    Ok(Value::None)
-}
 
 /// A new `sys` module object.
-pub(super) fn sys_module(ctx: &Ctx) -> ObjRef {
+pub(super) fn sys_module(ctx: &mut Ctx) -> PyResult<ObjRef> {
     let mut attrs = AttrMap::default();
     let str_list = |items: &[String]| {
         let values = items.iter().map(|s| ctx.new_str(s.clone())).collect();
@@ -92,18 +25,27 @@ pub(super) fn sys_module(ctx: &Ctx) -> ObjRef {
     };
     attrs.insert(intern("argv"), str_list(&rt().argv));
     attrs.insert(intern("path"), str_list(&rt().path));
-    attrs.insert(intern("stdout"), Value::Obj(std_stream(1)));
-    attrs.insert(intern("stderr"), Value::Obj(std_stream(2)));
+    for (name, fd) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {
+        let stream = Value::Obj(std_stream(fd));
+        attrs.insert(intern(name), stream);
+        attrs.insert(intern(&format!("__{name}__")), stream);
+    }
     attrs.insert(intern("version_info"), version_info(ctx));
-    // The largest index (`Py_ssize_t`), a 64-bit build's.
+    attrs.insert(intern("version"), ctx.new_str(VERSION.to_string()));
     attrs.insert(intern("maxsize"), Value::Int(i64::MAX));
+    attrs.insert(intern("platform"), intern("linux").value());
+    attrs.insert(intern("byteorder"), intern(byteorder()).value());
+    attrs.insert(intern("float_info"), float_info(ctx));
+    attrs.insert(intern("implementation"), implementation(ctx));
+    attrs.insert(intern("modules"), modules_dict(ctx)?);
+    def(&mut attrs, "exc_info", exc_info);
     def(&mut attrs, "exit", sys_exit);
     def(&mut attrs, "getrecursionlimit", |ctx, _, args, _| {
         arity(ctx, "getrecursionlimit", args, 0, 0)?;
         Ok(Value::Int(i64::from(crate::interp::recursion::limit())))
     });
     def(&mut attrs, "setrecursionlimit", set_recursion_limit);
-    new_module("sys", attrs)
+    Ok(new_module("sys", attrs))
 }
 
 /// `sys.setrecursionlimit(n)`.
@@ -143,49 +85,16 @@ fn sys_exit(
 }
 
 /// The version this runtime implements, as CPython 3.11.7 reports it.
-const VERSION: (i64, i64, i64, &str, i64) = (3, 11, 7, "final", 0);
-const VERSION_FIELDS: [&str; 5] = ["major", "minor", "micro", "releaselevel", "serial"];
+const VERSION_INFO: (i64, i64, i64, &str, i64) = (3, 11, 7, "final", 0);
 
-/// `sys.version_info`: a tuple subclass with named fields (a struct sequence in CPython).
+/// `sys.version`: the language version first, as CPython's, then this implementation.
+const VERSION: &str = "3.11.7 (specloop) [Rust]";
+
+/// `sys.version_info`: a struct sequence `(major, minor, micro, releaselevel, serial)`.
 fn version_info(ctx: &Ctx) -> Value {
-    let mut attrs = AttrMap::default();
-    def(&mut attrs, "__repr__", version_repr);
-    for (i, name) in VERSION_FIELDS.iter().enumerate() {
-        let getter: crate::object::NativeFn = match i {
-            0 => |c, r, a, k| version_field(c, r, a, k, 0),
-            1 => |c, r, a, k| version_field(c, r, a, k, 1),
-            2 => |c, r, a, k| version_field(c, r, a, k, 2),
-            3 => |c, r, a, k| version_field(c, r, a, k, 3),
-            _ => |c, r, a, k| version_field(c, r, a, k, 4),
-        };
-        let fget = Object::immortal(Kind::Builtin(Box::new(crate::object::Builtin {
-            name,
-            f: getter,
-            receiver: None,
-            keywords: crate::builtins::Keywords::Own,
-        })));
-        let d = crate::descriptors::Descriptor::Property {
-            fget: Value::Obj(fget),
-            fset: Value::None,
-            fdel: Value::None,
-            doc: Value::None,
-        };
-        attrs.insert(
-            intern(name),
-            Value::Obj(Object::immortal(Kind::Descriptor(Box::new(d)))),
-        );
-    }
-    let class = crate::rt::new_class(
-        0,
-        intern("version_info"),
-        vec![rt().types.tuple],
-        Layout::Instance,
-        attrs,
-        Some(intern("sys")),
-    )
-    .map(crate::gc::pin)
-    .unwrap_or(rt().types.tuple);
-    let (major, minor, micro, level, serial) = VERSION;
+    static FIELDS: [&str; 5] = ["major", "minor", "micro", "releaselevel", "serial"];
+    let class = structseq::new_class("sys", "version_info", &FIELDS);
+    let (major, minor, micro, level, serial) = VERSION_INFO;
     let items = vec![
         Value::Int(major),
         Value::Int(minor),
@@ -193,38 +102,110 @@ fn version_info(ctx: &Ctx) -> Value {
         ctx.new_str(level.to_string()),
         Value::Int(serial),
     ];
-    let tuple = ctx.new_tuple(items);
-    crate::native_base::wrap(ctx, class, tuple)
+    structseq::make(ctx, class, items)
 }
 
-fn version_field(
-    ctx: &mut Ctx,
-    r: Option<Value>,
-    a: &[Value],
-    _: &[(Name, Value)],
-    i: usize,
-) -> PyResult<Value> {
-    let t = crate::native_base::unwrap(r.or(a.first().copied()).unwrap_or(Value::None));
-    match t.obj().map(|o| &o.0.kind) {
-        Some(Kind::Tuple(items)) => Ok(items[i]),
-        _ => Err(ctx.type_error("descriptor requires a 'sys.version_info' object")),
+fn byteorder() -> &'static str {
+    if cfg!(target_endian = "little") {
+        "little"
+    } else {
+        "big"
     }
 }
 
-fn version_repr(
-    ctx: &mut Ctx,
-    r: Option<Value>,
-    _: &[Value],
-    _: &[(Name, Value)],
-) -> PyResult<Value> {
-    let t = crate::native_base::unwrap(r.unwrap_or(Value::None));
-    let Some(Kind::Tuple(items)) = t.obj().map(|o| &o.0.kind) else {
-        return Err(ctx.type_error("descriptor requires a 'sys.version_info' object"));
+/// `sys.float_info`: the IEEE 754 binary64 constants, as CPython reports them.
+fn float_info(ctx: &Ctx) -> Value {
+    static FIELDS: [&str; 11] = [
+        "max",
+        "max_exp",
+        "max_10_exp",
+        "min",
+        "min_exp",
+        "min_10_exp",
+        "dig",
+        "mant_dig",
+        "epsilon",
+        "radix",
+        "rounds",
+    ];
+    let class = structseq::new_class("sys", "float_info", &FIELDS);
+    let items = vec![
+        Value::Float(f64::MAX),
+        Value::Int(i64::from(f64::MAX_EXP)),
+        Value::Int(i64::from(f64::MAX_10_EXP)),
+        Value::Float(f64::MIN_POSITIVE),
+        Value::Int(i64::from(f64::MIN_EXP)),
+        Value::Int(i64::from(f64::MIN_10_EXP)),
+        Value::Int(i64::from(f64::DIGITS)),
+        Value::Int(i64::from(f64::MANTISSA_DIGITS)),
+        Value::Float(f64::EPSILON),
+        Value::Int(i64::from(f64::RADIX)),
+        Value::Int(1),
+    ];
+    structseq::make(ctx, class, items)
+}
+
+/// `sys.implementation`: a namespace with this implementation's `name` and `version`.
+fn implementation(ctx: &mut Ctx) -> Value {
+    let ns = super::import_module(ctx, "types")
+        .and_then(|types| crate::attr::getattr(ctx, Value::Obj(types), intern("SimpleNamespace")))
+        .and_then(|ns| crate::interp::call::call(ctx, ns, &[], &[]));
+    let Ok(Value::Obj(ns)) = ns else {
+        return Value::None;
     };
-    let mut parts = Vec::new();
-    for (name, v) in VERSION_FIELDS.iter().zip(items.iter()) {
-        parts.push(format!("{name}={}", crate::repr::repr(ctx, *v)?));
+    ctx.set_own_attr(ns, intern("name"), intern("specloop").value());
+    ctx.set_own_attr(ns, intern("version"), version_info(ctx));
+    Value::Obj(ns)
+}
+
+/// The dict behind `sys.modules`, created with the modules imported so far (by name: the
+/// cache keeps no import order).
+fn modules_dict(ctx: &mut Ctx) -> PyResult<Value> {
+    let d = ctx.new_dict(Default::default());
+    if let Value::Obj(o) = d {
+        let _ = SYS_MODULES.set(crate::gc::pin(o));
     }
-    let s = format!("sys.version_info({})", parts.join(", "));
-    Ok(ctx.new_str(s))
+    let mut loaded: Vec<(Name, ObjRef)> =
+        rt().modules.lock().iter().map(|(k, v)| (*k, *v)).collect();
+    loaded.sort_by(|a, b| a.0.as_str().cmp(b.0.as_str()));
+    for (name, m) in loaded {
+        mirror_module(ctx, name.as_str(), Some(m))?;
+    }
+    Ok(d)
+}
+
+static SYS_MODULES: std::sync::OnceLock<ObjRef> = std::sync::OnceLock::new();
+
+/// Mirrors the registration (`Some`) or removal (`None`) of module `name` in `sys.modules`,
+/// once `sys` exists.
+pub(super) fn mirror_module(ctx: &mut Ctx, name: &str, module: Option<ObjRef>) -> PyResult<()> {
+    let Some(&dict) = SYS_MODULES.get() else {
+        return Ok(());
+    };
+    let key = intern(name).value();
+    match module {
+        Some(m) => crate::seqops::setitem(ctx, Value::Obj(dict), key, Value::Obj(m)),
+        None => match crate::seqops::delitem(ctx, Value::Obj(dict), key) {
+            Err(Raise::Exc(e)) if crate::exceptions::exc_matches(e.value, rt().types.key_error) => {
+                Ok(())
+            }
+            r => r,
+        },
+    }
+}
+
+/// `sys.exc_info()`: `(type, value, traceback)` of the exception being handled, or three
+/// `None`s. Tracebacks are not objects here, so the third item is always `None`.
+fn exc_info(
+    ctx: &mut Ctx,
+    _: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
+    arity(ctx, "exc_info", args, 0, 0)?;
+    let items = match ctx.gc.handled_exception() {
+        Some(e) => vec![Value::Obj(rt().type_of(e)), e, Value::None],
+        None => vec![Value::None; 3],
+    };
+    Ok(ctx.new_tuple(items))
 }

@@ -1,4 +1,5 @@
-//! The `time` module: clocks and `sleep`.
+//! The `time` module: clocks and `sleep`; broken-down time and `strftime` are in
+//! `time_calendar.rs` and `time_strftime.rs`.
 //!
 //! Every clock here derives from the loop clock through `Ctx::clock`, so a read in a
 //! speculative step is recorded and validated at commit like `loop.time()` (a read is valid if
@@ -27,6 +28,11 @@ fn wall_at_loop_zero() -> f64 {
             .map_or(0.0, |d| d.as_secs_f64());
         now - crate::effects::loop_time()
     })
+}
+
+/// The wall clock now, in seconds since the epoch (a recorded loop-clock read).
+pub(super) fn wall_now(ctx: &mut Ctx) -> f64 {
+    wall_at_loop_zero() + ctx.clock()
 }
 
 /// A clock with no arguments: the reading as float seconds, or as int nanoseconds.
@@ -145,9 +151,19 @@ pub(super) fn time_module() -> ObjRef {
         ("process_time", process_time),
         ("process_time_ns", process_time_ns),
         ("sleep", sleep),
+        ("gmtime", super::time_calendar::gmtime),
+        ("localtime", super::time_calendar::localtime),
+        ("mktime", super::time_calendar::mktime),
+        ("asctime", super::time_calendar::asctime),
+        ("ctime", super::time_calendar::ctime),
+        ("strftime", super::time_strftime::strftime),
     ];
     for (name, f) in fns {
         def(&mut a, name, *f);
     }
+    a.insert(
+        crate::value::intern("struct_time"),
+        Value::Obj(super::time_calendar::struct_time_class()),
+    );
     new_module("time", a)
 }

@@ -1,7 +1,7 @@
-"""In-memory text streams: `io.StringIO` (CPython's `io`, text part; no files or bytes).
+"""In-memory streams: `io.StringIO` and `io.BytesIO` (CPython's `io`, in-memory part; no files).
 
-A StringIO keeps its text as a list of characters in one attribute, so tasks sharing a stream
-conflict on it as on any shared list."""
+A StringIO keeps its text in a list of chunks, a BytesIO its bytes in a bytearray, each in one
+attribute, so tasks sharing a stream conflict on it as on any shared list."""
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -180,6 +180,172 @@ class StringIO:
     def isatty(self):
         self._check()
         return False
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+def _size_arg(size):
+    if size is None:
+        return -1
+    if not isinstance(size, int):
+        raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
+    return size
+
+
+def _bytes_of(b):
+    if isinstance(b, str) or not isinstance(b, (bytes, bytearray)):
+        raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
+    return b
+
+
+class BytesIO:
+    """A binary stream held in memory (CPython's `io.BytesIO`), its bytes in a bytearray."""
+
+    def __init__(self, initial_bytes=None):
+        self._buf = bytearray() if initial_bytes is None else bytearray(_bytes_of(initial_bytes))
+        self._pos = 0
+        self._closed = False
+
+    def _check(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def getvalue(self):
+        self._check()
+        return bytes(self._buf)
+
+    def read(self, size=-1):
+        self._check()
+        size = _size_arg(size)
+        buf = self._buf
+        pos = self._pos
+        end = len(buf) if size < 0 else min(len(buf), pos + size)
+        if pos >= end:
+            return b""
+        self._pos = end
+        return bytes(buf[pos:end])
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def readline(self, size=-1):
+        self._check()
+        size = _size_arg(size)
+        buf = self._buf
+        pos = self._pos
+        end = buf.find(b"\n", pos)
+        end = len(buf) if end < 0 else end + 1
+        if size >= 0:
+            end = min(end, pos + size)
+        if pos >= end:
+            return b""
+        self._pos = end
+        return bytes(buf[pos:end])
+
+    def readlines(self, hint=-1):
+        self._check()
+        hint = _size_arg(hint)
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                return lines
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
+    def write(self, b):
+        self._check()
+        b = _bytes_of(b)
+        n = len(b)
+        if not n:
+            return 0
+        buf = self._buf
+        pos = self._pos
+        if pos > len(buf):
+            buf.extend(bytes(pos - len(buf)))
+        buf[pos:pos + n] = b
+        self._pos = pos + n
+        return n
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if not isinstance(pos, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(pos).__name__)
+        if whence not in (0, 1, 2):
+            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
+        if pos < 0 and whence == 0:
+            raise ValueError("negative seek value %d" % pos)
+        if whence == 1:
+            pos += self._pos
+        elif whence == 2:
+            pos += len(self._buf)
+        self._pos = max(pos, 0)
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check()
+        size = self._pos if size is None else _size_arg(size)
+        if size < 0:
+            raise ValueError("negative size value %d" % size)
+        if size < len(self._buf):
+            del self._buf[size:]
+        return size
+
+    def close(self):
+        self._closed = True
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def flush(self):
+        self._check()
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
 
     def __enter__(self):
         self._check()

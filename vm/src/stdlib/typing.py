@@ -1,7 +1,7 @@
 """Type hints (CPython's `typing`), for programs that import and subscript them: annotations
 are never evaluated at run time here, so the objects only need to exist, subscript, print
 like CPython's and let `Generic`/`Protocol` be base classes. `cast`, `overload`,
-`TYPE_CHECKING`, `NewType`, `TypeVar` and `NamedTuple` behave as in CPython."""
+`TYPE_CHECKING`, `NewType`, `TypeVar`, `NamedTuple` and `TypedDict` behave as in CPython."""
 
 import collections as _collections
 from collections import _namedtuple
@@ -333,7 +333,78 @@ def _setup_named_tuple(cls):
         setattr(cls, name, _namedtuple._FieldGetter(index, "Alias for field number %d" % index))
 
 
+class _TypedDictMeta(type):
+    """The metaclass of TypedDict classes (CPython's): each is a dict subclass whose instances
+    are plain dicts, with `__annotations__`, `__required_keys__`, `__optional_keys__` and
+    `__total__` gathered from its bases and its own annotations."""
+
+    def __new__(cls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError("cannot inherit from both a TypedDict type "
+                                "and a non-TypedDict base class")
+        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        annotations = {}
+        own_annotations = ns.get("__annotations__", {})
+        required_keys = set()
+        optional_keys = set()
+        for base in bases:
+            annotations.update(base.__dict__.get("__annotations__", {}))
+            base_required = base.__dict__.get("__required_keys__", set())
+            required_keys |= base_required
+            optional_keys -= base_required
+            base_optional = base.__dict__.get("__optional_keys__", set())
+            required_keys -= base_optional
+            optional_keys |= base_optional
+        annotations.update(own_annotations)
+        for key, tp in own_annotations.items():
+            origin = getattr(tp, "__origin__", None) if isinstance(tp, _Special) else None
+            if origin is Required:
+                is_required = True
+            elif origin is NotRequired:
+                is_required = False
+            else:
+                is_required = total
+            if is_required:
+                required_keys.add(key)
+                optional_keys.discard(key)
+            else:
+                optional_keys.add(key)
+                required_keys.discard(key)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required_keys)
+        tp_dict.__optional_keys__ = frozenset(optional_keys)
+        if not hasattr(tp_dict, "__total__"):
+            tp_dict.__total__ = total
+        return tp_dict
+
+    __call__ = dict
+
+    def __subclasscheck__(cls, other):
+        raise TypeError("TypedDict does not support instance and class checks")
+
+    __instancecheck__ = __subclasscheck__
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    """`Movie = TypedDict("Movie", {"name": str})` or `class Movie(TypedDict): name: str`:
+    a dict type for type checkers; calling it makes a plain dict. The functional form's class
+    has `__module__` "typing" (CPython names the caller's module, which is not known here)."""
+    if fields is None:
+        fields = kwargs
+    elif kwargs:
+        raise TypeError("TypedDict takes either a dict or keyword arguments,"
+                        " but not both")
+    ns = {"__annotations__": dict(fields)}
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, "TypedDict", (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
+
+
 __all__ = ["Any", "Callable", "ClassVar", "Final", "Generic", "Literal", "Optional",
            "Protocol", "Tuple", "Type", "TypeVar", "Union", "List", "Dict", "Set",
            "FrozenSet", "Iterable", "Iterator", "Generator", "Sequence", "Mapping",
-           "NamedTuple", "cast", "overload", "TYPE_CHECKING", "NewType", "NoReturn"]
+           "NamedTuple", "cast", "overload", "TYPE_CHECKING", "NewType", "NoReturn",
+           "TypedDict"]

@@ -1,5 +1,5 @@
 """Container datatypes (CPython's `collections`): deque, defaultdict, OrderedDict, Counter,
-namedtuple, ChainMap, each in its own submodule.
+namedtuple, ChainMap, UserDict, UserList, UserString, each in its own submodule.
 
 Each container keeps its state in ordinary lists and dicts held in its attributes, so tasks
 sharing one conflict on it exactly as on a shared list or dict."""
@@ -8,9 +8,10 @@ from collections._deque import deque
 from collections._dicts import defaultdict, OrderedDict, Counter
 from collections._chainmap import ChainMap
 from collections._namedtuple import namedtuple
+from collections._user import UserDict, UserList, UserString
 from collections import abc
 
-for _cls in (deque, defaultdict, OrderedDict, Counter, ChainMap):
+for _cls in (deque, defaultdict, OrderedDict, Counter, ChainMap, UserDict, UserList, UserString):
     _cls.__module__ = "collections"
 del _cls
 
