@@ -51,16 +51,28 @@ def parse_stats(stderr):
     }
 
 
+# GNU time, which measures the peak RSS of a process it forks itself. A child forked by this
+# Python process starts with this process's pages counted (fork copies the page tables, and
+# exec keeps the old high-water mark), so os.wait4's ru_maxrss is never below this
+# process's own ~15 MiB.
+GNU_TIME = "/usr/bin/time" if os.path.exists("/usr/bin/time") else None
+
+
 def run_once(argv, timeout, cwd):
-    """Runs argv in cwd; wall seconds, child CPU seconds and peak RSS (os.wait4), status, output."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    """Runs argv in cwd; wall seconds, child CPU seconds and peak RSS (through GNU time when
+    there is one, else os.wait4), status, output."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+            tempfile.NamedTemporaryFile(mode="r") as rss:
+        if GNU_TIME:
+            argv = [GNU_TIME, "-q", "-o", rss.name, "-f", "%M", *argv]
         start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=out, stderr=err, cwd=cwd)
+        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=out, stderr=err, cwd=cwd,
+                                start_new_session=True)
         killed = []
 
         def kill():
             killed.append(True)
-            proc.kill()
+            os.killpg(proc.pid, 9)
 
         timer = threading.Timer(timeout, kill)
         timer.start()
@@ -73,9 +85,13 @@ def run_once(argv, timeout, cwd):
         timed_out = bool(killed)
         code = os.waitstatus_to_exitcode(status)
         proc.returncode = code  # reaped by wait4; keep Popen from waiting again
+        maxrss = usage.ru_maxrss
+        if GNU_TIME:
+            lines = rss.read().split()
+            maxrss = int(lines[-1]) if lines and lines[-1].isdigit() else maxrss
         out.seek(0)
         err.seek(0)
-        return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, code, out.read(), err.read(), timed_out)
+        return Run(wall, usage.ru_utime + usage.ru_stime, maxrss, code, out.read(), err.read(), timed_out)
 
 
 def median(xs):

@@ -20,7 +20,7 @@ benchmark it runs, interleaved K times, `python3 bm_SCRIPT.py ARGS`, `specloop r
     w1 s, w2 s  wall seconds of specloop with 1 and 2 workers
     w1/py       w1 time / python3 time: the issue's target is a geometric mean <= 1.5
     w2/py       w2 time / python3 time
-    py MiB      peak RSS of python3 (os.wait4)
+    py MiB      peak RSS of python3 (GNU time, else os.wait4; see common.py)
     w1 MiB      peak RSS of specloop --workers 1
     mem w1/py   their ratio: the issue's target is <= 2 on every script
 
