@@ -174,6 +174,19 @@ fn taskgroup_errors_are_refused_as_unsupported() {
 }
 
 #[test]
+fn unretrieved_task_exception_is_reported() {
+    for workers in ["1", "2"] {
+        let out = specloop(&["run", "--workers", workers, "task_exception_unretrieved.py"]);
+        assert_eq!(out.code, Some(0), "{}", out.context());
+        assert_eq!(out.stdout, "main done\n", "{}", out.context());
+        let lines: Vec<&str> = out.stderr.lines().collect();
+        assert_eq!(lines.first(), Some(&"Task exception was never retrieved"));
+        assert!(lines[1].starts_with("future: <Task finished name='Task-2'"));
+        assert_eq!(lines.last(), Some(&"KeyError: 'lost'"), "{}", out.context());
+    }
+}
+
+#[test]
 fn syntax_error_with_workers() {
     let out = specloop(&["run", "--workers", "4", "bad.py"]);
     assert_eq!(out.code, Some(1), "{}", out.context());

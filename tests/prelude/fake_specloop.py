@@ -221,3 +221,8 @@ def run_forever():
                 break
     finally:
         _stopping = False
+
+
+def format_exception(exc):
+    import traceback
+    return ''.join(traceback.format_exception(exc))

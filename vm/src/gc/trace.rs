@@ -243,12 +243,17 @@ impl Tracer {
 }
 
 /// Marks the runtime's module registry and the loop's ready queue, timers and tasks.
+///
+/// The task registry (`asyncio.all_tasks`, CPython's WeakSet) holds pending tasks only: a
+/// finished task is dropped from it here, so it lives only as long as something else refers
+/// to it. One whose exception was never retrieved stays, for `asyncio.run`'s report.
 pub fn runtime_roots(t: &mut Tracer) {
     let modules: Vec<ObjRef> = crate::rt::rt().modules.lock().values().copied().collect();
     for m in modules {
         t.obj(m);
     }
-    let state = loop_state().lock();
+    let mut state = loop_state().lock();
+    state.tasks.retain(|task| !finished_quietly(*task));
     for h in &state.ready {
         t.handle(h);
     }
@@ -258,4 +263,22 @@ pub fn runtime_roots(t: &mut Tracer) {
     for task in &state.tasks {
         t.value(*task);
     }
+}
+
+/// A task (an instance with asyncio's Future attributes) that is done and has no exception
+/// waiting to be reported.
+fn finished_quietly(task: Value) -> bool {
+    let Some(Kind::Instance(i)) = task.obj().map(|o| &o.0.kind) else {
+        return false;
+    };
+    let pending = i
+        .attrs
+        .get(crate::name!("_state"))
+        .and_then(|v| v.as_str())
+        .is_none_or(|s| s == "PENDING");
+    let unreported = i
+        .attrs
+        .get(crate::name!("_log_traceback"))
+        .is_some_and(|v| matches!(v, Value::Bool(true)));
+    !pending && !unreported
 }

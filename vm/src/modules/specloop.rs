@@ -118,6 +118,22 @@ pub(super) fn specloop_module() -> ObjRef {
             crate::error::Abort::UnsupportedCall(what),
         ))
     });
+    // `format_exception(exc)`: the traceback text CPython would print for `exc` (as last
+    // caught), for asyncio's reports of errors nobody retrieved.
+    def(&mut a, "format_exception", |ctx, _, args, _| {
+        let Some(Value::Obj(exc)) = args.first() else {
+            return Ok(Value::None);
+        };
+        let mut traceback = crate::exceptions::previous_traceback(*exc);
+        traceback.reverse();
+        let e = crate::error::PyException {
+            value: *exc,
+            traceback,
+            chained: false,
+        };
+        let text = crate::exceptions::format_traceback(ctx, &e);
+        Ok(ctx.new_str(text))
+    });
     super::objhooks::install(&mut a);
     new_module("_specloop", a)
 }

@@ -264,6 +264,9 @@ def set_event_loop(loop):
 
 class Future:
     _asyncio_future_blocking = False
+    # True from set_exception until result() or exception() is called: an exception nobody
+    # retrieved is reported when asyncio.run ends (see _report_unretrieved).
+    _log_traceback = False
 
     def __init__(self, loop=None):
         if loop is None:
@@ -316,6 +319,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError('Result is not set.')
+        self._log_traceback = False
         if self._exception is not None:
             raise self._exception
         return self._result
@@ -325,6 +329,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError('Exception is not set.')
+        self._log_traceback = False
         return self._exception
 
     def add_done_callback(self, fn):
@@ -360,6 +365,7 @@ class Future:
                             "and cannot be raised into a Future")
         self._exception = exception
         self._state = _FINISHED
+        self._log_traceback = True
         self._schedule_callbacks()
 
     def __await__(self):
@@ -824,6 +830,24 @@ def run(main, debug=None):
         finally:
             loop.close()
             _event_loop = None
+            _report_unretrieved()
+
+
+def _report_unretrieved():
+    """CPython's "Task exception was never retrieved", for each task whose exception nobody
+    asked for. CPython reports when the task is freed (right after it fails, if nothing
+    refers to it); specloop reports when asyncio.run ends, in task creation order."""
+    import sys
+    for task in _specloop.registered_tasks():
+        if task._log_traceback:
+            task._log_traceback = False
+            exc = task._exception
+            coro = getattr(task._coro, '__qualname__', '?')
+            sys.stderr.write(
+                'Task exception was never retrieved\n'
+                'future: <Task finished name=' + repr(task._name) + ' coro=<' + coro +
+                '() done> exception=' + repr(exc) + '>\n' +
+                _specloop.format_exception(exc))
 
 
 # ---------------------------------------------------------------- submodules
