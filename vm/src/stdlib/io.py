@@ -12,7 +12,45 @@ class UnsupportedOperation(OSError, ValueError):
     pass
 
 
-class StringIO:
+class _InMemoryStream:
+    """What StringIO and BytesIO share: closing, and the capability queries of an open,
+    readable, writable, seekable stream (each subclass defines `_check`)."""
+
+    def close(self):
+        self._closed = True
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def flush(self):
+        self._check()
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class StringIO(_InMemoryStream):
     """A text stream held in memory."""
 
     def __init__(self, initial_value="", newline="\n"):
@@ -155,39 +193,6 @@ class StringIO:
             self._len = size
         return size
 
-    def close(self):
-        self._closed = True
-
-    @property
-    def closed(self):
-        return self._closed
-
-    def flush(self):
-        self._check()
-
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
-
-    def isatty(self):
-        self._check()
-        return False
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
 
 def _size_arg(size):
     if size is None:
@@ -203,7 +208,7 @@ def _bytes_of(b):
     return b
 
 
-class BytesIO:
+class BytesIO(_InMemoryStream):
     """A binary stream held in memory (CPython's `io.BytesIO`), its bytes in a bytearray."""
 
     def __init__(self, initial_bytes=None):
@@ -311,32 +316,6 @@ class BytesIO:
         if size < len(self._buf):
             del self._buf[size:]
         return size
-
-    def close(self):
-        self._closed = True
-
-    @property
-    def closed(self):
-        return self._closed
-
-    def flush(self):
-        self._check()
-
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
-
-    def isatty(self):
-        self._check()
-        return False
 
     def __iter__(self):
         return self

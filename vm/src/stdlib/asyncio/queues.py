@@ -1,5 +1,7 @@
 """asyncio.Queue, LifoQueue and PriorityQueue: CPython 3.11's Lib/asyncio/queues.py."""
 
+import heapq
+
 from . import CancelledError, get_running_loop
 from .locks import Event
 
@@ -114,55 +116,9 @@ class LifoQueue(Queue):
         return self._queue.pop()
 
 
-# heapq's pure-Python algorithm (the C version makes the same comparisons).
-
-def _heap_siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) // 2
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _heap_siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _heap_siftdown(heap, startpos, pos)
-
-
-def _heappush(heap, item):
-    heap.append(item)
-    _heap_siftdown(heap, 0, len(heap) - 1)
-
-
-def _heappop(heap):
-    lastelt = heap.pop()
-    if len(heap) > 0:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _heap_siftup(heap, 0)
-        return returnitem
-    return lastelt
-
-
 class PriorityQueue(Queue):
     def _put(self, item):
-        _heappush(self._queue, item)
+        heapq.heappush(self._queue, item)
 
     def _get(self):
-        return _heappop(self._queue)
+        return heapq.heappop(self._queue)
