@@ -325,10 +325,3 @@ class BytesIO(_InMemoryStream):
         if not line:
             raise StopIteration
         return line
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
