@@ -124,9 +124,10 @@ def first_diff(expected, got):
 
 
 
-def print_table(header, rows, footer):
-    """Prints rows under header, left-aligning the first column, with a footer row."""
-    widths = [max(len(str(row[i])) for row in [header] + rows + [footer]) for i in range(len(header))]
+def print_table(header, rows, footer=None):
+    """Prints rows under header, left-aligning the first column, with a footer row if given."""
+    widths = [max(len(str(row[i])) for row in [header] + rows + ([footer] if footer else []))
+              for i in range(len(header))]
 
     def line(row):
         cells = [str(row[0]).ljust(widths[0])] + [str(c).rjust(widths[i]) for i, c in enumerate(row[1:], 1)]
@@ -136,8 +137,9 @@ def print_table(header, rows, footer):
     print(line(["-" * w for w in widths]))
     for row in rows:
         print(line(row))
-    print(line(["-" * w for w in widths]))
-    print(line(footer))
+    if footer:
+        print(line(["-" * w for w in widths]))
+        print(line(footer))
 
 
 def python_version(python):
