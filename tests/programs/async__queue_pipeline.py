@@ -30,7 +30,7 @@ async def sink(in_q):
         total += v
         seen.append(v)
         print("sink", v, total)
-        await asyncio.sleep(0.01) if v == 16 else await asyncio.sleep(0)
+        await asyncio.sleep(0.1) if v == 16 else await asyncio.sleep(0)
 
 
 async def main():
