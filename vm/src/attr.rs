@@ -456,15 +456,11 @@ pub fn call_dunder_held(
     let Some(f) = dunder_method(ctx, v, name)? else {
         return Ok(None);
     };
-    let mark = ctx.gc.held();
-    for x in [v, arg, f] {
-        ctx.gc.hold(x);
-    }
-    ctx.gc.before_held_call(f);
-    let r = crate::interp::instantiate::call_method(ctx, f, v, &[arg], &[]);
-    ctx.gc.after_call();
-    ctx.gc.release_roots(mark);
-    r.map(Some)
+    let entry = crate::gc::HeldEntry::Call(f);
+    crate::gc::held_call(ctx, [v, arg, f], entry, |ctx| {
+        crate::interp::instantiate::call_method(ctx, f, v, &[arg], &[])
+    })
+    .map(Some)
 }
 
 /// The method `call_dunder` calls: `name` on `v`'s class when `v` is an instance (or a class

@@ -213,14 +213,10 @@ fn step(ctx: &mut Ctx, recv: Option<Value>, how: Resume, held: bool) -> PyResult
     };
     let r = match how {
         Resume::Send(v) if held => {
-            let mark = ctx.gc.held();
-            ctx.gc.hold(Value::Obj(agen));
-            ctx.gc.hold(v);
-            ctx.gc.resume_held();
-            let r = agen_resume(ctx, agen, Resume::Send(v));
-            ctx.gc.after_call();
-            ctx.gc.release_roots(mark);
-            r
+            let roots = [Value::Obj(agen), v];
+            crate::gc::held_call(ctx, roots, crate::gc::HeldEntry::Resume, |ctx| {
+                agen_resume(ctx, agen, Resume::Send(v))
+            })
         }
         how => agen_resume(ctx, agen, how),
     };

@@ -33,6 +33,7 @@ pub use roots::FrameStack;
 
 use crate::ctx::Ctx;
 use crate::interp::frame::Frame;
+use crate::value::Value;
 
 /// True when the parallel loop should pause its run to collect: `PAUSE_FACTOR` times the
 /// usual allocation budget, since a pause throws away the speculative work in flight.
@@ -59,6 +60,38 @@ pub fn loop_safepoint(ctx: &mut Ctx) {
     if heap::due() && ctx.spec.is_none() && !ctx.gc.inhibited() {
         collect(ctx, None);
     }
+}
+
+/// The Python frame a native entered through `held_call` resumes or calls.
+#[derive(Clone, Copy)]
+pub enum HeldEntry {
+    /// A call of this callee: entered transparently when it is a Python function.
+    Call(Value),
+    /// A generator's suspended frame, resumed.
+    Resume,
+}
+
+/// Runs `f`, which enters a Python frame, from a native that took its mark and holds nothing
+/// the collector cannot see beyond `roots` (and its caller's operand stack): `roots` are held
+/// meanwhile and the frame `f` enters is transparent (see `roots.rs`).
+pub fn held_call<R>(
+    ctx: &mut Ctx,
+    roots: impl IntoIterator<Item = Value>,
+    entry: HeldEntry,
+    f: impl FnOnce(&mut Ctx) -> R,
+) -> R {
+    let mark = ctx.gc.held();
+    for r in roots {
+        ctx.gc.hold(r);
+    }
+    match entry {
+        HeldEntry::Call(callee) => ctx.gc.before_held_call(callee),
+        HeldEntry::Resume => ctx.gc.resume_held(),
+    }
+    let r = f(ctx);
+    ctx.gc.after_call();
+    ctx.gc.release_roots(mark);
+    r
 }
 
 /// Whether the loop may pause to collect now (used by the parallel loop before pausing).

@@ -186,13 +186,13 @@ impl FrameStack {
     /// A native that took its mark is about to call `f` holding nothing the collector cannot
     /// see (everything else is in `native_roots` or on the caller's operand stack): a Python
     /// function's frame is entered transparently.
-    pub fn before_held_call(&mut self, f: Value) {
+    pub(super) fn before_held_call(&mut self, f: Value) {
         self.transparent_next = is_python_function(f);
     }
 
     /// A native that took its mark is about to resume a generator frame, holding everything
     /// it uses in `native_roots` or where its caller's frame keeps it.
-    pub fn resume_held(&mut self) {
+    pub(super) fn resume_held(&mut self) {
         self.transparent_next = true;
     }
 

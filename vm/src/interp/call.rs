@@ -36,13 +36,8 @@ pub fn call(ctx: &mut Ctx, f: Value, args: &[Value], kwargs: &[(Name, Value)]) -
                         return call(ctx, m, &full, kwargs);
                     }
                     // The instance and arguments are on the calling frame's stack.
-                    let mark = ctx.gc.held();
-                    ctx.gc.hold(m);
-                    ctx.gc.before_held_call(m);
-                    let r = call(ctx, m, &full, kwargs);
-                    ctx.gc.after_call();
-                    ctx.gc.release_roots(mark);
-                    r
+                    let entry = crate::gc::HeldEntry::Call(m);
+                    crate::gc::held_call(ctx, [m], entry, |ctx| call(ctx, m, &full, kwargs))
                 }
                 None => Err(not_callable(ctx, f)),
             }
@@ -209,16 +204,9 @@ pub fn bind_args(
 /// holds nothing else: callback and arguments are held as collector roots, and a Python
 /// callback (a task's step) is entered transparently, so a long step can collect.
 pub fn call_handle(ctx: &mut Ctx, callback: Value, args: &[Value]) -> PyResult<Value> {
-    let mark = ctx.gc.held();
-    ctx.gc.hold(callback);
-    for a in args {
-        ctx.gc.hold(*a);
-    }
-    ctx.gc.before_held_call(callback);
-    let r = call(ctx, callback, args, &[]);
-    ctx.gc.after_call();
-    ctx.gc.release_roots(mark);
-    r
+    let roots = std::iter::once(callback).chain(args.iter().copied());
+    let entry = crate::gc::HeldEntry::Call(callback);
+    crate::gc::held_call(ctx, roots, entry, |ctx| call(ctx, callback, args, &[]))
 }
 
 /// Calls Python function `f` (the object `o`): runs it, or makes its generator/coroutine

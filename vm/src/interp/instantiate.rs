@@ -163,14 +163,10 @@ fn init_transparently(
     args: &[Value],
     kwargs: &[(Name, Value)],
 ) -> PyResult<Value> {
-    let mark = ctx.gc.held();
-    ctx.gc.hold(inst);
-    ctx.gc.hold(init);
-    ctx.gc.before_held_call(init);
-    let r = call_method(ctx, init, inst, args, kwargs);
-    ctx.gc.after_call();
-    ctx.gc.release_roots(mark);
-    r
+    let entry = crate::gc::HeldEntry::Call(init);
+    crate::gc::held_call(ctx, [inst, init], entry, |ctx| {
+        call_method(ctx, init, inst, args, kwargs)
+    })
 }
 
 /// Calls method `f` found on a class with receiver `this` (natives get it bound).
