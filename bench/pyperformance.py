@@ -8,12 +8,14 @@ Usage (from any directory):
     python3 bench/pyperformance.py --group async      # issue 4's async_generators, async_tree
     python3 bench/pyperformance.py --repeat 5 --scripts go,float
     python3 bench/pyperformance.py --bin path/to/specloop
+    python3 bench/pyperformance.py --group async --clock virtual   # specloop under --clock virtual
 
 The benchmarks are the runs of tests/pyperformance/runs.txt in the chosen group: a script
 tests/pyperformance/bm_SCRIPT.py, unmodified, with its arguments, run beside the stand-in
 pyperf.py (each benchmark function runs once; see tests/pyperformance/fetch.sh). For every
 benchmark it runs, interleaved K times, `python3 bm_SCRIPT.py ARGS`, `specloop run --workers
-1 bm_SCRIPT.py ARGS` and the same with `--workers 2`, and reports medians:
+1 bm_SCRIPT.py ARGS` and the same with `--workers 2` (with `--clock virtual` when asked; python3
+always runs on its real clock), and reports medians:
 
     script      the benchmark
     py s        wall seconds of python3
@@ -42,6 +44,7 @@ def main():
     ap = argument_parser(__doc__, 3, 300.0)
     ap.add_argument("--scripts", default="", help="comma-separated names (e.g. go,float) to run")
     ap.add_argument("--group", default="lang", help="runs.txt group: lang (default) or async")
+    ap.add_argument("--clock", default="real", choices=("real", "virtual"), help="specloop's --clock (default real)")
     args = ap.parse_args()
     binary = checked_args(args)
     if binary is None:
@@ -59,7 +62,7 @@ def main():
         path = [f"bm_{script}.py", *script_args]
         if config == "py":
             return [args.python, *path]
-        return [binary, "run", "--workers", config[1:], *path]
+        return [binary, "run", "--clock", args.clock, "--workers", config[1:], *path]
 
     runs = {(s, c): [] for s in scripts for c in CONFIGS}
     for rep in range(args.repeat):
@@ -115,7 +118,7 @@ def main():
 
     print(f"specloop: {binary}")
     print(f"python:   {args.python} ({python_version(args.python)})")
-    print(f"repeats:  {args.repeat} (medians), cores: {os.cpu_count()}")
+    print(f"repeats:  {args.repeat} (medians), cores: {os.cpu_count()}, specloop clock: {args.clock}")
     print()
     print_table(header, rows, footer)
     if problems:

@@ -35,6 +35,10 @@ struct RunArgs {
     /// Worker threads executing steps (default: the number of cores; 1 = the reference loop).
     #[arg(long, short = 'w')]
     workers: Option<usize>,
+    /// The loop clock: `real` (monotonic), or `virtual`, which jumps to the next timer
+    /// whenever nothing is ready (time.monotonic, time.time and loop.time read it).
+    #[arg(long, value_enum, default_value_t = ClockKind::Real)]
+    clock: ClockKind,
     /// Print run statistics on stderr at exit.
     #[arg(long)]
     stats: bool,
@@ -47,6 +51,15 @@ struct RunArgs {
     /// Arguments passed to the program as sys.argv[1:].
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     args: Vec<String>,
+}
+
+/// The `--clock` choices.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ClockKind {
+    /// A monotonic clock; waiting for a timer sleeps.
+    Real,
+    /// trio's autojump clock: time passes only when the loop would wait.
+    Virtual,
 }
 
 fn main() -> ExitCode {
@@ -159,6 +172,9 @@ fn run(args: RunArgs) -> u8 {
     let workers = args
         .workers
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    if args.clock == ClockKind::Virtual {
+        vm::clock::use_virtual();
+    }
     vm::rt::init(prog.argv, sys_path(prog.path0));
     executor::install(workers);
     let filename: &'static str = Box::leak(prog.filename.into_boxed_str());

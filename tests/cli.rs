@@ -603,3 +603,23 @@ fn native_refusal_names_the_callers_line() {
         );
     }
 }
+
+#[test]
+fn virtual_clock_jumps_over_hours_of_sleep() {
+    let expected = "b 3600.0 3600.0\na 7200.0 7200.0\ntimed out at 10801.0\nslept a day: 86400.0\n";
+    for workers in ["1", "2"] {
+        let started = Instant::now();
+        let out = specloop(&[
+            "run",
+            "--clock",
+            "virtual",
+            "--workers",
+            workers,
+            "virtual_clock_hours.py",
+        ]);
+        assert_eq!(out.code, Some(0), "{}", out.context());
+        assert_eq!(out.stdout, expected, "{}", out.context());
+        // Real seconds for 32 hours of virtual time: far below the test's own timeout.
+        assert!(started.elapsed() < Duration::from_secs(10));
+    }
+}

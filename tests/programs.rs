@@ -26,6 +26,11 @@
 //! * `SPECLOOP_REGEN=1`               – regenerate the goldens with CPython (`SPECLOOP_PYTHON`,
 //!   default `python3`) instead of comparing; same result as `tests/regen_goldens.sh`.
 //!
+//! A third pass runs every program that imports asyncio under `--clock virtual` at workers 1,
+//! 2 and 4, against goldens in `virtual_clock/` that CPython printed under the same autojump
+//! clock (`tests/cpython_virtual_clock.py`). Equal deadlines are common there, so this pass
+//! checks the timer heap's tie-breaking.
+//!
 //! Uses std only.
 
 mod common;
@@ -103,14 +108,46 @@ fn list_programs() -> Vec<Program> {
     out
 }
 
-fn golden_path(p: &Program, ext: &str) -> PathBuf {
-    let mut s = p.stem.clone().into_os_string();
+/// A way of running the corpus.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pass {
+    /// `specloop run --workers N`.
+    Plain,
+    /// With the collector running at nearly every safe point (`SPECLOOP_GC_EVERY=1`).
+    CollectorStress,
+    /// `--clock virtual`, against goldens printed by CPython under an autojump clock.
+    VirtualClock,
+}
+
+impl Pass {
+    fn describe(self) -> &'static str {
+        match self {
+            Pass::Plain => "",
+            Pass::CollectorStress => " under collector stress",
+            Pass::VirtualClock => " under the virtual clock",
+        }
+    }
+}
+
+/// The directory of the virtual-clock goldens.
+fn virtual_clock_dir() -> PathBuf {
+    programs_dir().join("virtual_clock")
+}
+
+fn golden_path(p: &Program, ext: &str, pass: Pass) -> PathBuf {
+    let mut s = match pass {
+        Pass::VirtualClock => virtual_clock_dir()
+            .join(p.stem.file_name().unwrap_or_default())
+            .into_os_string(),
+        Pass::Plain | Pass::CollectorStress => p.stem.clone().into_os_string(),
+    };
     s.push(".");
     s.push(ext);
     PathBuf::from(s)
 }
 
-fn load_golden(p: &Program) -> Result<Golden, String> {
+fn load_golden(p: &Program, pass: Pass) -> Result<Golden, String> {
+    let golden_path = |p: &Program, ext: &str| golden_path(p, ext, pass);
     let hint = "run tests/regen_goldens.sh (or SPECLOOP_REGEN=1 cargo test --test programs)";
     let stdout = std::fs::read(golden_path(p, "stdout"))
         .map_err(|e| format!("missing golden {}.stdout ({e}); {hint}", p.stem.display()))?;
@@ -201,16 +238,22 @@ struct Failure {
     elapsed: Duration,
 }
 
-fn check_run(p: &Program, golden: &Golden, workers: usize, gc_stress: bool) -> Option<Failure> {
+fn check_run(p: &Program, golden: &Golden, workers: usize, pass: Pass) -> Option<Failure> {
     let mut cmd = Command::new(specloop_bin());
-    if gc_stress {
-        cmd.env("SPECLOOP_GC_EVERY", "1");
-    }
     cmd.current_dir(programs_dir())
         .arg("run")
         .arg("--workers")
-        .arg(workers.to_string())
-        .arg(&p.file);
+        .arg(workers.to_string());
+    match pass {
+        Pass::Plain => {}
+        Pass::CollectorStress => {
+            cmd.env("SPECLOOP_GC_EVERY", "1");
+        }
+        Pass::VirtualClock => {
+            cmd.args(["--clock", "virtual"]);
+        }
+    }
+    cmd.arg(&p.file);
     let fail = |problems: Vec<String>, stderr_tail: Vec<String>, elapsed: Duration| Failure {
         program: p.file.clone(),
         workers,
@@ -317,57 +360,84 @@ fn for_each_parallel<T: Sync, R: Send>(
 // ---------------------------------------------------------------------------------------------
 // Regenerating goldens with CPython.
 
-fn regenerate(programs: &[Program]) {
-    let python = std::env::var("SPECLOOP_PYTHON").unwrap_or_else(|_| "python3".to_string());
-    let results = for_each_parallel(programs, parallel_jobs(), |p| {
-        let mut cmd = Command::new(&python);
-        cmd.current_dir(programs_dir())
-            .arg(&p.file)
-            .env("PYTHONHASHSEED", "0")
-            .env("PYTHONIOENCODING", "utf-8")
-            .env("PYTHONDONTWRITEBYTECODE", "1")
-            .env_remove("PYTHONSTARTUP")
-            .env_remove("PYTHONPATH")
-            .env_remove("PYTHONWARNINGS");
-        let out =
-            run_with_timeout(cmd, TIMEOUT).unwrap_or_else(|e| panic!("cannot run {python}: {e}"));
-        assert!(!out.timed_out, "{python} {} timed out", p.file);
-        let code = out
-            .code()
-            .unwrap_or_else(|| panic!("{python} {} died: {}", p.file, out.describe_status()));
-        std::fs::write(golden_path(p, "stdout"), &out.stdout).expect("write .stdout");
-        std::fs::write(golden_path(p, "exit"), format!("{code}\n")).expect("write .exit");
-        let last = golden_path(p, "stderr_last");
-        if code != 0 {
-            let line = last_nonempty_line(&out.stderr).unwrap_or_default();
-            std::fs::write(&last, format!("{line}\n")).expect("write .stderr_last");
-        } else {
-            let _ = std::fs::remove_file(&last);
-            if !out.stderr.is_empty() {
-                eprintln!(
-                    "warning: {} exited 0 but wrote to stderr:\n{}",
-                    p.file,
-                    String::from_utf8_lossy(&out.stderr)
-                );
-            }
+/// Runs `p` under CPython (under the autojump clock for `Pass::VirtualClock`) and writes the
+/// goldens of that pass; returns the exit status.
+fn regenerate_one(python: &str, p: &Program, pass: Pass) -> i32 {
+    let mut cmd = Command::new(python);
+    cmd.current_dir(programs_dir());
+    if pass == Pass::VirtualClock {
+        cmd.arg(programs_dir().join("..").join("cpython_virtual_clock.py"));
+    }
+    cmd.arg(&p.file)
+        .env("PYTHONHASHSEED", "0")
+        .env("PYTHONIOENCODING", "utf-8")
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .env_remove("PYTHONSTARTUP")
+        .env_remove("PYTHONPATH")
+        .env_remove("PYTHONWARNINGS");
+    let out = run_with_timeout(cmd, TIMEOUT).unwrap_or_else(|e| panic!("cannot run {python}: {e}"));
+    assert!(!out.timed_out, "{python} {} timed out", p.file);
+    let code = out
+        .code()
+        .unwrap_or_else(|| panic!("{python} {} died: {}", p.file, out.describe_status()));
+    std::fs::write(golden_path(p, "stdout", pass), &out.stdout).expect("write .stdout");
+    std::fs::write(golden_path(p, "exit", pass), format!("{code}\n")).expect("write .exit");
+    let last = golden_path(p, "stderr_last", pass);
+    if code != 0 {
+        let line = last_nonempty_line(&out.stderr).unwrap_or_default();
+        std::fs::write(&last, format!("{line}\n")).expect("write .stderr_last");
+    } else {
+        let _ = std::fs::remove_file(&last);
+        if !out.stderr.is_empty() {
+            eprintln!(
+                "warning: {} exited 0 but wrote to stderr:\n{}",
+                p.file,
+                String::from_utf8_lossy(&out.stderr)
+            );
         }
-        code
-    });
-    // Goldens whose program is gone.
-    if filters().is_empty() {
-        for entry in std::fs::read_dir(programs_dir())
-            .expect("read programs dir")
-            .flatten()
-        {
-            let path = entry.path();
+    }
+    code
+}
+
+/// Removes the goldens whose program is gone (and virtual-clock goldens of programs that no
+/// longer import asyncio).
+fn remove_stale_goldens() {
+    for (dir, needs_asyncio) in [(programs_dir(), false), (virtual_clock_dir(), true)] {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for path in entries.flatten().map(|e| e.path()) {
             let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-            if matches!(ext, "stdout" | "exit" | "stderr_last")
-                && !path.with_extension("py").exists()
-            {
+            if !matches!(ext, "stdout" | "exit" | "stderr_last") {
+                continue;
+            }
+            let program =
+                programs_dir().join(path.with_extension("py").file_name().unwrap_or_default());
+            let source = std::fs::read_to_string(&program);
+            let stale = match source {
+                Err(_) => true,
+                Ok(text) => needs_asyncio && !imports_asyncio(&text),
+            };
+            if stale {
                 eprintln!("removing stale golden {}", path.display());
                 let _ = std::fs::remove_file(&path);
             }
         }
+    }
+}
+
+fn regenerate(programs: &[Program]) {
+    let python = std::env::var("SPECLOOP_PYTHON").unwrap_or_else(|_| "python3".to_string());
+    let _ = std::fs::create_dir_all(virtual_clock_dir());
+    let results = for_each_parallel(programs, parallel_jobs(), |p| {
+        let code = regenerate_one(&python, p, Pass::Plain);
+        if uses_asyncio(p) {
+            regenerate_one(&python, p, Pass::VirtualClock);
+        }
+        code
+    });
+    if filters().is_empty() {
+        remove_stale_goldens();
     }
     let nonzero = results.iter().filter(|c| **c != 0).count();
     eprintln!(
@@ -388,7 +458,11 @@ fn goldens_present() {
     }
     let missing: Vec<String> = list_programs()
         .iter()
-        .filter_map(|p| load_golden(p).err())
+        .flat_map(|p| {
+            let virtual_clock = uses_asyncio(p).then(|| load_golden(p, Pass::VirtualClock));
+            [Some(load_golden(p, Pass::Plain)), virtual_clock]
+        })
+        .filter_map(|g| g?.err())
         .collect();
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
@@ -399,7 +473,7 @@ fn programs_match_cpython() {
         regenerate(&list_programs());
         return;
     }
-    run_corpus(worker_counts(), false);
+    run_corpus(worker_counts(), Pass::Plain);
 }
 
 #[test]
@@ -407,8 +481,24 @@ fn programs_match_cpython_under_collector_stress() {
     let skip = std::env::var("SPECLOOP_GC_STRESS").is_ok_and(|v| v == "0")
         || std::env::var("SPECLOOP_REGEN").is_ok_and(|v| v == "1");
     if !skip {
-        run_corpus(vec![1, 2], true);
+        run_corpus(vec![1, 2], Pass::CollectorStress);
     }
+}
+
+#[test]
+fn asyncio_programs_match_cpython_under_the_virtual_clock() {
+    if !std::env::var("SPECLOOP_REGEN").is_ok_and(|v| v == "1") {
+        run_corpus(vec![1, 2, 4], Pass::VirtualClock);
+    }
+}
+
+/// Whether a program's source imports asyncio (it then runs under the virtual clock too).
+fn imports_asyncio(source: &str) -> bool {
+    source.contains("import asyncio")
+}
+
+fn uses_asyncio(p: &Program) -> bool {
+    imports_asyncio(&std::fs::read_to_string(p.stem.with_extension("py")).unwrap_or_default())
 }
 
 /// Whether a program sleeps for a non-zero time, so its output may depend on how fast its
@@ -423,9 +513,12 @@ fn sleeps_for_real(p: &Program) -> bool {
 
 /// Runs every selected program at each worker count and panics with a report of the runs
 /// that differ from the goldens.
-fn run_corpus(workers: Vec<usize>, gc_stress: bool) {
+fn run_corpus(workers: Vec<usize>, pass: Pass) {
     let mut programs = list_programs();
-    if gc_stress {
+    if pass == Pass::VirtualClock {
+        programs.retain(uses_asyncio);
+    }
+    if pass == Pass::CollectorStress {
         // Collecting at every safe point slows steps down by orders of magnitude, so a
         // program whose order depends on real sleeps (a timer racing other steps) would not
         // print CPython's order; the first pass checks those.
@@ -440,7 +533,7 @@ fn run_corpus(workers: Vec<usize>, gc_stress: bool) {
     let jobs = parallel_jobs();
     let started = Instant::now();
     let per_program: Vec<Vec<Failure>> = for_each_parallel(&programs, jobs, |p| {
-        let golden = match load_golden(p) {
+        let golden = match load_golden(p, pass) {
             Ok(g) => g,
             Err(e) => {
                 return vec![Failure {
@@ -454,14 +547,14 @@ fn run_corpus(workers: Vec<usize>, gc_stress: bool) {
         };
         workers
             .iter()
-            .filter_map(|&n| check_run(p, &golden, n, gc_stress))
+            .filter_map(|&n| check_run(p, &golden, n, pass))
             .collect()
     });
     let failures: Vec<Failure> = per_program.into_iter().flatten().collect();
     let runs = programs.len() * workers.len();
     eprintln!(
         "specloop differential tests{}: {} program(s) x workers {:?} = {} runs, {} failed, {:.1} s",
-        if gc_stress { " (collector stress)" } else { "" },
+        pass.describe(),
         programs.len(),
         workers,
         runs,
@@ -478,11 +571,7 @@ fn run_corpus(workers: Vec<usize>, gc_stress: bool) {
         "\n{} of {} runs differ from CPython{} ({} program(s) x workers {:?}):\n",
         failures.len(),
         runs,
-        if gc_stress {
-            " under collector stress"
-        } else {
-            ""
-        },
+        pass.describe(),
         programs.len(),
         workers
     );

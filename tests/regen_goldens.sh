@@ -5,6 +5,8 @@
 #   P.stdout       exact stdout bytes
 #   P.exit         exit status and a newline, e.g. "0"
 #   P.stderr_last  last non-empty stderr line plus a newline (only when the exit status != 0)
+# A program that imports asyncio also gets virtual-clock goldens, virtual_clock/P.*, printed
+# under CPython's autojump clock (tests/cpython_virtual_clock.py), as `--clock virtual` runs it.
 # Goldens whose P.py no longer exists are removed.
 #
 # Usage: tests/regen_goldens.sh [SUBSTRING]   (from any cwd; SUBSTRING filters program names)
@@ -23,29 +25,43 @@ filter="${1:-}"
 export PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1
 unset PYTHONSTARTUP PYTHONPATH PYTHONWARNINGS || true
 
+# record OUT_PREFIX ARGS...: runs "$PYTHON" ARGS and writes OUT_PREFIX.{stdout,exit,stderr_last};
+# prints the exit status.
+record() {
+    local out="$1"
+    shift
+    local err status last
+    err="$(mktemp)"
+    set +e
+    "$PYTHON" "$@" >"$out.stdout" 2>"$err"
+    status=$?
+    set -e
+    printf '%d\n' "$status" >"$out.exit"
+    if [ "$status" -ne 0 ]; then
+        last="$(grep -v '^[[:space:]]*$' "$err" | tail -n 1 || true)"
+        printf '%s\n' "$last" >"$out.stderr_last"
+    else
+        rm -f "$out.stderr_last"
+        if [ -s "$err" ]; then
+            echo "warning: $out exited 0 but wrote to stderr:" >&2
+            cat "$err" >&2
+        fi
+    fi
+    rm -f "$err"
+    echo "$status"
+}
+
+mkdir -p virtual_clock
 count=0
 failing=0
 for py in *.py; do
     name="${py%.py}"
     case "$name" in *"$filter"*) ;; *) continue ;; esac
-    err="$(mktemp)"
-    set +e
-    "$PYTHON" "$py" >"$name.stdout" 2>"$err"
-    status=$?
-    set -e
-    printf '%d\n' "$status" >"$name.exit"
-    if [ "$status" -ne 0 ]; then
-        last="$(grep -v '^[[:space:]]*$' "$err" | tail -n 1 || true)"
-        printf '%s\n' "$last" >"$name.stderr_last"
-        failing=$((failing + 1))
-    else
-        rm -f "$name.stderr_last"
-        if [ -s "$err" ]; then
-            echo "warning: $py exited 0 but wrote to stderr:" >&2
-            cat "$err" >&2
-        fi
+    status="$(record "$name" "$py")"
+    [ "$status" -eq 0 ] || failing=$((failing + 1))
+    if grep -q "import asyncio" "$py"; then
+        record "virtual_clock/$name" ../cpython_virtual_clock.py "$py" >/dev/null
     fi
-    rm -f "$err"
     count=$((count + 1))
 done
 
@@ -54,6 +70,14 @@ for g in *.stdout *.exit *.stderr_last; do
     [ -e "$g" ] || continue
     base="${g%.*}"
     [ -e "$base.py" ] || { rm -f "$g"; echo "removed stale $g"; }
+done
+for g in virtual_clock/*.stdout virtual_clock/*.exit virtual_clock/*.stderr_last; do
+    [ -e "$g" ] || continue
+    base="$(basename "${g%.*}")"
+    if [ ! -e "$base.py" ] || ! grep -q "import asyncio" "$base.py"; then
+        rm -f "$g"
+        echo "removed stale $g"
+    fi
 done
 
 echo "regenerated goldens for $count program(s) ($failing exit non-zero) with $("$PYTHON" --version 2>&1)"

@@ -1,7 +1,8 @@
 //! Iteration boundaries of `_run_once`: drop cancelled timers, wait for the first timer when
 //! nothing is ready, then move due timers to the ready queue.
 
-use vm::effects::{loop_time, Handle, LoopState};
+use vm::clock;
+use vm::effects::{Handle, LoopState};
 
 /// `time.get_clock_info('monotonic').resolution` on Linux.
 const CLOCK_RESOLUTION: f64 = 1e-9;
@@ -16,10 +17,10 @@ pub fn timeout(state: &mut LoopState, ready_empty: bool) -> Option<f64> {
     state
         .timers
         .next_deadline()
-        .map(|when| (when - loop_time()).max(0.0))
+        .map(|when| (when - clock::now()).max(0.0))
 }
 
 /// Pops every due timer (by deadline, in heap order), as `_run_once` does.
 pub fn due_timers(state: &mut LoopState) -> Vec<Handle> {
-    state.timers.pop_due(loop_time() + CLOCK_RESOLUTION)
+    state.timers.pop_due(clock::now() + CLOCK_RESOLUTION)
 }

@@ -221,7 +221,7 @@ fn boundary(run: &Run, committed: TxnIdx) {
             }
             Some(w) if w > 0.0 => {
                 drop(state);
-                if vm::interrupt::sleep(w) && vm::interrupt::take() {
+                if vm::clock::pass(w) && vm::interrupt::take() {
                     *run.fatal.lock() = Some(Ctx::direct().keyboard_interrupt());
                     run.sched.close();
                     return;

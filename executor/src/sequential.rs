@@ -22,7 +22,7 @@ pub fn run_forever(ctx: &mut Ctx) -> PyResult<()> {
                 }
                 Some(w) if w > 0.0 => {
                     drop(state);
-                    if vm::interrupt::sleep(w) && vm::interrupt::take() {
+                    if vm::clock::pass(w) && vm::interrupt::take() {
                         // As CPython's select() interrupted by SIGINT.
                         return Err(ctx.keyboard_interrupt());
                     }

@@ -365,7 +365,7 @@ impl Ctx {
 
     /// Reads the loop clock, recording the read for commit-time validation.
     pub fn clock(&mut self) -> f64 {
-        let t = crate::effects::loop_time();
+        let t = crate::clock::now();
         self.clock_reads.0 = self.clock_reads.0.min(t);
         self.clock_reads.1 = self.clock_reads.1.max(t);
         t

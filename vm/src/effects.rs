@@ -10,7 +10,6 @@ use parking_lot::Mutex;
 use std::collections::VecDeque;
 use std::io::Write;
 use std::sync::OnceLock;
-use std::time::Instant;
 
 /// A callback with its arguments: one entry of asyncio's ready queue, run as one step.
 #[derive(Clone, Debug)]
@@ -64,16 +63,6 @@ pub fn loop_state() -> &'static Mutex<LoopState> {
             tasks: Vec::new(),
         })
     })
-}
-
-fn epoch() -> Instant {
-    static EPOCH: OnceLock<Instant> = OnceLock::new();
-    *EPOCH.get_or_init(Instant::now)
-}
-
-/// `loop.time()`: a monotonic clock in seconds.
-pub fn loop_time() -> f64 {
-    epoch().elapsed().as_secs_f64()
 }
 
 /// The latest loop-clock value read by a committed step.

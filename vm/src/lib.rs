@@ -16,6 +16,7 @@ pub mod builtins;
 pub mod bytearray;
 pub mod bytecode;
 pub mod bytes;
+pub mod clock;
 pub mod codecs;
 pub mod compiler;
 pub mod construct;

@@ -66,7 +66,7 @@ pub(super) fn specloop_module() -> ObjRef {
         Ok(Value::None)
     });
     def(&mut a, "time", |_, _, _, _| {
-        Ok(Value::Float(crate::effects::loop_time()))
+        Ok(Value::Float(crate::clock::now()))
     });
     def(&mut a, "stop", |ctx, _, _, _| {
         ctx.emit(Effect::Stop);

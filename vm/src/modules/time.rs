@@ -7,7 +7,8 @@
 //! some sequential run could have seen. `monotonic` and `perf_counter` are the loop clock
 //! itself (as in CPython, where `loop.time()` is `time.monotonic()`); `time` adds the wall
 //! clock at the loop epoch. `process_time` and `sleep` touch the outside world and run only in
-//! a direct step.
+//! a direct step. Under `--clock virtual` (`crate::clock`) the readings are virtual and `sleep`
+//! jumps the clock instead of blocking.
 
 use super::args::{to_f64, type_name, Args, Kwargs};
 use super::new_module;
@@ -26,7 +27,7 @@ fn wall_at_loop_zero() -> f64 {
         let now = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map_or(0.0, |d| d.as_secs_f64());
-        now - crate::effects::loop_time()
+        now - crate::clock::now()
     })
 }
 
@@ -130,11 +131,15 @@ fn sleep(ctx: &mut Ctx, _: Option<Value>, args: Args, _: Kwargs) -> PyResult<Val
     if secs < 0.0 {
         return Err(ctx.value_error("sleep length must be non-negative"));
     }
-    // Blocking the thread is irreversible: only the oldest step (run directly) may sleep.
+    // Blocking the thread (or moving the virtual clock) is irreversible: only the oldest
+    // step (run directly) may sleep.
     ctx.require_direct()?;
-    if crate::interrupt::sleep(secs) && crate::interrupt::take() {
+    if crate::clock::pass(secs) && crate::interrupt::take() {
         return Err(ctx.keyboard_interrupt());
     }
+    // A step that reads the clock before this one in sequential order and after it in time
+    // must not commit: record the reading after the sleep.
+    ctx.clock();
     Ok(Value::None)
 }
 
