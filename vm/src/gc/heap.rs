@@ -239,8 +239,9 @@ pub(super) fn trace_permanent(t: &mut Tracer) {
     }
 }
 
-/// Frees every registered object not marked in `epoch`.
-pub(super) fn sweep(epoch: u32) {
+/// Frees every registered object not marked in `epoch`; `marking` is how long the mark phase
+/// of the collection that began at `started` took (for `SPECLOOP_GC_DEBUG`).
+pub(super) fn sweep(epoch: u32, marking: std::time::Duration, started: std::time::Instant) {
     let mut heap = std::mem::take(&mut *HEAP.lock());
     let mut dead = Vec::new();
     heap.retain(|o| {
@@ -263,7 +264,11 @@ pub(super) fn sweep(epoch: u32) {
     let survivors = heap.len();
     let survivor_units: usize = heap.iter().map(|o| survivor_units(*o)).sum();
     if debug_enabled() {
-        eprintln!("gc: freed {dead_count} kept {survivors} ({survivor_units} units)");
+        eprintln!(
+            "gc: freed {dead_count} kept {survivors} ({survivor_units} units) in {:.1} ms (mark {:.1} ms)",
+            started.elapsed().as_secs_f64() * 1e3,
+            marking.as_secs_f64() * 1e3
+        );
     }
     HEAP.lock().append(&mut heap);
     ALLOCATED.store(0, Ordering::Relaxed);
