@@ -65,9 +65,9 @@ pub(super) fn specloop_module() -> ObjRef {
         }
         Ok(Value::None)
     });
-    def(&mut a, "time", |_, _, _, _| {
-        Ok(Value::Float(crate::clock::now()))
-    });
+    // A clock read: validated at commit (`ctx.clock`), so the times committed steps read
+    // never go backwards.
+    def(&mut a, "time", |ctx, _, _, _| Ok(Value::Float(ctx.clock())));
     def(&mut a, "stop", |ctx, _, _, _| {
         ctx.emit(Effect::Stop);
         Ok(Value::None)
