@@ -68,9 +68,14 @@ class Handle:
 
 
 class TimerHandle:
-    def __init__(self, timer_id, when):
-        self._id = timer_id
+    # Returned by loop.call_later/call_at. The native timer runs `_run`, which checks the
+    # flag: a timer cancelled after it became due (by a callback of the same iteration that
+    # ran before it) is skipped, as CPython's _run_once skips cancelled handles.
+    def __init__(self, when, callback, args):
+        self._id = None
         self._when = when
+        self._callback = callback
+        self._args = args
         self._cancelled = False
 
     def cancel(self):
@@ -83,6 +88,11 @@ class TimerHandle:
 
     def when(self):
         return self._when
+
+    def _run(self):
+        if self._cancelled:
+            return
+        self._callback(*self._args)
 
 
 # ---------------------------------------------------------------- loop
@@ -118,15 +128,14 @@ class _Loop:
         return h
 
     def call_later(self, delay, callback, *args):
-        self._check_closed()
-        when = _specloop.time() + delay
-        tid = _specloop.call_later(delay, callback, *args)
-        return TimerHandle(tid, when)
+        # CPython: self.call_at(self.time() + delay, ...), so when() is the deadline itself.
+        return self.call_at(_specloop.time() + delay, callback, *args)
 
     def call_at(self, when, callback, *args):
         self._check_closed()
-        tid = _specloop.call_at(when, callback, *args)
-        return TimerHandle(tid, when)
+        h = TimerHandle(when, callback, args)
+        h._id = _specloop.call_at(when, h._run)
+        return h
 
     def create_future(self):
         return Future(self)
@@ -377,7 +386,16 @@ class Future:
         return self.result()
 
     def __repr__(self):
-        return '<' + type(self).__name__ + ' ' + _STATE_REPR[self._state] + '>'
+        # base_futures._future_repr_info, less the callbacks (their reprs name source
+        # files) and the source traceback.
+        info = '<' + type(self).__name__ + ' ' + _STATE_REPR[self._state]
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                info += ' exception=' + repr(self._exception)
+            else:
+                import reprlib
+                info += ' result=' + reprlib.repr(self._result)
+        return info + '>'
 
 
 # ---------------------------------------------------------------- Task
