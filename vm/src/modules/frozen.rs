@@ -53,6 +53,7 @@ const FROZEN: &[Frozen] = frozen! {
     "io" => "io.py",
     "itertools" => "itertools.py",
     "operator" => "operator.py",
+    "reprlib" => "reprlib.py",
     "string" => "string.py",
     "types" => "types.py",
     "typing" => "typing.py",
