@@ -27,6 +27,7 @@ macro_rules! frozen {
 
 const FROZEN: &[Frozen] = frozen! {
     "__future__" => "__future__.py",
+    "_aiter" => "_aiter.py",
     "_complex" => "_complex.py",
     "array" => "array.py",
     "asyncio" => "asyncio/__init__.py",
