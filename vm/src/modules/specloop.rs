@@ -98,6 +98,17 @@ pub(super) fn specloop_module() -> ObjRef {
         let tasks = crate::effects::loop_state().lock().tasks.clone();
         Ok(ctx.new_list(tasks))
     });
+    // `take_asyncgens()`: the unfinished async generators registered since the last call
+    // (for `shutdown_asyncgens`), and forgets them.
+    def(&mut a, "take_asyncgens", |ctx, _, _, _| {
+        ctx.require_direct()?;
+        let gens = std::mem::take(&mut crate::effects::loop_state().lock().asyncgens);
+        let live = gens
+            .into_iter()
+            .filter(|g| g.obj().is_some_and(|o| !crate::interp::gen::gen_is_finished(o)))
+            .collect();
+        Ok(ctx.new_list(live))
+    });
     def(&mut a, "current_task", |ctx, _, _, _| {
         Ok(ctx.current_task.map_or(Value::None, Value::Obj))
     });

@@ -188,6 +188,9 @@ class _Loop:
         self.call_soon(_run)
         return fut
 
+    def shutdown_asyncgens(self):
+        return _shutdown_asyncgens()
+
     def is_running(self):
         return self._running
 
@@ -813,6 +816,29 @@ async def _noop():
     return None
 
 
+async def _aclose(agen):
+    # gather's ensure_future(agen.aclose()): CPython wraps the awaitable in a task.
+    await agen.aclose()
+
+
+async def _shutdown_asyncgens():
+    """BaseEventLoop.shutdown_asyncgens: closes every async generator first iterated under the
+    loop and not finished. CPython finalises one that is freed earlier (its aclose() runs as a
+    task scheduled by the loop's finalizer hook); specloop has no refcounts, so a generator
+    abandoned unfinished (an `async for` left by break) is closed here instead."""
+    closing = _specloop.take_asyncgens()
+    if len(closing) == 0:
+        return
+    results = await gather(*[_aclose(ag) for ag in closing], return_exceptions=True)
+    import sys
+    i = 0
+    while i < len(results):
+        if isinstance(results[i], Exception):
+            sys.stderr.write('an error occurred during closing of asynchronous generator ' +
+                             repr(closing[i]) + '\n' + _specloop.format_exception(results[i]))
+        i += 1
+
+
 def _cancel_all_tasks(loop):
     to_cancel = all_tasks(loop)
     if len(to_cancel) == 0:
@@ -843,7 +869,7 @@ def run(main, debug=None):
             # shutdown_asyncgens() and shutdown_default_executor() are each
             # run to completion as a task of their own (two loop iterations
             # each, and two task names).
-            loop.run_until_complete(_noop())
+            loop.run_until_complete(loop.shutdown_asyncgens())
             loop.run_until_complete(_noop())
         finally:
             loop.close()
