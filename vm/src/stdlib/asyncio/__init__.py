@@ -742,8 +742,8 @@ async def wait_for(fut, timeout):
         await _cancel_and_wait(fut, loop)
         try:
             return fut.result()
-        except CancelledError:
-            raise TimeoutError()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
     waiter = loop.create_future()
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
     cb = _WaiterReleaser(waiter).release
@@ -766,8 +766,8 @@ async def wait_for(fut, timeout):
             await _cancel_and_wait(fut, loop)
             try:
                 return fut.result()
-            except CancelledError:
-                raise TimeoutError()
+            except CancelledError as exc:
+                raise TimeoutError() from exc
     finally:
         timeout_handle.cancel()
 
