@@ -48,6 +48,52 @@ def _set_result_unless_cancelled(fut, result):
 
 # ---------------------------------------------------------------- handles
 
+def _format_callback(func, args, kwargs, suffix=''):
+    # format_helpers._format_callback.
+    if type(func).__name__ == 'partial' and type(func).__module__ == 'functools':
+        suffix = _format_args(args, kwargs) + suffix
+        return _format_callback(func.func, func.args, func.keywords, suffix)
+    try:
+        func_repr = func.__qualname__
+    except AttributeError:
+        func_repr = None
+    if not func_repr:
+        try:
+            func_repr = func.__name__
+        except AttributeError:
+            func_repr = None
+    if not func_repr:
+        func_repr = repr(func)
+    return func_repr + _format_args(args, kwargs) + suffix
+
+
+def _format_args(args, kwargs):
+    import reprlib
+    items = []
+    if args:
+        for arg in args:
+            items.append(reprlib.repr(arg))
+    if kwargs:
+        for k in kwargs:
+            items.append(k + '=' + reprlib.repr(kwargs[k]))
+    return '(' + ', '.join(items) + ')'
+
+
+def _format_callback_source(func, args):
+    # A plain Python function is followed by ' at FILE:LINE', as _get_function_source does.
+    func_repr = _format_callback(func, args, None)
+    f = func
+    while type(f).__name__ == 'partial' and type(f).__module__ == 'functools':
+        f = f.func
+    if type(f).__name__ == 'function':
+        try:
+            code = f.__code__
+            func_repr += ' at ' + code.co_filename + ':' + str(code.co_firstlineno)
+        except AttributeError:
+            pass
+    return func_repr
+
+
 class Handle:
     # Returned by loop.call_soon; the prelude itself calls _specloop directly.
     def __init__(self, callback, args):
@@ -55,8 +101,22 @@ class Handle:
         self._args = args
         self._cancelled = False
 
+    def _repr_info(self):
+        info = [type(self).__name__]
+        if self._cancelled:
+            info.append('cancelled')
+        if self._callback is not None:
+            info.append(_format_callback_source(self._callback, self._args))
+        return info
+
+    def __repr__(self):
+        return '<' + ' '.join(self._repr_info()) + '>'
+
     def cancel(self):
-        self._cancelled = True
+        if not self._cancelled:
+            self._cancelled = True
+            self._callback = None
+            self._args = None
 
     def cancelled(self):
         return self._cancelled
@@ -67,7 +127,7 @@ class Handle:
         self._callback(*self._args)
 
 
-class TimerHandle:
+class TimerHandle(Handle):
     # Returned by loop.call_later/call_at. The native timer runs `_run`, which checks the
     # flag: a timer cancelled after it became due (by a callback of the same iteration that
     # ran before it) is skipped, as CPython's _run_once skips cancelled handles.
@@ -78,21 +138,50 @@ class TimerHandle:
         self._args = args
         self._cancelled = False
 
+    def _repr_info(self):
+        info = Handle._repr_info(self)
+        pos = 2 if self._cancelled else 1
+        info.insert(pos, 'when=' + str(self._when))
+        return info
+
+    def __hash__(self):
+        return hash(self._when)
+
+    def __lt__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when < other._when
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when < other._when or self.__eq__(other)
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when > other._when
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when > other._when or self.__eq__(other)
+        return NotImplemented
+
+    def __eq__(self, other):
+        if isinstance(other, TimerHandle):
+            return (self._when == other._when and
+                    self._callback == other._callback and
+                    self._args == other._args and
+                    self._cancelled == other._cancelled)
+        return NotImplemented
+
     def cancel(self):
         if not self._cancelled:
-            self._cancelled = True
             _specloop.cancel_timer(self._id)
-
-    def cancelled(self):
-        return self._cancelled
+        Handle.cancel(self)
 
     def when(self):
         return self._when
-
-    def _run(self):
-        if self._cancelled:
-            return
-        self._callback(*self._args)
 
 
 # ---------------------------------------------------------------- loop
