@@ -26,7 +26,9 @@ async def main():
     loop.call_at(w, out.append, 'tie')
     await asyncio.sleep(0.05)
     print(out)
-    print(loop.call_at(12345.5, print).when(), loop.call_at(7, print).cancel())
+    far = loop.time() + 1e6
+    h = loop.call_at(far, print)
+    print(h.when() == far, loop.call_at(far - 1, print).cancel(), h.cancel(), h.cancelled())
 
 
 asyncio.run(main())
