@@ -94,12 +94,57 @@ def _format_callback_source(func, args):
     return func_repr
 
 
+def _capture_context():
+    """contextvars.copy_context() for a callback, or None when the current context is the
+    base context's variables (the callback then runs directly: no Context.run, so programs
+    that never set a context variable pay nothing and their callbacks share no state)."""
+    vars = contextvars._current_vars()
+    if vars is contextvars._base._vars:
+        return None
+    return contextvars.Context(vars)
+
+
+class _ContextCallback:
+    """A done callback with the context it runs in (CPython keeps (fn, context) pairs)."""
+
+    def __init__(self, fn, context):
+        self.fn = fn
+        self.context = context
+
+    def __call__(self, fut):
+        self.context.run(self.fn, fut)
+
+
+def _format_callbacks(cbs):
+    # base_futures._format_callbacks. A task's wake-up shows as CPython's C Task's does.
+    def format_cb(callback):
+        if isinstance(callback, _ContextCallback):
+            callback = callback.fn
+        try:
+            func = callback.__func__
+        except AttributeError:
+            func = None
+        if func is Task._wakeup:
+            return 'Task.task_wakeup()'
+        return _format_callback_source(callback, ())
+    size = len(cbs)
+    if size == 1:
+        cb = format_cb(cbs[0])
+    elif size == 2:
+        cb = format_cb(cbs[0]) + ', ' + format_cb(cbs[1])
+    else:
+        cb = format_cb(cbs[0]) + ', <' + str(size - 2) + ' more>, ' + format_cb(cbs[-1])
+    return 'cb=[' + cb + ']'
+
+
 class Handle:
     # Returned by loop.call_soon; the prelude itself calls _specloop directly.
-    def __init__(self, callback, args):
+    # `_context`: the Context the callback runs in (None: run it directly).
+    def __init__(self, callback, args, context=None):
         self._callback = callback
         self._args = args
         self._cancelled = False
+        self._context = context
 
     def _repr_info(self):
         info = [type(self).__name__]
@@ -124,19 +169,23 @@ class Handle:
     def _run(self):
         if self._cancelled:
             return
-        self._callback(*self._args)
+        if self._context is None:
+            self._callback(*self._args)
+        else:
+            self._context.run(self._callback, *self._args)
 
 
 class TimerHandle(Handle):
     # Returned by loop.call_later/call_at. The native timer runs `_run`, which checks the
     # flag: a timer cancelled after it became due (by a callback of the same iteration that
     # ran before it) is skipped, as CPython's _run_once skips cancelled handles.
-    def __init__(self, when, callback, args):
+    def __init__(self, when, callback, args, context=None):
         self._id = None
         self._when = when
         self._callback = callback
         self._args = args
         self._cancelled = False
+        self._context = context
 
     def _repr_info(self):
         info = Handle._repr_info(self)
@@ -210,19 +259,29 @@ class _Loop:
             raise RuntimeError(
                 'Cannot run the event loop while another loop is running')
 
-    def call_soon(self, callback, *args):
+    # Callbacks run in `context`, else in a copy of the context current when they were
+    # scheduled, as CPython's.
+    def call_soon(self, callback, *args, context=None):
         self._check_closed()
-        h = Handle(callback, args)
+        if context is None:
+            context = _capture_context()
+        h = Handle(callback, args, context)
         _specloop.call_soon(h._run)
         return h
 
-    def call_later(self, delay, callback, *args):
+    def call_later(self, delay, callback, *args, context=None):
         # CPython: self.call_at(self.time() + delay, ...), so when() is the deadline itself.
-        return self.call_at(_specloop.time() + delay, callback, *args)
+        if delay is None:
+            raise TypeError('delay must not be None')
+        return self.call_at(_specloop.time() + delay, callback, *args, context=context)
 
-    def call_at(self, when, callback, *args):
+    def call_at(self, when, callback, *args, context=None):
+        if when is None:
+            raise TypeError('when cannot be None')
         self._check_closed()
-        h = TimerHandle(when, callback, args)
+        if context is None:
+            context = _capture_context()
+        h = TimerHandle(when, callback, args, context)
         h._id = _specloop.call_at(when, h._run)
         return h
 
@@ -433,7 +492,15 @@ class Future:
         self._log_traceback = False
         return self._exception
 
-    def add_done_callback(self, fn):
+    def add_done_callback(self, fn, *, context=None):
+        if context is None:
+            context = _capture_context()
+        if context is not None:
+            fn = _ContextCallback(fn, context)
+        self._add_callback(fn)
+
+    def _add_callback(self, fn):
+        # A task's wake-up: it runs in the task's own context (Task._step), not a copy.
         if self._state != _PENDING:
             _specloop.call_soon(fn, self)
         else:
@@ -442,7 +509,10 @@ class Future:
     def remove_done_callback(self, fn):
         filtered = []
         for f in self._callbacks:
-            if not (f == fn):
+            if isinstance(f, _ContextCallback):
+                if not (f.fn == fn):
+                    filtered.append(f)
+            elif not (f == fn):
                 filtered.append(f)
         removed_count = len(self._callbacks) - len(filtered)
         if removed_count:
@@ -487,6 +557,8 @@ class Future:
             else:
                 import reprlib
                 info += ' result=' + reprlib.repr(self._result)
+        if self._callbacks:
+            info += ' ' + _format_callbacks(self._callbacks)
         return info + '>'
 
 
@@ -525,8 +597,9 @@ class Task(Future):
         super().__init__(loop)
         if not iscoroutine(coro):
             raise TypeError('a coroutine was expected, got ' + repr(coro))
-        _task_name_counter += 1
         if name is None:
+            # Only unnamed tasks advance the counter, as CPython's C Task.
+            _task_name_counter += 1
             self._name = 'Task-' + str(_task_name_counter)
         else:
             self._name = str(name)
@@ -631,7 +704,7 @@ class Task(Future):
                         _specloop.call_soon(self._step, new_exc)
                     else:
                         result._asyncio_future_blocking = False
-                        result.add_done_callback(self._wakeup)
+                        result._add_callback(self._wakeup)
                         self._fut_waiter = result
                         if self._must_cancel:
                             if result.cancel(self._cancel_message):
@@ -659,17 +732,37 @@ class Task(Future):
 def ensure_future(coro_or_future, loop=None):
     if isinstance(coro_or_future, Future):
         return coro_or_future
-    if iscoroutine(coro_or_future):
-        if loop is None:
-            loop = get_event_loop()
-        return loop.create_task(coro_or_future)
-    raise TypeError('An asyncio.Future, a coroutine or an awaitable '
-                    'is required')
+    if not iscoroutine(coro_or_future):
+        # Any other awaitable (an object whose type has __await__) runs as a task of its
+        # own, as tasks._wrap_awaitable.
+        try:
+            type(coro_or_future).__await__
+        except AttributeError:
+            raise TypeError('An asyncio.Future, a coroutine or an awaitable '
+                            'is required') from None
+        coro_or_future = _wrap_awaitable(coro_or_future)
+    if loop is None:
+        loop = get_event_loop()
+    return loop.create_task(coro_or_future)
+
+
+async def _wrap_awaitable(awaitable):
+    return await awaitable
 
 
 def create_task(coro, *, name=None, context=None):
+    # CPython 3.11 creates the task unnamed (so it takes a 'Task-N' number) and then sets
+    # the name; loop.create_task(coro, name=...) names it at once and takes no number.
     loop = get_running_loop()
-    return loop.create_task(coro, name, context)
+    task = loop.create_task(coro, None, context)
+    if name is not None:
+        try:
+            set_name = task.set_name
+        except AttributeError:
+            pass
+        else:
+            set_name(name)
+    return task
 
 
 # ---------------------------------------------------------------- sleep
