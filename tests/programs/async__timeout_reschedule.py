@@ -17,7 +17,7 @@ async def main():
     print(state(cm), cm.expired(), cm.when() > loop.time())
     async with cm as got:
         print(got is cm, state(cm))
-        cm.reschedule(loop.time() + 0.02)
+        cm.reschedule(loop.time() + 0.5)
         await asyncio.sleep(0.005)
         print('still running', cm.expired())
         cm.reschedule(None)
@@ -48,7 +48,7 @@ async def main():
         print('timeout(0) expired', cm3.expired())
 
     async with asyncio.timeout(0.01) as cm4:
-        cm4.reschedule(cm4.when() + 0.05)
+        cm4.reschedule(cm4.when() + 0.5)
         await asyncio.sleep(0.02)
     print('extended', cm4.expired())
 
