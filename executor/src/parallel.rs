@@ -77,14 +77,18 @@ impl Run {
     }
 }
 
-/// Handles the result of running a callback: CPython logs ordinary exceptions and lets
-/// `SystemExit`/`KeyboardInterrupt` end the loop.
+/// Handles the result of running a callback: CPython's `Handle._run` lets `SystemExit` and
+/// `KeyboardInterrupt` end the loop and logs every other exception, `BaseException`s such as
+/// `CancelledError` included.
 pub fn handle_error(ctx: &mut Ctx, callback: Value, r: PyResult<Value>) -> PyResult<()> {
     match r {
         Err(Raise::Abort(a)) if a.unsupported().is_some() => Err(Raise::Abort(a)),
         Ok(_) | Err(Raise::Abort(_)) => Ok(()),
         Err(Raise::Exc(e)) => {
-            if !vm::exceptions::exc_matches(e.value, vm::rt::rt().types.exception) {
+            let types = &vm::rt::rt().types;
+            if vm::exceptions::exc_matches(e.value, types.system_exit)
+                || vm::exceptions::exc_matches(e.value, types.keyboard_interrupt)
+            {
                 return Err(Raise::Exc(e));
             }
             let what = vm::repr::repr(ctx, callback).unwrap_or_default();

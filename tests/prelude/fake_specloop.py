@@ -17,8 +17,10 @@ enter_task(t); leave_task(t); current_task(); set_coro_driver(coro, task).
 import collections
 import heapq
 import sys
+import sys as _sys
 import time as _time
 import traceback
+import weakref as _weakref
 
 _MIN_SCHEDULED_TIMER_HANDLES = 100
 _MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
@@ -212,8 +214,37 @@ def _run_once():
         handle._run()
 
 
+_asyncgens = []       # weak references to async generators first iterated, in order
+
+
+def _asyncgen_firstiter(agen):
+    _asyncgens.append(_weakref.ref(agen))
+
+
+def _asyncgen_finalizer(agen):
+    # BaseEventLoop._asyncgen_finalizer_hook: aclose() as a task, scheduled.
+    for i, r in enumerate(_asyncgens):
+        if r() is agen:
+            del _asyncgens[i]
+            break
+
+    async def aclose():
+        await agen.aclose()
+
+    import asyncio
+    call_soon(asyncio.get_running_loop().create_task, aclose())
+
+
+def take_asyncgens():
+    live = [r() for r in _asyncgens]
+    _asyncgens.clear()
+    return [g for g in live if g is not None and g.ag_frame is not None]
+
+
 def run_forever():
     global _stopping
+    old_hooks = _sys.get_asyncgen_hooks()
+    _sys.set_asyncgen_hooks(firstiter=_asyncgen_firstiter, finalizer=_asyncgen_finalizer)
     try:
         while True:
             _run_once()
@@ -221,6 +252,7 @@ def run_forever():
                 break
     finally:
         _stopping = False
+        _sys.set_asyncgen_hooks(*old_hooks)
 
 
 def format_exception(exc):

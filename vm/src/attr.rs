@@ -51,6 +51,7 @@ fn special(ctx: &mut Ctx, v: Value, name: &str) -> PyResult<Option<Value>> {
             Some(Kind::Class(c)) => Some(c.name.value()),
             Some(Kind::Function(f)) => Some(f.code.name.value()),
             Some(Kind::Builtin(b)) => Some(ctx.new_str(b.name.to_string())),
+            Some(Kind::BoundMethod { func, .. }) => special(ctx, *func, name)?,
             Some(Kind::Module(m)) => Some(m.name.value()),
             Some(Kind::Generator(g)) => Some(
                 ctx.new_str(
@@ -73,6 +74,17 @@ fn special(ctx: &mut Ctx, v: Value, name: &str) -> PyResult<Option<Value>> {
         "__qualname__" => match v.obj().map(|o| &o.0.kind) {
             Some(Kind::Function(f)) => Some(f.qualname.value()),
             Some(Kind::Generator(g)) => Some(g.qualname.value()),
+            // A method of a built-in type is qualified by its type ('list.append'), a
+            // classmethod by its class ('dict.fromkeys'), a function by nothing ('print').
+            Some(Kind::Builtin(b)) => Some(ctx.new_str(builtin_qualname(b.name, b.receiver))),
+            // A bound method forwards to its function, as CPython's method_getattro does; a
+            // native one bound to a class (a classmethod) is qualified by that class.
+            Some(Kind::BoundMethod { func, receiver }) => match func.obj().map(|o| &o.0.kind) {
+                Some(Kind::Builtin(b)) if b.receiver.is_none() => {
+                    Some(ctx.new_str(builtin_qualname(b.name, Some(*receiver))))
+                }
+                _ => special(ctx, *func, name)?,
+            },
             _ => None,
         },
         "__mro__" => match v.obj() {
@@ -108,6 +120,20 @@ fn special(ctx: &mut Ctx, v: Value, name: &str) -> PyResult<Option<Value>> {
         },
         _ => crate::descriptors::attribute(v, name),
     })
+}
+
+/// The `__qualname__` of the native function `name` bound to `receiver`: a method of a
+/// built-in type is qualified by its type ('list.append'), a classmethod by its class
+/// ('dict.fromkeys'), a function by nothing ('print', 'math.sqrt' is 'sqrt').
+fn builtin_qualname(name: &str, receiver: Option<Value>) -> String {
+    match receiver {
+        Some(Value::Obj(c)) if matches!(c.kind, Kind::Class(_)) => {
+            format!("{}.{}", class_name(c), name)
+        }
+        Some(Value::Obj(m)) if matches!(m.kind, Kind::Module(_)) => name.to_string(),
+        Some(r) => format!("{}.{}", class_name(rt().type_of(r)), name),
+        None => name.to_string(),
+    }
 }
 
 fn is_exception(v: Value) -> bool {

@@ -38,6 +38,8 @@ pub enum Effect {
     /// A new task joins `asyncio.all_tasks()` (registry kept as loop state, not Python state,
     /// so creating tasks in parallel steps does not conflict).
     RegisterTask(Value),
+    /// An async generator's first iteration (the loop's firstiter hook).
+    RegisterAsyncGen(Value),
 }
 
 /// The event loop's bookkeeping.
@@ -50,6 +52,11 @@ pub struct LoopState {
     pub stopping: bool,
     /// Every task created, in creation (commit) order.
     pub tasks: Vec<Value>,
+    /// Async generators first iterated and not yet closed by `asyncio.run`'s
+    /// `shutdown_asyncgens`, in first-iteration (commit) order. CPython holds them in a
+    /// WeakSet and finalises one as soon as it is freed; specloop has no refcounts, so it
+    /// keeps the unfinished ones until shutdown (finished ones are dropped by the collector).
+    pub asyncgens: Vec<Value>,
 }
 
 /// The loop state of this process (one event loop at a time, as asyncio.run).
@@ -61,6 +68,7 @@ pub fn loop_state() -> &'static Mutex<LoopState> {
             timers: TimerHeap::default(),
             stopping: false,
             tasks: Vec::new(),
+            asyncgens: Vec::new(),
         })
     })
 }
@@ -117,5 +125,6 @@ pub fn apply(e: Effect) {
         }
         Effect::Stop => loop_state().lock().stopping = true,
         Effect::RegisterTask(t) => loop_state().lock().tasks.push(t),
+        Effect::RegisterAsyncGen(g) => loop_state().lock().asyncgens.push(g),
     }
 }

@@ -283,6 +283,9 @@ pub struct GenInner {
     pub state: GenState,
     /// The suspended frame (`None` while running or finished).
     pub frame: Option<Box<Frame>>,
+    /// An async generator whose first `__anext__`/`asend`/`athrow`/`aclose` was called:
+    /// registered with the loop (CPython's `ag_hooks_inited` and the firstiter hook).
+    pub hooks_inited: bool,
 }
 
 /// A built-in iterator over a sequence or range; its position is one location.

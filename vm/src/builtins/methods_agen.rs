@@ -12,7 +12,7 @@ use super::methods_gen::thrown_exception;
 use crate::ctx::Ctx;
 use crate::error::{PyException, PyResult, Raise};
 use crate::instance_attrs::InstanceAttrs;
-use crate::interp::gen::{agen_awaiting, agen_resume, raised, AgenStep, GenResult, Resume};
+use crate::interp::gen::{agen_awaiting, agen_resume, gen_finished, raised, AgenStep, GenResult, Resume};
 use crate::object::{AttrMap, Instance, Kind, Layout};
 use crate::rt::{rt, Runtime};
 use crate::value::{intern, Name, ObjRef, Value};
@@ -115,9 +115,12 @@ fn athrow(
 
 /// A new awaitable that will resume the async generator `recv` with `mode`.
 fn step_object(ctx: &mut Ctx, recv: Option<Value>, mode: i64, arg: Value) -> PyResult<Value> {
-    let Some(agen @ Value::Obj(_)) = recv else {
+    let Some(agen @ Value::Obj(g)) = recv else {
         return Err(ctx.type_error("expected an async generator"));
     };
+    if crate::interp::gen::agen_init_hooks(ctx, g)? {
+        ctx.emit(crate::effects::Effect::RegisterAsyncGen(agen));
+    }
     let attrs = InstanceAttrs::from_pairs([
         (crate::name!("_agen"), agen),
         (crate::name!("_mode"), Value::Int(mode)),
@@ -181,10 +184,20 @@ fn step(ctx: &mut Ctx, recv: Option<Value>, how: Resume, held: bool) -> PyResult
     let how = if state == FRESH {
         if agen_awaiting(agen) {
             ctx.set_own_attr(this, crate::name!("_state"), Value::Int(DONE));
-            let what = if mode == SEND { "anext" } else { "athrow" };
+            let what = match mode {
+                SEND => "anext",
+                THROW => "athrow",
+                _ => "aclose",
+            };
             return Err(ctx.runtime_error(format!(
                 "{what}(): asynchronous generator is already running"
             )));
+        }
+        if mode != SEND && gen_finished(ctx, agen)? {
+            // CPython 3.11: athrow()/aclose() of a finished async generator return None
+            // (the awaitable raises StopIteration at once); the exception is not raised.
+            ctx.set_own_attr(this, crate::name!("_state"), Value::Int(DONE));
+            return Ok(GenResult::Return(Value::None));
         }
         ctx.set_own_attr(this, crate::name!("_state"), Value::Int(STARTED));
         let arg = attr(ctx, this, crate::name!("_arg"))?;

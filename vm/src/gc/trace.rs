@@ -230,7 +230,7 @@ impl Tracer {
         for e in &ctx.effects {
             match e {
                 Effect::CallSoon(h) | Effect::CallAt { handle: h, .. } => self.handle(h),
-                Effect::RegisterTask(t) => self.value(*t),
+                Effect::RegisterTask(t) | Effect::RegisterAsyncGen(t) => self.value(*t),
                 Effect::Write { .. } | Effect::Flush | Effect::CancelTimer(_) | Effect::Stop => {}
             }
         }
@@ -262,6 +262,12 @@ pub fn runtime_roots(t: &mut Tracer) {
     }
     for task in &state.tasks {
         t.value(*task);
+    }
+    state
+        .asyncgens
+        .retain(|g| g.obj().is_some_and(|o| !crate::interp::gen::gen_is_finished(o)));
+    for g in &state.asyncgens {
+        t.value(*g);
     }
 }
 

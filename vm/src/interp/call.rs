@@ -238,6 +238,7 @@ pub fn call_function(
                 inner: Mutex::new(GenInner {
                     state: GenState::Created,
                     frame: Some(frame),
+                    hooks_inited: false,
                 }),
                 creator_task: ctx.current_task,
                 driver_task: Mutex::new(None),

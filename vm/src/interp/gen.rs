@@ -147,9 +147,18 @@ pub fn gen_resume(ctx: &mut Ctx, o: ObjRef, how: Resume) -> PyResult<GenResult> 
         Err(Raise::Exc(e)) => {
             inner.state = GenState::Finished;
             drop(inner);
-            if crate::exceptions::exc_matches(e.value, rt().types.stop_iteration) {
+            let stop = if crate::exceptions::exc_matches(e.value, rt().types.stop_iteration) {
+                Some("StopIteration")
+            } else if g.kind == GenKind::AsyncGenerator
+                && crate::exceptions::exc_matches(e.value, rt().types.stop_async_iteration)
+            {
+                Some("StopAsyncIteration")
+            } else {
+                None
+            };
+            if let Some(stop) = stop {
                 let what = kind_name(g);
-                let err = ctx.runtime_error(format!("{what} raised StopIteration"));
+                let err = ctx.runtime_error(format!("{what} raised {stop}"));
                 if let Raise::Exc(r) = &err {
                     ctx.set_own_attr(r.value, intern("__cause__"), Value::Obj(e.value));
                 }
@@ -187,6 +196,36 @@ pub fn agen_awaiting(o: ObjRef) -> bool {
             )
         })
     })
+}
+
+/// CPython's `async_gen_init_hooks`: the first call of an async generator's `__anext__`,
+/// `asend`, `athrow` or `aclose` registers it with the loop (the firstiter hook), so that
+/// `asyncio.run` closes it at shutdown if it is still unfinished. True the first time.
+pub fn agen_init_hooks(ctx: &mut Ctx, o: ObjRef) -> PyResult<bool> {
+    let Some(g) = generator(o) else {
+        return Ok(false);
+    };
+    if g.inner.lock().hooks_inited {
+        return Ok(false);
+    }
+    guard(ctx, o, g)?;
+    g.inner.lock().hooks_inited = true;
+    Ok(true)
+}
+
+/// Whether an async generator registered with the loop is finished (it needs no closing).
+pub fn gen_is_finished(o: ObjRef) -> bool {
+    generator(o).is_none_or(|g| matches!(g.inner.lock().state, GenState::Finished))
+}
+
+/// Whether generator `o` has finished (returned, raised, or was closed), as a tracked read.
+pub fn gen_finished(ctx: &mut Ctx, o: ObjRef) -> PyResult<bool> {
+    let Some(g) = generator(o) else {
+        return Ok(false);
+    };
+    guard(ctx, o, g)?;
+    let finished = matches!(g.inner.lock().state, GenState::Finished);
+    Ok(finished)
 }
 
 /// Resumes async generator `o`, telling its own `yield`s from the suspensions of its awaits

@@ -27,6 +27,7 @@ macro_rules! frozen {
 
 const FROZEN: &[Frozen] = frozen! {
     "__future__" => "__future__.py",
+    "_aiter" => "_aiter.py",
     "_complex" => "_complex.py",
     "array" => "array.py",
     "asyncio" => "asyncio/__init__.py",
@@ -53,6 +54,7 @@ const FROZEN: &[Frozen] = frozen! {
     "io" => "io.py",
     "itertools" => "itertools.py",
     "operator" => "operator.py",
+    "reprlib" => "reprlib.py",
     "string" => "string.py",
     "types" => "types.py",
     "typing" => "typing.py",

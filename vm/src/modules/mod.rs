@@ -117,14 +117,17 @@ fn builtin_module(ctx: &mut Ctx, name: &str) -> PyResult<Option<ObjRef>> {
     Ok(Some(m))
 }
 
-/// A built-in written in Python (`complex`, from the frozen `_complex`), installed into
+/// A built-in written in Python (`complex`, from the frozen `_complex`; `aiter` and `anext`,
+/// from `_aiter`), installed into
 /// `builtins` on first use so that programs that never use it do not pay for loading it;
 /// `None` for any other name. Loading it imports, so it needs a direct step.
 pub fn lazy_builtin(ctx: &mut Ctx, name: crate::value::Name) -> PyResult<Option<Value>> {
-    if name.as_str() != "complex" {
-        return Ok(None);
-    }
-    let module = import::import_module(ctx, "_complex")?;
+    let module = match name.as_str() {
+        "complex" => "_complex",
+        "aiter" | "anext" => "_aiter",
+        _ => return Ok(None),
+    };
+    let module = import::import_module(ctx, module)?;
     let class = crate::attr::getattr(ctx, Value::Obj(module), name)?;
     ctx.set_own_attr(rt().builtins, name, class);
     Ok(Some(class))

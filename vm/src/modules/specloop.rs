@@ -65,9 +65,9 @@ pub(super) fn specloop_module() -> ObjRef {
         }
         Ok(Value::None)
     });
-    def(&mut a, "time", |_, _, _, _| {
-        Ok(Value::Float(crate::clock::now()))
-    });
+    // A clock read: validated at commit (`ctx.clock`), so the times committed steps read
+    // never go backwards.
+    def(&mut a, "time", |ctx, _, _, _| Ok(Value::Float(ctx.clock())));
     def(&mut a, "stop", |ctx, _, _, _| {
         ctx.emit(Effect::Stop);
         Ok(Value::None)
@@ -97,6 +97,17 @@ pub(super) fn specloop_module() -> ObjRef {
         ctx.require_direct()?;
         let tasks = crate::effects::loop_state().lock().tasks.clone();
         Ok(ctx.new_list(tasks))
+    });
+    // `take_asyncgens()`: the unfinished async generators registered since the last call
+    // (for `shutdown_asyncgens`), and forgets them.
+    def(&mut a, "take_asyncgens", |ctx, _, _, _| {
+        ctx.require_direct()?;
+        let gens = std::mem::take(&mut crate::effects::loop_state().lock().asyncgens);
+        let live = gens
+            .into_iter()
+            .filter(|g| g.obj().is_some_and(|o| !crate::interp::gen::gen_is_finished(o)))
+            .collect();
+        Ok(ctx.new_list(live))
     });
     def(&mut a, "current_task", |ctx, _, _, _| {
         Ok(ctx.current_task.map_or(Value::None, Value::Obj))

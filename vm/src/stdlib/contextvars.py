@@ -5,9 +5,10 @@ task's context (each task gets a copy of its creator's context, as in CPython, o
 Context passed to create_task), else the base context. A context's variables are a dict that
 is never changed in place (a set replaces it, as CPython's immutable mapping), so a copy
 shares it: a task's own context is just the dict its `_vars` holds, made at no cost. Being
-ordinary Python state, speculative steps track and undo changes like any other. Callbacks scheduled with `call_soon`/`add_done_callback`
-run in the base context (CPython runs them in the context captured when they were
-scheduled).
+ordinary Python state, speculative steps track and undo changes like any other. Callbacks
+scheduled with `call_soon`/`call_later`/`call_at`/`add_done_callback` run in a copy of the
+context current when they were scheduled, or the one passed as `context=` (the asyncio
+prelude's `_capture_context`); in the base context they run directly.
 """
 
 import _specloop

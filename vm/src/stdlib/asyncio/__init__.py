@@ -48,15 +48,120 @@ def _set_result_unless_cancelled(fut, result):
 
 # ---------------------------------------------------------------- handles
 
+def _format_callback(func, args, kwargs, suffix=''):
+    # format_helpers._format_callback.
+    if type(func).__name__ == 'partial' and type(func).__module__ == 'functools':
+        suffix = _format_args(args, kwargs) + suffix
+        return _format_callback(func.func, func.args, func.keywords, suffix)
+    try:
+        func_repr = func.__qualname__
+    except AttributeError:
+        func_repr = None
+    if not func_repr:
+        try:
+            func_repr = func.__name__
+        except AttributeError:
+            func_repr = None
+    if not func_repr:
+        func_repr = repr(func)
+    return func_repr + _format_args(args, kwargs) + suffix
+
+
+def _format_args(args, kwargs):
+    import reprlib
+    items = []
+    if args:
+        for arg in args:
+            items.append(reprlib.repr(arg))
+    if kwargs:
+        for k in kwargs:
+            items.append(k + '=' + reprlib.repr(kwargs[k]))
+    return '(' + ', '.join(items) + ')'
+
+
+def _format_callback_source(func, args):
+    # A plain Python function is followed by ' at FILE:LINE', as _get_function_source does.
+    func_repr = _format_callback(func, args, None)
+    f = func
+    while type(f).__name__ == 'partial' and type(f).__module__ == 'functools':
+        f = f.func
+    if type(f).__name__ == 'function':
+        try:
+            code = f.__code__
+            func_repr += ' at ' + code.co_filename + ':' + str(code.co_firstlineno)
+        except AttributeError:
+            pass
+    return func_repr
+
+
+def _capture_context():
+    """contextvars.copy_context() for a callback, or None when the current context is the
+    base context's variables (the callback then runs directly: no Context.run, so programs
+    that never set a context variable pay nothing and their callbacks share no state)."""
+    vars = contextvars._current_vars()
+    if vars is contextvars._base._vars:
+        return None
+    return contextvars.Context(vars)
+
+
+class _ContextCallback:
+    """A done callback with the context it runs in (CPython keeps (fn, context) pairs)."""
+
+    def __init__(self, fn, context):
+        self.fn = fn
+        self.context = context
+
+    def __call__(self, fut):
+        self.context.run(self.fn, fut)
+
+
+def _format_callbacks(cbs):
+    # base_futures._format_callbacks. A task's wake-up shows as CPython's C Task's does.
+    def format_cb(callback):
+        if isinstance(callback, _ContextCallback):
+            callback = callback.fn
+        try:
+            func = callback.__func__
+        except AttributeError:
+            func = None
+        if func is Task._wakeup:
+            return 'Task.task_wakeup()'
+        return _format_callback_source(callback, ())
+    size = len(cbs)
+    if size == 1:
+        cb = format_cb(cbs[0])
+    elif size == 2:
+        cb = format_cb(cbs[0]) + ', ' + format_cb(cbs[1])
+    else:
+        cb = format_cb(cbs[0]) + ', <' + str(size - 2) + ' more>, ' + format_cb(cbs[-1])
+    return 'cb=[' + cb + ']'
+
+
 class Handle:
     # Returned by loop.call_soon; the prelude itself calls _specloop directly.
-    def __init__(self, callback, args):
+    # `_context`: the Context the callback runs in (None: run it directly).
+    def __init__(self, callback, args, context=None):
         self._callback = callback
         self._args = args
         self._cancelled = False
+        self._context = context
+
+    def _repr_info(self):
+        info = [type(self).__name__]
+        if self._cancelled:
+            info.append('cancelled')
+        if self._callback is not None:
+            info.append(_format_callback_source(self._callback, self._args))
+        return info
+
+    def __repr__(self):
+        return '<' + ' '.join(self._repr_info()) + '>'
 
     def cancel(self):
-        self._cancelled = True
+        if not self._cancelled:
+            self._cancelled = True
+            self._callback = None
+            self._args = None
 
     def cancelled(self):
         return self._cancelled
@@ -64,22 +169,65 @@ class Handle:
     def _run(self):
         if self._cancelled:
             return
-        self._callback(*self._args)
+        if self._context is None:
+            self._callback(*self._args)
+        else:
+            self._context.run(self._callback, *self._args)
 
 
-class TimerHandle:
-    def __init__(self, timer_id, when):
-        self._id = timer_id
+class TimerHandle(Handle):
+    # Returned by loop.call_later/call_at. The native timer runs `_run`, which checks the
+    # flag: a timer cancelled after it became due (by a callback of the same iteration that
+    # ran before it) is skipped, as CPython's _run_once skips cancelled handles.
+    def __init__(self, when, callback, args, context=None):
+        self._id = None
         self._when = when
+        self._callback = callback
+        self._args = args
         self._cancelled = False
+        self._context = context
+
+    def _repr_info(self):
+        info = Handle._repr_info(self)
+        pos = 2 if self._cancelled else 1
+        info.insert(pos, 'when=' + str(self._when))
+        return info
+
+    def __hash__(self):
+        return hash(self._when)
+
+    def __lt__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when < other._when
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when < other._when or self.__eq__(other)
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when > other._when
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when > other._when or self.__eq__(other)
+        return NotImplemented
+
+    def __eq__(self, other):
+        if isinstance(other, TimerHandle):
+            return (self._when == other._when and
+                    self._callback == other._callback and
+                    self._args == other._args and
+                    self._cancelled == other._cancelled)
+        return NotImplemented
 
     def cancel(self):
         if not self._cancelled:
-            self._cancelled = True
             _specloop.cancel_timer(self._id)
-
-    def cancelled(self):
-        return self._cancelled
+        Handle.cancel(self)
 
     def when(self):
         return self._when
@@ -111,22 +259,31 @@ class _Loop:
             raise RuntimeError(
                 'Cannot run the event loop while another loop is running')
 
-    def call_soon(self, callback, *args):
+    # Callbacks run in `context`, else in a copy of the context current when they were
+    # scheduled, as CPython's.
+    def call_soon(self, callback, *args, context=None):
         self._check_closed()
-        h = Handle(callback, args)
+        if context is None:
+            context = _capture_context()
+        h = Handle(callback, args, context)
         _specloop.call_soon(h._run)
         return h
 
-    def call_later(self, delay, callback, *args):
-        self._check_closed()
-        when = _specloop.time() + delay
-        tid = _specloop.call_later(delay, callback, *args)
-        return TimerHandle(tid, when)
+    def call_later(self, delay, callback, *args, context=None):
+        # CPython: self.call_at(self.time() + delay, ...), so when() is the deadline itself.
+        if delay is None:
+            raise TypeError('delay must not be None')
+        return self.call_at(_specloop.time() + delay, callback, *args, context=context)
 
-    def call_at(self, when, callback, *args):
+    def call_at(self, when, callback, *args, context=None):
+        if when is None:
+            raise TypeError('when cannot be None')
         self._check_closed()
-        tid = _specloop.call_at(when, callback, *args)
-        return TimerHandle(tid, when)
+        if context is None:
+            context = _capture_context()
+        h = TimerHandle(when, callback, args, context)
+        h._id = _specloop.call_at(when, h._run)
+        return h
 
     def create_future(self):
         return Future(self)
@@ -178,6 +335,9 @@ class _Loop:
 
         self.call_soon(_run)
         return fut
+
+    def shutdown_asyncgens(self):
+        return _shutdown_asyncgens()
 
     def is_running(self):
         return self._running
@@ -332,7 +492,15 @@ class Future:
         self._log_traceback = False
         return self._exception
 
-    def add_done_callback(self, fn):
+    def add_done_callback(self, fn, *, context=None):
+        if context is None:
+            context = _capture_context()
+        if context is not None:
+            fn = _ContextCallback(fn, context)
+        self._add_callback(fn)
+
+    def _add_callback(self, fn):
+        # A task's wake-up: it runs in the task's own context (Task._step), not a copy.
         if self._state != _PENDING:
             _specloop.call_soon(fn, self)
         else:
@@ -341,7 +509,10 @@ class Future:
     def remove_done_callback(self, fn):
         filtered = []
         for f in self._callbacks:
-            if not (f == fn):
+            if isinstance(f, _ContextCallback):
+                if not (f.fn == fn):
+                    filtered.append(f)
+            elif not (f == fn):
                 filtered.append(f)
         removed_count = len(self._callbacks) - len(filtered)
         if removed_count:
@@ -377,7 +548,18 @@ class Future:
         return self.result()
 
     def __repr__(self):
-        return '<' + type(self).__name__ + ' ' + _STATE_REPR[self._state] + '>'
+        # base_futures._future_repr_info, less the callbacks (their reprs name source
+        # files) and the source traceback.
+        info = '<' + type(self).__name__ + ' ' + _STATE_REPR[self._state]
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                info += ' exception=' + repr(self._exception)
+            else:
+                import reprlib
+                info += ' result=' + reprlib.repr(self._result)
+        if self._callbacks:
+            info += ' ' + _format_callbacks(self._callbacks)
+        return info + '>'
 
 
 # ---------------------------------------------------------------- Task
@@ -415,8 +597,9 @@ class Task(Future):
         super().__init__(loop)
         if not iscoroutine(coro):
             raise TypeError('a coroutine was expected, got ' + repr(coro))
-        _task_name_counter += 1
         if name is None:
+            # Only unnamed tasks advance the counter, as CPython's C Task.
+            _task_name_counter += 1
             self._name = 'Task-' + str(_task_name_counter)
         else:
             self._name = str(name)
@@ -521,7 +704,7 @@ class Task(Future):
                         _specloop.call_soon(self._step, new_exc)
                     else:
                         result._asyncio_future_blocking = False
-                        result.add_done_callback(self._wakeup)
+                        result._add_callback(self._wakeup)
                         self._fut_waiter = result
                         if self._must_cancel:
                             if result.cancel(self._cancel_message):
@@ -549,17 +732,37 @@ class Task(Future):
 def ensure_future(coro_or_future, loop=None):
     if isinstance(coro_or_future, Future):
         return coro_or_future
-    if iscoroutine(coro_or_future):
-        if loop is None:
-            loop = get_event_loop()
-        return loop.create_task(coro_or_future)
-    raise TypeError('An asyncio.Future, a coroutine or an awaitable '
-                    'is required')
+    if not iscoroutine(coro_or_future):
+        # Any other awaitable (an object whose type has __await__) runs as a task of its
+        # own, as tasks._wrap_awaitable.
+        try:
+            type(coro_or_future).__await__
+        except AttributeError:
+            raise TypeError('An asyncio.Future, a coroutine or an awaitable '
+                            'is required') from None
+        coro_or_future = _wrap_awaitable(coro_or_future)
+    if loop is None:
+        loop = get_event_loop()
+    return loop.create_task(coro_or_future)
+
+
+async def _wrap_awaitable(awaitable):
+    return await awaitable
 
 
 def create_task(coro, *, name=None, context=None):
+    # CPython 3.11 creates the task unnamed (so it takes a 'Task-N' number) and then sets
+    # the name; loop.create_task(coro, name=...) names it at once and takes no number.
     loop = get_running_loop()
-    return loop.create_task(coro, name, context)
+    task = loop.create_task(coro, None, context)
+    if name is not None:
+        try:
+            set_name = task.set_name
+        except AttributeError:
+            pass
+        else:
+            set_name(name)
+    return task
 
 
 # ---------------------------------------------------------------- sleep
@@ -712,8 +915,8 @@ async def wait_for(fut, timeout):
         await _cancel_and_wait(fut, loop)
         try:
             return fut.result()
-        except CancelledError:
-            raise TimeoutError()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
     waiter = loop.create_future()
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
     cb = _WaiterReleaser(waiter).release
@@ -736,8 +939,8 @@ async def wait_for(fut, timeout):
             await _cancel_and_wait(fut, loop)
             try:
                 return fut.result()
-            except CancelledError:
-                raise TimeoutError()
+            except CancelledError as exc:
+                raise TimeoutError() from exc
     finally:
         timeout_handle.cancel()
 
@@ -786,6 +989,29 @@ async def _noop():
     return None
 
 
+async def _aclose(agen):
+    # gather's ensure_future(agen.aclose()): CPython wraps the awaitable in a task.
+    await agen.aclose()
+
+
+async def _shutdown_asyncgens():
+    """BaseEventLoop.shutdown_asyncgens: closes every async generator first iterated under the
+    loop and not finished. CPython finalises one that is freed earlier (its aclose() runs as a
+    task scheduled by the loop's finalizer hook); specloop has no refcounts, so a generator
+    abandoned unfinished (an `async for` left by break) is closed here instead."""
+    closing = _specloop.take_asyncgens()
+    if len(closing) == 0:
+        return
+    results = await gather(*[_aclose(ag) for ag in closing], return_exceptions=True)
+    import sys
+    i = 0
+    while i < len(results):
+        if isinstance(results[i], Exception):
+            sys.stderr.write('an error occurred during closing of asynchronous generator ' +
+                             repr(closing[i]) + '\n' + _specloop.format_exception(results[i]))
+        i += 1
+
+
 def _cancel_all_tasks(loop):
     to_cancel = all_tasks(loop)
     if len(to_cancel) == 0:
@@ -816,7 +1042,7 @@ def run(main, debug=None):
             # shutdown_asyncgens() and shutdown_default_executor() are each
             # run to completion as a task of their own (two loop iterations
             # each, and two task names).
-            loop.run_until_complete(_noop())
+            loop.run_until_complete(loop.shutdown_asyncgens())
             loop.run_until_complete(_noop())
         finally:
             loop.close()
