@@ -8,6 +8,7 @@ mod asyncs;
 pub mod call;
 pub mod class;
 mod del;
+mod excstar;
 pub mod frame;
 pub mod gen;
 pub mod instantiate;

@@ -28,6 +28,7 @@ macro_rules! frozen {
 const FROZEN: &[Frozen] = frozen! {
     "__future__" => "__future__.py",
     "_complex" => "_complex.py",
+    "_exceptiongroup" => "_exceptiongroup.py",
     "array" => "array.py",
     "asyncio" => "asyncio/__init__.py",
     "asyncio.locks" => "asyncio/locks.py",
