@@ -238,11 +238,12 @@ pub enum Instr {
     /// are both the caught exception).
     ExcStarBegin,
     /// `except* T`: pops `T` and the rest below it; pushes the new rest and, on a match, the
-    /// matched group, which becomes the exception being handled (a handler block is pushed).
+    /// matched group, which becomes the exception being handled (until the next match or
+    /// `ExcStarEnd`).
     /// With no match, pushes only the rest and jumps.
     ExcStarMatch(u32),
     /// An `except*` clause's body raised: pops the raised exception into the list below the
-    /// rest, and leaves both the handler of the raise and that of the matched group.
+    /// rest, and leaves the handler of the raise.
     ExcStarCollect,
     /// End of the `except*` clauses: pops `[orig, list, rest]`; raises what CPython's
     /// `PREP_RERAISE_STAR` computes (leaving the handler), or falls through when nothing is left.

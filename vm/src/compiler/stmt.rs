@@ -498,7 +498,6 @@ impl<'a> Compiler<'a> {
             if let Some(n) = &h.name {
                 self.clear_name(&n.id);
             }
-            self.emit(Instr::PopExcept);
             let next = self.emit(Instr::Jump(0));
             self.patch(body_exc);
             self.emit(Instr::ExcStarCollect);

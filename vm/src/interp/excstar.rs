@@ -45,30 +45,34 @@ pub fn match_clause(ctx: &mut Ctx, f: &mut Frame) -> PyResult<bool> {
         crate::exceptions::previous_traceback(mo)
     };
     f.stack.push(m);
-    f.blocks.push(Block {
-        kind: BlockKind::Handler,
-        handler: 0,
-        level: f.stack.len() as u32,
-    });
-    f.handling.push(super::gen::slot(PyException {
+    let slot = super::gen::slot(PyException {
         value: mo,
         traceback,
         chained: true,
-    }));
+    });
+    if matches!(f.blocks.last(), Some(b) if b.kind == BlockKind::StarMatch) {
+        // An earlier clause's match is still the exception being handled: replace it.
+        f.handling.pop();
+    } else {
+        f.blocks.push(Block {
+            kind: BlockKind::StarMatch,
+            handler: 0,
+            level: f.stack.len() as u32,
+        });
+    }
+    f.handling.push(slot);
     Ok(true)
 }
 
 /// `ExcStarCollect`: `[list, rest, raised]` → `[list, rest]` with `raised` appended to the
-/// list; leaves the handlers of the raise and of the matched group.
+/// list; leaves the handler of the raise (the matched group stays the one being handled).
 pub fn collect(ctx: &mut Ctx, f: &mut Frame) -> PyResult<()> {
     let n = f.stack.len();
     let (list, raised) = (f.stack[n - 3], f.stack[n - 1]);
     append(ctx, list, raised)?;
     f.stack.truncate(n - 1);
-    for _ in 0..2 {
-        f.blocks.pop();
-        f.handling.pop();
-    }
+    f.blocks.pop();
+    f.handling.pop();
     Ok(())
 }
 
@@ -88,6 +92,10 @@ pub fn end(ctx: &mut Ctx, f: &mut Frame) -> PyResult<()> {
     }
     let r = crate::modules::exception_group_call(ctx, "_prep_reraise_star", &[orig, list])?;
     f.stack.truncate(n - 3);
+    if matches!(f.blocks.last(), Some(b) if b.kind == BlockKind::StarMatch) {
+        f.blocks.pop();
+        f.handling.pop();
+    }
     let Value::Obj(exc) = r else {
         return Ok(());
     };

@@ -129,7 +129,7 @@ fn throw_into(
 fn unwind(frame: &mut Frame, mut exc: Box<PyException>) -> Option<Box<PyException>> {
     while let Some(b) = frame.blocks.pop() {
         match b.kind {
-            BlockKind::Handler => {
+            BlockKind::Handler | BlockKind::StarMatch => {
                 frame.handling.pop();
             }
             BlockKind::Except | BlockKind::Finally => {
