@@ -437,7 +437,7 @@ class Future:
         self._exception = None
         self._cancel_message = None
         self._cancelled_exc = None
-        self._callbacks = []
+        self._callbacks = None
         self._asyncio_future_blocking = False
 
     def get_loop(self):
@@ -461,10 +461,12 @@ class Future:
         return True
 
     def _schedule_callbacks(self):
+        # `_callbacks` is None until a callback is added (most futures and tasks get one at
+        # most, as CPython's C futures keep their first callback without a list).
         callbacks = self._callbacks
-        if len(callbacks) == 0:
+        if not callbacks:
             return
-        self._callbacks = []
+        self._callbacks = None
         for callback in callbacks:
             _specloop.call_soon(callback, self)
 
@@ -503,10 +505,14 @@ class Future:
         # A task's wake-up: it runs in the task's own context (Task._step), not a copy.
         if self._state != _PENDING:
             _specloop.call_soon(fn, self)
+        elif self._callbacks is None:
+            self._callbacks = [fn]
         else:
             self._callbacks.append(fn)
 
     def remove_done_callback(self, fn):
+        if not self._callbacks:
+            return 0
         filtered = []
         for f in self._callbacks:
             if isinstance(f, _ContextCallback):
@@ -567,12 +573,6 @@ class Future:
 _task_name_counter = 0
 
 
-def _register_task(task):
-    # The registry is loop state kept natively (CPython: the _all_tasks
-    # WeakSet), so creating tasks in parallel steps does not conflict.
-    _specloop.register_task(task)
-
-
 def all_tasks(loop=None):
     # CPython returns a set, iterated in hash (memory address) order; this
     # returns the not-done tasks of `loop` in creation order.
@@ -594,13 +594,24 @@ def current_task(loop=None):
 class Task(Future):
     def __init__(self, coro, loop=None, name=None, context=None):
         global _task_name_counter
-        super().__init__(loop)
-        if not iscoroutine(coro):
+        # Future.__init__, inlined: a task is made for every coroutine run concurrently.
+        if loop is None:
+            loop = get_event_loop()
+        self._loop = loop
+        self._state = _PENDING
+        self._result = None
+        self._exception = None
+        self._cancel_message = None
+        self._cancelled_exc = None
+        self._callbacks = None
+        self._asyncio_future_blocking = False
+        if type(coro).__name__ != 'coroutine':
             raise TypeError('a coroutine was expected, got ' + repr(coro))
         if name is None:
-            # Only unnamed tasks advance the counter, as CPython's C Task.
+            # Only unnamed tasks advance the counter, as CPython's C Task. The name is the
+            # number until asked for (3.12's lazy names): no string per task.
             _task_name_counter += 1
-            self._name = 'Task-' + str(_task_name_counter)
+            self._name = _task_name_counter
         else:
             self._name = str(name)
         self._num_cancels_requested = 0
@@ -613,16 +624,21 @@ class Task(Future):
         self._vars = contextvars._current_vars() if context is None else None
         _specloop.set_coro_driver(coro, self)
         _specloop.call_soon(self._step)
-        _register_task(self)
+        # The registry is loop state kept natively (CPython: the _all_tasks WeakSet), so
+        # creating tasks in parallel steps does not conflict.
+        _specloop.register_task(self)
 
     def __repr__(self):
-        return '<Task ' + _STATE_REPR[self._state] + ' name=' + repr(self._name) + '>'
+        return '<Task ' + _STATE_REPR[self._state] + ' name=' + repr(self.get_name()) + '>'
 
     def get_coro(self):
         return self._coro
 
     def get_name(self):
-        return self._name
+        name = self._name
+        if type(name) is int:
+            return 'Task-' + str(name)
+        return name
 
     def set_name(self, value):
         self._name = str(value)
@@ -678,7 +694,11 @@ class Task(Future):
                 self._must_cancel = False
                 super().cancel(self._cancel_message)
             else:
-                super().set_result(e.value)
+                # Future.set_result, inlined (the state is known to be pending).
+                self._result = e.value
+                self._state = _FINISHED
+                if self._callbacks:
+                    self._schedule_callbacks()
         except CancelledError as e:
             self._cancelled_exc = e
             super().cancel()
@@ -721,6 +741,13 @@ class Task(Future):
                 _specloop.call_soon(self._step, new_exc)
 
     def _wakeup(self, future):
+        # As CPython's C task_wakeup, asyncio's own futures are read directly (a subclass
+        # may override result()).
+        tp = type(future)
+        if ((tp is Task or tp is Future or tp is _GatheringFuture)
+                and future._state == _FINISHED and future._exception is None):
+            self._step()
+            return
         try:
             future.result()
         except BaseException as e:
@@ -1062,7 +1089,7 @@ def _report_unretrieved():
             coro = getattr(task._coro, '__qualname__', '?')
             sys.stderr.write(
                 'Task exception was never retrieved\n'
-                'future: <Task finished name=' + repr(task._name) + ' coro=<' + coro +
+                'future: <Task finished name=' + repr(task.get_name()) + ' coro=<' + coro +
                 '() done> exception=' + repr(exc) + '>\n' +
                 _specloop.format_exception(exc))
 
