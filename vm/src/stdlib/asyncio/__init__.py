@@ -98,6 +98,8 @@ def _capture_context():
     """contextvars.copy_context() for a callback, or None when the current context is the
     base context's variables (the callback then runs directly: no Context.run, so programs
     that never set a context variable pay nothing and their callbacks share no state)."""
+    if not contextvars._diverged:
+        return None
     vars = contextvars._current_vars()
     if vars is contextvars._base._vars:
         return None
