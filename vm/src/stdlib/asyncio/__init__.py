@@ -291,7 +291,8 @@ class _Loop:
         return Future(self)
 
     def create_task(self, coro, name=None, context=None):
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         if self._task_factory is None:
             return Task(coro, self, name, context)
         if context is None:
@@ -761,7 +762,7 @@ class Task(Future):
 def ensure_future(coro_or_future, loop=None):
     if isinstance(coro_or_future, Future):
         return coro_or_future
-    if not iscoroutine(coro_or_future):
+    if type(coro_or_future).__name__ != 'coroutine':
         # Any other awaitable (an object whose type has __await__) runs as a task of its
         # own, as tasks._wrap_awaitable.
         try:
