@@ -20,9 +20,10 @@
 //!
 //! No speculative step is in flight at any of them, so the multi-version memory is empty and
 //! every object is either committed state or garbage. A collection is due when the objects
-//! allocated since the last one reach those that survived it (and at least `MIN_DUE`), in
-//! allocation units of about 64 bytes: the heap stays within about twice the live memory, and
-//! a collection's tracing costs at most one object per unit allocated since the last one.
+//! allocated since the last one reach `GROWTH` times those that survived it (and at least
+//! `MIN_DUE`), in allocation units of about 64 bytes: the heap stays within about
+//! `GROWTH + 1` times the live memory, and a collection's tracing costs at most one object
+//! per `GROWTH` units allocated since the last one.
 
 mod heap;
 pub mod roots;
