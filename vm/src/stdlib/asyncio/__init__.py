@@ -744,11 +744,7 @@ class Task(Future):
                 _specloop.call_soon(self._step, new_exc)
 
     def _wakeup(self, future):
-        # As CPython's C task_wakeup, asyncio's own futures are read directly (a subclass
-        # may override result()).
-        tp = type(future)
-        if ((tp is Task or tp is Future or tp is _GatheringFuture)
-                and future._state == _FINISHED and future._exception is None):
+        if _finished_with_result(future):
             self._step()
             return
         try:
@@ -836,6 +832,15 @@ class _GatheringFuture(Future):
         return ret
 
 
+def _finished_with_result(fut):
+    """Whether `fut`, a future of asyncio's own types, finished with a result: read directly,
+    as CPython's C task_wakeup and gather read C futures (a subclass may override the
+    methods, so it is asked)."""
+    tp = type(fut)
+    return ((tp is Task or tp is Future or tp is _GatheringFuture)
+            and fut._state == _FINISHED and fut._exception is None)
+
+
 class _Gather:
     def __init__(self, return_exceptions):
         self.return_exceptions = return_exceptions
@@ -847,11 +852,12 @@ class _Gather:
     def done_callback(self, fut):
         self.nfinished += 1
         outer = self.outer
+        ok = _finished_with_result(fut)
         if outer is None or outer._state != _PENDING:
-            if not fut.cancelled():
+            if not ok and not fut.cancelled():
                 fut.exception()
             return
-        if not self.return_exceptions:
+        if not self.return_exceptions and not ok:
             if fut.cancelled():
                 exc = fut._make_cancelled_error()
                 outer.set_exception(exc)
@@ -864,7 +870,9 @@ class _Gather:
         if self.nfinished == self.nfuts:
             results = []
             for child in self.children:
-                if child.cancelled():
+                if _finished_with_result(child):
+                    res = child._result
+                elif child.cancelled():
                     if child._cancel_message is None:
                         res = CancelledError('')
                     else:
