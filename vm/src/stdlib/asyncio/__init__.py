@@ -616,7 +616,23 @@ class Task(Future):
         _register_task(self)
 
     def __repr__(self):
-        return '<Task ' + _STATE_REPR[self._state] + ' name=' + repr(self._name) + '>'
+        # base_tasks._task_repr_info.
+        state = _STATE_REPR[self._state]
+        if self._num_cancels_requested > 0 and self._state == _PENDING:
+            state = 'cancelling'
+        info = '<Task ' + state + ' name=' + repr(self._name)
+        info += ' coro=<' + _specloop.coro_repr(self._coro, self._state != _PENDING) + '>'
+        if self._fut_waiter is not None:
+            info += ' wait_for=' + repr(self._fut_waiter)
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                info += ' exception=' + repr(self._exception)
+            else:
+                import reprlib
+                info += ' result=' + reprlib.repr(self._result)
+        if self._callbacks:
+            info += ' ' + _format_callbacks(self._callbacks)
+        return info + '>'
 
     def get_coro(self):
         return self._coro
