@@ -185,6 +185,7 @@ fn run(args: RunArgs) -> u8 {
             msg,
             line,
             col,
+            width,
             text,
         }) => {
             let trimmed = text.trim_start();
@@ -192,9 +193,10 @@ fn run(args: RunArgs) -> u8 {
                 .saturating_sub(text.len() - trimmed.len())
                 .max(1);
             eprintln!(
-                "  File \"{filename}\", line {line}\n    {}\n    {}^\nSyntaxError: {msg}",
+                "  File \"{filename}\", line {line}\n    {}\n    {}{}\nSyntaxError: {msg}",
                 trimmed.trim_end(),
-                " ".repeat(caret - 1)
+                " ".repeat(caret - 1),
+                "^".repeat(width.max(1) as usize)
             );
             return 1;
         }

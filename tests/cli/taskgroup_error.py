@@ -1,5 +1,5 @@
-# A TaskGroup whose task fails would raise an ExceptionGroup, which specloop does not
-# support yet: the run ends as unsupported (exit 2) after what was printed before.
+# A TaskGroup whose task fails raises BaseExceptionGroup('unhandled errors in a TaskGroup',
+# [...]) out of the `async with`; uncaught, it ends the run with CPython's boxed traceback.
 import asyncio
 
 

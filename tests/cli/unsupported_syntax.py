@@ -2,7 +2,5 @@ value = 3
 print("this must not run")
 
 
-try:
-    value = 4
-except* ValueError:
-    print("other")
+def names():
+    return dir()

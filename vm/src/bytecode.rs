@@ -234,6 +234,20 @@ pub enum Instr {
     CheckExcMatch,
     /// Leave an except handler: forget the exception being handled.
     PopExcept,
+    /// `except*` handler entry: `[exc]` becomes `[orig, raised list, rest]` (orig and rest
+    /// are both the caught exception).
+    ExcStarBegin,
+    /// `except* T`: pops `T` and the rest below it; pushes the new rest and, on a match, the
+    /// matched group, which becomes the exception being handled (until the next match or
+    /// `ExcStarEnd`).
+    /// With no match, pushes only the rest and jumps.
+    ExcStarMatch(u32),
+    /// An `except*` clause's body raised: pops the raised exception into the list below the
+    /// rest, and leaves the handler of the raise.
+    ExcStarCollect,
+    /// End of the `except*` clauses: pops `[orig, list, rest]`; raises what CPython's
+    /// `PREP_RERAISE_STAR` computes (leaving the handler), or falls through when nothing is left.
+    ExcStarEnd,
     /// Re-raise the exception being handled (end of a handler with no match, or of `finally`).
     Reraise,
     /// Build a class: TOS is the namespace dict of the executed body, then (if `kw`) the dict

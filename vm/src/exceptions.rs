@@ -38,6 +38,32 @@ pub fn previous_traceback(exc: ObjRef) -> Vec<TbEntry> {
         .unwrap_or_default()
 }
 
+/// Gives `dst` the traceback recorded for `src` (none if `src` has none).
+pub fn copy_traceback(src: ObjRef, dst: ObjRef) {
+    let mut tb = tracebacks().lock();
+    match tb.get(&src.addr()).cloned() {
+        Some(t) => tb.insert(dst.addr(), t),
+        None => tb.remove(&dst.addr()),
+    };
+}
+
+/// Records `tb` (innermost entry first) as the traceback of `exc`.
+pub fn set_traceback(exc: ObjRef, tb: Vec<TbEntry>) {
+    tracebacks().lock().insert(exc.addr(), tb);
+}
+
+/// Whether `a` and `b` have the same recorded traceback (both none counts as the same).
+pub fn same_traceback(a: ObjRef, b: ObjRef) -> bool {
+    let tb = tracebacks().lock();
+    let same =
+        |x: &TbEntry, y: &TbEntry| x.filename == y.filename && x.line == y.line && x.name == y.name;
+    match (tb.get(&a.addr()), tb.get(&b.addr())) {
+        (None, None) => true,
+        (Some(x), Some(y)) => x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same(p, q)),
+        _ => false,
+    }
+}
+
 /// Drops the tracebacks recorded for objects the collector is about to free (their
 /// addresses will be reused).
 pub fn forget_tracebacks(dead: &[ObjRef]) {
@@ -271,7 +297,90 @@ pub fn set_context(ctx: &mut Ctx, exc: ObjRef, handled: ObjRef) {
     ctx.set_own_attr(exc, name, Value::Obj(handled));
 }
 
-/// The exception an exception's traceback shows before it, and the line joining them.
+/// The state of printing one traceback: CPython's `exception_print_context` (the nesting
+/// depth inside exception groups, whether a group's closing line is still owed, and the
+/// exceptions already printed).
+struct PrintCtx {
+    out: String,
+    depth: usize,
+    need_close: bool,
+    seen: Vec<ObjRef>,
+}
+
+/// As CPython's `max_group_width` and `max_group_depth`.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// The indent and margin that start each line inside a group (nothing outside one).
+    fn margin(&self) -> String {
+        if self.depth > 0 {
+            format!("{}| ", self.indent())
+        } else {
+            String::new()
+        }
+    }
+
+    /// Writes `text` (whole lines) with each line behind the margin.
+    fn emit(&mut self, text: &str) {
+        let m = self.margin();
+        for line in text.split_inclusive('\n') {
+            self.out.push_str(&m);
+            self.out.push_str(line);
+        }
+    }
+}
+
+/// The full traceback text, as CPython prints it for an uncaught exception: the chain of
+/// causes and contexts first (each once), then the exception itself; an exception group
+/// prints its sub-exceptions in CPython's boxes.
+pub fn format_traceback(ctx: &mut Ctx, exc: &PyException) -> String {
+    let mut pc = PrintCtx {
+        out: String::new(),
+        depth: 0,
+        need_close: false,
+        seen: Vec::new(),
+    };
+    print_recursive(ctx, &mut pc, exc.value, &exc.traceback);
+    pc.out
+}
+
+/// The traceback recorded for `exc`, outermost entry first.
+fn recorded_traceback(exc: ObjRef) -> Vec<TbEntry> {
+    let mut tb = previous_traceback(exc);
+    tb.reverse();
+    tb
+}
+
+/// CPython's `print_exception_recursive`: the chained exception (if not printed yet), then
+/// this one.
+fn print_recursive(ctx: &mut Ctx, pc: &mut PrintCtx, value: ObjRef, traceback: &[TbEntry]) {
+    if pc.seen.len() > 10_000 {
+        return;
+    }
+    pc.seen.push(value);
+    if let Some((prev, joiner)) = chained_from(ctx, value) {
+        if !pc.seen.contains(&prev) {
+            let need_close = pc.need_close;
+            let tb = recorded_traceback(prev);
+            print_recursive(ctx, pc, prev, &tb);
+            pc.need_close = need_close;
+            pc.emit(joiner);
+        }
+    }
+    if crate::modules::is_exception_group(value) {
+        print_group(ctx, pc, value, traceback);
+    } else {
+        print_one(ctx, pc, value, traceback);
+    }
+}
+
+/// The exception a traceback shows before `exc` (its cause, else its context unless
+/// suppressed), and the line joining them; a cause already printed hides the context.
 fn chained_from(ctx: &mut Ctx, exc: ObjRef) -> Option<(ObjRef, &'static str)> {
     let attr = |ctx: &mut Ctx, n: &str| ctx.own_attr(exc, intern(n)).ok().flatten();
     if let Some(Value::Obj(c)) = attr(ctx, "__cause__") {
@@ -292,34 +401,92 @@ fn chained_from(ctx: &mut Ctx, exc: ObjRef) -> Option<(ObjRef, &'static str)> {
     }
 }
 
-/// The full traceback text, as CPython prints it for an uncaught exception: the chain of
-/// causes and contexts first (each once), then the exception itself.
-pub fn format_traceback(ctx: &mut Ctx, exc: &PyException) -> String {
-    let mut chain = vec![(exc.value, exc.traceback.clone(), "")];
-    let mut seen = vec![exc.value];
-    while let Some((prev, joiner)) = chained_from(ctx, chain[chain.len() - 1].0) {
-        if seen.contains(&prev) {
-            break;
+/// CPython's `print_exception_group`: the group's own traceback and line, then each
+/// sub-exception in a box.
+fn print_group(ctx: &mut Ctx, pc: &mut PrintCtx, value: ObjRef, traceback: &[TbEntry]) {
+    if pc.depth > MAX_GROUP_DEPTH {
+        let m = pc.margin();
+        pc.out
+            .push_str(&format!("{m}... (max_group_depth is {MAX_GROUP_DEPTH})\n"));
+        return;
+    }
+    if pc.depth == 0 {
+        pc.depth = 1;
+    }
+    print_one(ctx, pc, value, traceback);
+    let excs = match ctx.own_attr(value, intern("_eg_exceptions")) {
+        Ok(Some(Value::Obj(t))) => match &t.kind {
+            Kind::Tuple(items) => items.to_vec(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    let num = excs.len();
+    let n = if num <= MAX_GROUP_WIDTH {
+        num
+    } else {
+        MAX_GROUP_WIDTH + 1
+    };
+    pc.need_close = false;
+    for (i, e) in excs.iter().take(n).enumerate() {
+        let last = i == n - 1;
+        if last {
+            pc.need_close = true;
         }
-        seen.push(prev);
-        // Recorded when a handler caught it, while still innermost first.
-        let mut tb = previous_traceback(prev);
-        tb.reverse();
-        chain.push((prev, tb, joiner));
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated {
+            "...".to_string()
+        } else {
+            (i + 1).to_string()
+        };
+        let ind = pc.indent();
+        pc.out.push_str(&format!(
+            "{ind}{}+---------------- {title} ----------------\n",
+            if i == 0 { "+-" } else { "  " }
+        ));
+        pc.depth += 1;
+        if !truncated {
+            if let Value::Obj(e) = e {
+                let tb = recorded_traceback(*e);
+                print_recursive(ctx, pc, *e, &tb);
+            }
+        } else {
+            let rem = num - MAX_GROUP_WIDTH;
+            let m = pc.margin();
+            pc.out.push_str(&format!(
+                "{m}and {rem} more exception{}\n",
+                if rem > 1 { "s" } else { "" }
+            ));
+        }
+        if last && pc.need_close {
+            let ind = pc.indent();
+            pc.out
+                .push_str(&format!("{ind}+------------------------------------\n"));
+            pc.need_close = false;
+        }
+        pc.depth -= 1;
     }
-    let mut out = String::new();
-    for (value, tb, joiner) in chain.into_iter().rev() {
-        out.push_str(&format_one(ctx, value, &tb));
-        out.push_str(joiner);
+    if pc.depth == 1 {
+        pc.depth = 0;
     }
-    out
 }
 
-/// One exception's traceback and final line.
-fn format_one(ctx: &mut Ctx, value: ObjRef, traceback: &[TbEntry]) -> String {
-    let mut out = String::new();
+/// One exception's traceback, final line and notes (behind the margin inside a group).
+fn print_one(ctx: &mut Ctx, pc: &mut PrintCtx, value: ObjRef, traceback: &[TbEntry]) {
     if !traceback.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
+        let is_group = crate::modules::is_exception_group(value);
+        let header = if is_group {
+            "Exception Group Traceback (most recent call last):\n"
+        } else {
+            "Traceback (most recent call last):\n"
+        };
+        if is_group && pc.depth == 1 {
+            let ind = pc.indent();
+            pc.out.push_str(&format!("{ind}+ {header}"));
+        } else {
+            pc.emit(header);
+        }
+        let mut out = String::new();
         // As CPython: a run of identical entries prints three times, then a count.
         let same = |a: &TbEntry, b: &TbEntry| {
             a.filename == b.filename && a.line == b.line && a.name == b.name
@@ -352,6 +519,7 @@ fn format_one(ctx: &mut Ctx, value: ObjRef, traceback: &[TbEntry]) -> String {
             }
             i += run;
         }
+        pc.emit(&out);
     }
     let name = exc_type_name(value);
     let msg = match crate::repr::str_of(ctx, Value::Obj(value)) {
@@ -359,9 +527,37 @@ fn format_one(ctx: &mut Ctx, value: ObjRef, traceback: &[TbEntry]) -> String {
         Err(_) => "<exception str() failed>".to_string(),
     };
     if msg.is_empty() {
-        out.push_str(&format!("{name}\n"));
+        pc.emit(&format!("{name}\n"));
     } else {
-        out.push_str(&format!("{name}: {msg}\n"));
+        pc.emit(&format!("{name}: {msg}\n"));
     }
-    out
+    print_notes(ctx, pc, value);
+}
+
+/// CPython's `print_exception_notes`: each note of `__notes__`, line by line.
+fn print_notes(ctx: &mut Ctx, pc: &mut PrintCtx, value: ObjRef) {
+    let Ok(Some(notes)) = ctx.own_attr(value, intern("__notes__")) else {
+        return;
+    };
+    let items = match notes {
+        Value::Obj(o) if matches!(o.kind, Kind::List(_) | Kind::Tuple(_)) => {
+            crate::iter::collect(ctx, notes).unwrap_or_default()
+        }
+        _ => {
+            let r = crate::repr::repr(ctx, notes)
+                .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+            pc.emit(&format!("{r}\n"));
+            return;
+        }
+    };
+    for note in items {
+        match crate::repr::str_of(ctx, note) {
+            Ok(text) => {
+                for line in text.split('\n') {
+                    pc.emit(&format!("{line}\n"));
+                }
+            }
+            Err(_) => pc.out.push_str("<note str() failed>\n"),
+        }
+    }
 }

@@ -24,7 +24,13 @@ pub(super) fn install(rt: &Runtime, m: &mut AttrMap) {
         rt.types.object,
         &[("__init__", object_init), ("__setattr__", object_setattr)],
     );
-    super::def_methods(rt.types.base_exception, &[("__init__", exception_init)]);
+    super::def_methods(
+        rt.types.base_exception,
+        &[
+            ("__init__", exception_init),
+            ("add_note", exception_add_note),
+        ],
+    );
     let t = &rt.types;
     for (class, f) in [
         (t.int, int_new as crate::object::NativeFn),
@@ -751,5 +757,52 @@ fn exception_init(
             ctx.set_own_attr(o, name, v);
         }
     }
+    Ok(Value::None)
+}
+
+/// `BaseException.add_note(note)`: appends `note` to the `__notes__` list, creating it.
+fn exception_add_note(
+    ctx: &mut Ctx,
+    recv: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
+    let (this, rest) = match recv {
+        Some(r) => (r, args),
+        None => match args.split_first() {
+            Some((r, rest)) => (*r, rest),
+            None => {
+                return Err(ctx.type_error(
+                    "descriptor 'add_note' of 'BaseException' object needs an argument",
+                ))
+            }
+        },
+    };
+    let [note] = rest else {
+        return Err(ctx.type_error(format!(
+            "BaseException.add_note() takes exactly one argument ({} given)",
+            rest.len()
+        )));
+    };
+    if note.as_str().is_none() {
+        return Err(ctx.type_error(format!(
+            "note must be a str, not '{}'",
+            class_name(rt().type_of(*note))
+        )));
+    }
+    let name = crate::name!("__notes__");
+    let notes = match crate::attr::try_getattr(ctx, this, name)? {
+        Some(n) => n,
+        None => {
+            let l = ctx.new_list(Vec::new());
+            crate::attr::setattr(ctx, this, name, l)?;
+            l
+        }
+    };
+    if !is_subclass(rt().type_of(notes), rt().types.list) {
+        return Err(ctx.type_error("Cannot add note: __notes__ is not a list"));
+    }
+    let append = crate::attr::getattr(ctx, notes, crate::name!("append"))?;
+    crate::interp::call::call(ctx, append, &[*note], &[])?;
     Ok(Value::None)
 }

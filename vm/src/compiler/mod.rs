@@ -30,6 +30,9 @@ pub enum CompileError {
         msg: String,
         line: u32,
         col: u32,
+        /// How many columns the caret line marks (CPython marks the node's whole extent on
+        /// its first line; the parser's errors mark one).
+        width: u32,
         text: String,
     },
     /// A construct specloop does not support yet.
@@ -74,6 +77,7 @@ pub fn compile_module(source: &str, filename: &'static str) -> Result<ObjRef, Co
             msg: syntax_message(&e.error.to_string()),
             line,
             col,
+            width: 1,
             text,
         }
     })?;
@@ -138,6 +142,8 @@ enum FBlock<'a> {
     TryFinally { body: &'a [ruff_python_ast::Stmt] },
     /// Inside an except handler whose exception value was consumed.
     Handler,
+    /// Inside an `except*` clause: `break`, `continue` and `return` may not leave it.
+    StarHandler,
     /// Inside a finally handler: the exception value is still on the stack.
     FinallyHandler,
     /// Inside a `with` body: the bound `__exit__` is on the stack under a finally block.
@@ -282,6 +288,7 @@ impl<'a> Compiler<'a> {
             Instr::JumpIfFalseOrPop(_) => Instr::JumpIfFalseOrPop(target),
             Instr::JumpIfTrueOrPop(_) => Instr::JumpIfTrueOrPop(target),
             Instr::ForIter(_) => Instr::ForIter(target),
+            Instr::ExcStarMatch(_) => Instr::ExcStarMatch(target),
             Instr::SetupExcept(_) => Instr::SetupExcept(target),
             Instr::SetupFinally(_) => Instr::SetupFinally(target),
             Instr::SetupWith(_) => Instr::SetupWith(target),
@@ -309,11 +316,18 @@ impl<'a> Compiler<'a> {
     /// A `SyntaxError` the parser does not catch (CPython's compiler raises these).
     fn syntax_error<T>(&self, msg: &str, node: &impl Ranged) -> CResult<T> {
         let (line, col) = self.lines.line_col(node.start());
+        let (end_line, end_col) = self.lines.line_col(node.end());
         let text = self.source.lines().nth(line as usize - 1).unwrap_or("");
+        let end = if end_line == line {
+            end_col
+        } else {
+            text.len() as u32 + 1
+        };
         Err(CompileError::Syntax {
             msg: msg.to_string(),
             line,
             col,
+            width: end.saturating_sub(col).max(1),
             text: text.to_string(),
         })
     }

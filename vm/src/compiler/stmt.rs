@@ -40,6 +40,11 @@ impl<'a> Compiler<'a> {
             Stmt::Continue(c) => self.break_continue(false, c)?,
             Stmt::Return(r) => {
                 self.check_in_function("'return' outside function", s)?;
+                match &r.value {
+                    // CPython reports it where the value was compiled.
+                    Some(v) => self.check_not_in_star_handler(false, v.as_ref())?,
+                    None => self.check_not_in_star_handler(false, s)?,
+                }
                 if r.value.is_some() && self.unit().kind == CodeKind::AsyncGenerator {
                     return self.syntax_error("'return' with value in async generator", s);
                 }
@@ -288,7 +293,30 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// CPython's `SyntaxError` for `break`, `continue` (`to_loop`: up to the innermost loop)
+    /// or `return` that would leave an `except*` clause.
+    fn check_not_in_star_handler(
+        &mut self,
+        to_loop: bool,
+        node: &impl ruff_text_size::Ranged,
+    ) -> CResult {
+        for f in self.unit().fblocks.iter().rev() {
+            match f {
+                FBlock::StarHandler => {
+                    return self.syntax_error(
+                        "'break', 'continue' and 'return' cannot appear in an except* block",
+                        node,
+                    )
+                }
+                FBlock::While { .. } | FBlock::For { .. } if to_loop => break,
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
     fn break_continue(&mut self, is_break: bool, node: &impl ruff_text_size::Ranged) -> CResult {
+        self.check_not_in_star_handler(true, node)?;
         let fbs = self.unit().fblocks.clone();
         let Some(li) = fbs
             .iter()
@@ -341,7 +369,7 @@ impl<'a> Compiler<'a> {
                     self.body(body)?;
                     self.unit().fblocks = saved.clone();
                 }
-                FBlock::Handler => {
+                FBlock::Handler | FBlock::StarHandler => {
                     self.emit(Instr::PopExcept);
                 }
                 FBlock::With | FBlock::AsyncWith => {
@@ -364,12 +392,6 @@ impl<'a> Compiler<'a> {
     }
 
     fn try_stmt(&mut self, t: &'a ast::StmtTry) -> CResult {
-        if t.is_star {
-            return match t.handlers.first() {
-                Some(h) => self.unsupported("except*", h),
-                None => self.unsupported("except*", t),
-            };
-        }
         let has_finally = !t.finalbody.is_empty();
         let fin_setup = if has_finally {
             let i = self.emit(Instr::SetupFinally(0));
@@ -391,6 +413,11 @@ impl<'a> Compiler<'a> {
             self.body(&t.orelse)?;
             let done = self.emit(Instr::Jump(0));
             self.patch(setup);
+            if t.is_star {
+                self.star_handlers(t)?;
+                self.patch(done);
+                return self.finally_part(t, fin_setup);
+            }
             let mut ends = vec![done];
             for h in &t.handlers {
                 let ast::ExceptHandler::ExceptHandler(h) = h;
@@ -422,6 +449,11 @@ impl<'a> Compiler<'a> {
                 self.patch(e);
             }
         }
+        self.finally_part(t, fin_setup)
+    }
+
+    /// The `finally` of a try statement whose finally block was set up at `fin_setup`.
+    fn finally_part(&mut self, t: &'a ast::StmtTry, fin_setup: Option<usize>) -> CResult {
         if let Some(setup) = fin_setup {
             self.unit().fblocks.pop();
             self.emit(Instr::PopBlock);
@@ -435,6 +467,62 @@ impl<'a> Compiler<'a> {
             self.patch(end);
         }
         Ok(())
+    }
+
+    /// The `except*` clauses of a try statement, entered with the caught exception on the
+    /// stack (PEP 654, as CPython 3.11 compiles them): each clause splits off the part of the
+    /// rest it matches and runs once with it; what its body raises is collected; at the end
+    /// the unmatched rest and the collected exceptions are raised together, or the handler
+    /// is left when nothing remains.
+    fn star_handlers(&mut self, t: &'a ast::StmtTry) -> CResult {
+        self.emit(Instr::ExcStarBegin);
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line(h);
+            let Some(ty) = &h.type_ else {
+                return self.syntax_error("expected one or more exception types", h);
+            };
+            self.expr(ty)?;
+            let no_match = self.emit(Instr::ExcStarMatch(0));
+            let body_exc = self.emit(Instr::SetupExcept(0));
+            match &h.name {
+                Some(n) => self.store_name(&n.id),
+                None => {
+                    self.emit(Instr::Pop);
+                }
+            }
+            self.unit().fblocks.push(FBlock::StarHandler);
+            self.body(&h.body)?;
+            self.unit().fblocks.pop();
+            self.emit(Instr::PopBlock);
+            if let Some(n) = &h.name {
+                self.clear_name(&n.id);
+            }
+            let next = self.emit(Instr::Jump(0));
+            self.patch(body_exc);
+            self.emit(Instr::ExcStarCollect);
+            if let Some(n) = &h.name {
+                self.clear_name(&n.id);
+            }
+            self.patch(next);
+            self.patch(no_match);
+        }
+        self.emit(Instr::ExcStarEnd);
+        self.emit(Instr::PopExcept);
+        Ok(())
+    }
+
+    /// `name = None; del name`, as CPython ends an except clause that bound a name.
+    fn clear_name(&mut self, n: &str) {
+        self.load_const(Value::None);
+        self.store_name(n);
+        let i = match self.access(n) {
+            super::Access::Local => Instr::DeleteFast(self.local_index(n)),
+            super::Access::Deref => Instr::DeleteDeref(self.deref_index(n)),
+            super::Access::Global => Instr::DeleteGlobal(self.name_index(n)),
+            super::Access::Name => Instr::DeleteName(self.name_index(n)),
+        };
+        self.emit(i);
     }
 
     /// Pushes positional defaults and keyword-only defaults; returns MakeFunction flags.

@@ -101,6 +101,7 @@ pub fn loop_may_collect(ctx: &Ctx) -> bool {
 
 /// Marks everything reachable from the roots and frees the rest.
 fn collect(ctx: &Ctx, current: Option<&Frame>) {
+    let started = std::time::Instant::now();
     let mut t = trace::Tracer::new(heap::next_epoch());
     heap::trace_permanent(&mut t);
     trace::runtime_roots(&mut t);
@@ -112,7 +113,8 @@ fn collect(ctx: &Ctx, current: Option<&Frame>) {
     }
     t.ctx(ctx);
     t.finish();
-    heap::sweep(t.epoch());
+    let marked = started.elapsed();
+    heap::sweep(t.epoch(), marked, started);
     // SAFETY: a collection runs at a safe point with no step in flight (module docs), so no
     // thread is inside an instance attribute read.
     unsafe { crate::instance_attrs::free_retired() };

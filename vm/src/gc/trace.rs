@@ -162,8 +162,8 @@ impl Tracer {
                 if let Some(t) = *g.driver_task.lock() {
                     self.obj(t);
                 }
-                let inner = g.inner.lock().clone();
-                self.gen_inner(&inner);
+                // Marking takes no lock, so tracing under this one cannot deadlock.
+                self.gen_inner(&g.inner.lock());
             }
             Kind::DictView(d, _) => self.obj(*d),
             Kind::Iter(it) => match &it.source {

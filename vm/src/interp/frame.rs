@@ -16,6 +16,10 @@ pub enum BlockKind {
     Finally,
     /// Inside a handler: an exception is being handled.
     Handler,
+    /// Inside the `except*` clauses of a try, after one matched: its matched group is the
+    /// exception being handled until the next match or the end of the clauses (as CPython
+    /// 3.11 leaves it after the clause's body).
+    StarMatch,
 }
 
 /// One entry of the block stack.

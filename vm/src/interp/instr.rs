@@ -809,6 +809,14 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 f.blocks.pop();
                 f.handling.pop();
             }
+            Instr::ExcStarBegin => super::excstar::begin(ctx, f),
+            Instr::ExcStarMatch(t) => {
+                if !super::excstar::match_clause(ctx, f)? {
+                    f.ip = t as usize;
+                }
+            }
+            Instr::ExcStarCollect => super::excstar::collect(ctx, f)?,
+            Instr::ExcStarEnd => super::excstar::end(ctx, f)?,
             Instr::Reraise => {
                 f.pop();
                 f.blocks.pop();

@@ -8,6 +8,7 @@ mod asyncs;
 pub mod call;
 pub mod class;
 mod del;
+mod excstar;
 pub mod frame;
 pub mod gen;
 pub mod instantiate;
@@ -128,7 +129,7 @@ fn throw_into(
 fn unwind(frame: &mut Frame, mut exc: Box<PyException>) -> Option<Box<PyException>> {
     while let Some(b) = frame.blocks.pop() {
         match b.kind {
-            BlockKind::Handler => {
+            BlockKind::Handler | BlockKind::StarMatch => {
                 frame.handling.pop();
             }
             BlockKind::Except | BlockKind::Finally => {

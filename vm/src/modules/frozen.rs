@@ -29,6 +29,7 @@ const FROZEN: &[Frozen] = frozen! {
     "__future__" => "__future__.py",
     "_aiter" => "_aiter.py",
     "_complex" => "_complex.py",
+    "_exceptiongroup" => "_exceptiongroup.py",
     "array" => "array.py",
     "asyncio" => "asyncio/__init__.py",
     "asyncio.locks" => "asyncio/locks.py",

@@ -122,6 +122,10 @@ fn builtin_module(ctx: &mut Ctx, name: &str) -> PyResult<Option<ObjRef>> {
 /// `builtins` on first use so that programs that never use it do not pay for loading it;
 /// `None` for any other name. Loading it imports, so it needs a direct step.
 pub fn lazy_builtin(ctx: &mut Ctx, name: crate::value::Name) -> PyResult<Option<Value>> {
+    if matches!(name.as_str(), "BaseExceptionGroup" | "ExceptionGroup") {
+        let module = exception_group_module(ctx)?;
+        return crate::attr::getattr(ctx, Value::Obj(module), name).map(Some);
+    }
     let module = match name.as_str() {
         "complex" => "_complex",
         "aiter" | "anext" => "_aiter",
@@ -131,6 +135,45 @@ pub fn lazy_builtin(ctx: &mut Ctx, name: crate::value::Name) -> PyResult<Option<
     let class = crate::attr::getattr(ctx, Value::Obj(module), name)?;
     ctx.set_own_attr(rt().builtins, name, class);
     Ok(Some(class))
+}
+
+static EXCEPTION_GROUP: std::sync::OnceLock<ObjRef> = std::sync::OnceLock::new();
+
+/// The frozen `_exceptiongroup` module (imported on first use), whose `BaseExceptionGroup`
+/// and `ExceptionGroup` are installed into `builtins` when it is first loaded.
+pub fn exception_group_module(ctx: &mut Ctx) -> PyResult<ObjRef> {
+    if let Some(m) = EXCEPTION_GROUP.get() {
+        return Ok(*m);
+    }
+    let module = import::import_module(ctx, "_exceptiongroup")?;
+    for n in ["BaseExceptionGroup", "ExceptionGroup"] {
+        let n = intern(n);
+        let class = crate::attr::getattr(ctx, Value::Obj(module), n)?;
+        ctx.set_own_attr(rt().builtins, n, class);
+    }
+    let base = crate::attr::getattr(ctx, Value::Obj(module), intern("BaseExceptionGroup"))?;
+    if let Value::Obj(b) = base {
+        let _ = BASE_EXCEPTION_GROUP.set(b);
+    }
+    let _ = EXCEPTION_GROUP.set(module);
+    Ok(module)
+}
+
+static BASE_EXCEPTION_GROUP: std::sync::OnceLock<ObjRef> = std::sync::OnceLock::new();
+
+/// Whether `exc` is an exception group (false while no group class was ever loaded).
+pub fn is_exception_group(exc: ObjRef) -> bool {
+    match BASE_EXCEPTION_GROUP.get() {
+        Some(b) => crate::rt::is_subclass(crate::exceptions::exc_class(exc), *b),
+        None => false,
+    }
+}
+
+/// Calls the function `name` of the `_exceptiongroup` module with `args`.
+pub fn exception_group_call(ctx: &mut Ctx, name: &str, args: &[Value]) -> PyResult<Value> {
+    let module = exception_group_module(ctx)?;
+    let f = crate::attr::getattr(ctx, Value::Obj(module), intern(name))?;
+    crate::interp::call::call(ctx, f, args, &[])
 }
 
 /// Registers `module` as the imported module `name`: in the import cache and, once `sys`

@@ -181,6 +181,22 @@ pub(super) fn specloop_module() -> ObjRef {
         let text = crate::exceptions::format_traceback(ctx, &e);
         Ok(ctx.new_str(text))
     });
+    // `copy_traceback(src, dst)`: gives `dst` the traceback recorded for `src` (an exception
+    // group's `split` copies `__traceback__` to the groups it derives).
+    def(&mut a, "copy_traceback", |_, _, args, _| {
+        if let [Value::Obj(src), Value::Obj(dst)] = args {
+            crate::exceptions::copy_traceback(*src, *dst);
+        }
+        Ok(Value::None)
+    });
+    // `same_traceback(a, b)`: whether two exceptions carry the same recorded traceback (how
+    // `except*` tells a re-raised part of the caught group from a newly raised exception).
+    def(&mut a, "same_traceback", |_, _, args, _| {
+        Ok(Value::Bool(match args {
+            [Value::Obj(x), Value::Obj(y)] => crate::exceptions::same_traceback(*x, *y),
+            _ => false,
+        }))
+    });
     super::objhooks::install(&mut a);
     new_module("_specloop", a)
 }

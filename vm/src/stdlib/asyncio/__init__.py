@@ -874,27 +874,18 @@ def gather(*coros_or_futures, return_exceptions=False):
         outer.set_result([])
         return outer
     g = _Gather(return_exceptions)
-    args = []
-    futs = []
+    arg_to_fut = {}
     loop = None
     for arg in coros_or_futures:
-        found = None
-        i = 0
-        while i < len(args):
-            if args[i] is arg:
-                found = futs[i]
-                break
-            i += 1
-        if found is None:
+        if arg not in arg_to_fut:
             fut = ensure_future(arg, loop)
             if loop is None:
                 loop = fut._loop
             g.nfuts += 1
-            args.append(arg)
-            futs.append(fut)
+            arg_to_fut[arg] = fut
             fut.add_done_callback(g.done_callback)
         else:
-            fut = found
+            fut = arg_to_fut[arg]
         g.children.append(fut)
     outer = _GatheringFuture(g.children, loop)
     g.outer = outer

@@ -8,8 +8,8 @@ from . import CancelledError, current_task, get_running_loop
 class TaskGroup:
     """CPython 3.11's asyncio.TaskGroup (Lib/asyncio/taskgroups.py). Its tasks are kept in
     creation order (CPython's set orders them by address), so cancelling them on abort is
-    deterministic. Errors would be raised as a BaseExceptionGroup, which specloop does not
-    support yet: such a group ends the run as unsupported."""
+    deterministic. Errors are raised together as
+    `BaseExceptionGroup('unhandled errors in a TaskGroup', errors)`."""
 
     def __init__(self):
         self._entered = False
@@ -80,8 +80,13 @@ class TaskGroup:
         if et is not None and et is not CancelledError:
             self._errors.append(exc)
         if self._errors:
-            self._errors = None
-            _specloop.unsupported("ExceptionGroup (errors in a TaskGroup)")
+            # Exceptions are heavy objects that can have object cycles (bad for GC); let's
+            # not keep a reference to a bunch of them.
+            try:
+                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
+                raise me from None
+            finally:
+                self._errors = None
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
@@ -118,7 +123,14 @@ class TaskGroup:
         if self._is_base_error(exc) and self._base_error is None:
             self._base_error = exc
         if self._parent_task.done():
-            _specloop.unsupported("ExceptionGroup (a TaskGroup task failed after its parent)")
+            # Not sure if this case is possible, but we want to handle it anyways. (CPython
+            # passes this to the loop's exception handler, which logs it.)
+            import sys
+            sys.stderr.write(
+                f'Task {task!r} has errored out but its parent '
+                f'task {self._parent_task} is already completed\n' +
+                _specloop.format_exception(exc))
+            return
         if not self._aborting and not self._parent_cancel_requested:
             self._abort()
             self._parent_cancel_requested = True
