@@ -12,12 +12,23 @@ import contextvars
 
 # ---------------------------------------------------------------- exceptions
 
+# Classes carry CPython's module names (shown by reprs, GenericAlias and tracebacks:
+# 'asyncio.exceptions.CancelledError', '_asyncio.Future[int]', 'asyncio.events.Handle').
+
 class CancelledError(BaseException):
-    pass
+    """The Future or Task was cancelled."""
+    __module__ = 'asyncio.exceptions'
 
 
 class InvalidStateError(Exception):
-    pass
+    """The operation is not allowed in this state."""
+    __module__ = 'asyncio.exceptions'
+
+
+def _class_getitem(cls, item):
+    # __class_getitem__ = classmethod(GenericAlias)
+    import types
+    return types.GenericAlias(cls, item)
 
 
 TimeoutError = TimeoutError
@@ -139,6 +150,7 @@ def _format_callbacks(cbs):
 
 class Handle:
     # Returned by loop.call_soon; the prelude itself calls _specloop directly.
+    __module__ = 'asyncio.events'
     # `_context`: the Context the callback runs in (None: run it directly).
     def __init__(self, callback, args, context=None):
         self._callback = callback
@@ -179,6 +191,8 @@ class TimerHandle(Handle):
     # Returned by loop.call_later/call_at. The native timer runs `_run`, which checks the
     # flag: a timer cancelled after it became due (by a callback of the same iteration that
     # ran before it) is skipped, as CPython's _run_once skips cancelled handles.
+    __module__ = 'asyncio.events'
+
     def __init__(self, when, callback, args, context=None):
         self._id = None
         self._when = when
@@ -423,6 +437,8 @@ def set_event_loop(loop):
 # ---------------------------------------------------------------- Future
 
 class Future:
+    __module__ = '_asyncio'
+    __class_getitem__ = classmethod(_class_getitem)
     _asyncio_future_blocking = False
     # True from set_exception until result() or exception() is called: an exception nobody
     # retrieved is reported when asyncio.run ends (see _report_unretrieved).
@@ -592,6 +608,8 @@ def current_task(loop=None):
 
 
 class Task(Future):
+    __module__ = '_asyncio'
+
     def __init__(self, coro, loop=None, name=None, context=None):
         global _task_name_counter
         super().__init__(loop)

@@ -164,6 +164,7 @@ class BoundedSemaphore(Semaphore):
 
 class BrokenBarrierError(RuntimeError):
     """Barrier is broken by barrier.abort() call."""
+    __module__ = 'asyncio.exceptions'
 
 
 class Condition:
