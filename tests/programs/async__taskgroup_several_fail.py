@@ -18,10 +18,10 @@ async def fail_on_cancel(name):
 async def main():
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(fail_after(0.02, KeyError("second")))
+            tg.create_task(fail_after(0.3, KeyError("second")))
             tg.create_task(fail_after(0.01, ValueError("first")))
             tg.create_task(fail_on_cancel("c"))
-            tg.create_task(fail_after(0.02, TypeError("also second")))
+            tg.create_task(fail_after(0.3, TypeError("also second")))
     except* ValueError as e:
         print("values:", repr(e))
     except* KeyError as e:

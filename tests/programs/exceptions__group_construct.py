@@ -72,3 +72,7 @@ except Exception:
     print("wrong")
 except BaseException as e:
     print("base caught", type(e).__name__, repr(e))
+
+# The message and the exceptions are not instance attributes.
+eg.note = "an attribute"
+print(vars(eg), eg.__dict__)

@@ -82,6 +82,9 @@ fn slot_field(o: ObjRef, n: Name) -> bool {
     }
     match n.as_str() {
         "args" | "__cause__" | "__context__" | "__suppress_context__" => true,
+        // The fields of the Python-written exception groups (`_exceptiongroup.py`), C
+        // struct members in CPython.
+        "_eg_message" | "_eg_exceptions" => crate::modules::is_exception_group(o),
         "value" => crate::rt::is_subclass(i.class, t.stop_iteration),
         "code" => crate::rt::is_subclass(i.class, t.system_exit),
         _ => false,

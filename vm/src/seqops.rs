@@ -350,7 +350,7 @@ fn class_getitem(ctx: &mut Ctx, class: crate::value::ObjRef, key: Value) -> PyRe
         None if generic_builtin(class) => {
             crate::modules::types_call(ctx, "GenericAlias", &[Value::Obj(class), key])
         }
-        None => Err(not_subscriptable(ctx, Value::Obj(class))),
+        None => Err(ctx.type_error(format!("type '{}' is not subscriptable", class_name(class)))),
     }
 }
 

@@ -39,6 +39,7 @@ pub(super) fn sys_module(ctx: &mut Ctx) -> PyResult<ObjRef> {
     attrs.insert(intern("implementation"), implementation(ctx));
     attrs.insert(intern("modules"), modules_dict(ctx)?);
     def(&mut attrs, "exc_info", exc_info);
+    def(&mut attrs, "exception", exception);
     def(&mut attrs, "exit", sys_exit);
     def(&mut attrs, "getrecursionlimit", |ctx, _, args, _| {
         arity(ctx, "getrecursionlimit", args, 0, 0)?;
@@ -208,4 +209,15 @@ fn exc_info(
         None => vec![Value::None; 3],
     };
     Ok(ctx.new_tuple(items))
+}
+
+/// `sys.exception()` (3.11): the exception being handled, or `None`.
+fn exception(
+    ctx: &mut Ctx,
+    _: Option<Value>,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
+    arity(ctx, "exception", args, 0, 0)?;
+    Ok(ctx.gc.handled_exception().unwrap_or(Value::None))
 }

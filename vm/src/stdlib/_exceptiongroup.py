@@ -100,7 +100,8 @@ class BaseExceptionGroup(BaseException):
         return _split(self, by_type, matcher_value, False)[0]
 
     def __class_getitem__(cls, item):
-        return cls
+        import types
+        return types.GenericAlias(cls, item)
 
 
 class ExceptionGroup(BaseExceptionGroup, Exception):

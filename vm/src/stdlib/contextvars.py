@@ -27,7 +27,10 @@ class Context:
     """A mapping of context variables to values."""
 
     def __init__(self, vars=None):
-        self._vars = {} if vars is None else vars
+        if vars is None:
+            vars = {}
+            _diverge()
+        self._vars = vars
         self._entered = False
 
     def run(self, callable, *args, **kwargs):
@@ -86,7 +89,20 @@ class Context:
     __hash__ = None
 
 
+# False while every context's variables are the base context's dict: then the current
+# context is known without looking for it (`_current_vars`), which tasks and callbacks ask
+# for whenever they are created. Set for good by the first ContextVar.set or new Context().
+_diverged = False
+
+
+def _diverge():
+    global _diverged
+    if not _diverged:
+        _diverged = True
+
+
 _base = Context()
+_diverged = False
 # Contexts entered by Context.run, innermost last.
 _stack = []
 
@@ -108,6 +124,8 @@ def _current():
 
 def _current_vars():
     """The current context's variables (a dict nobody changes), for a new task's context."""
+    if not _diverged:
+        return _base._vars
     return _current()._vars
 
 
@@ -157,9 +175,9 @@ class ContextVar:
         return self._name
 
     def get(self, default=_MISSING):
-        ctx = _current()
-        if self in ctx._vars:
-            return ctx._vars[self]
+        vars = _current_vars()
+        if self in vars:
+            return vars[self]
         if default is not _MISSING:
             return default
         if self._default is not _MISSING:
@@ -172,6 +190,7 @@ class ContextVar:
         new = dict(ctx._vars)
         new[self] = value
         ctx._vars = new
+        _diverge()
         return Token(ctx, self, old)
 
     def reset(self, token):

@@ -109,6 +109,8 @@ def _capture_context():
     """contextvars.copy_context() for a callback, or None when the current context is the
     base context's variables (the callback then runs directly: no Context.run, so programs
     that never set a context variable pay nothing and their callbacks share no state)."""
+    if not contextvars._diverged:
+        return None
     vars = contextvars._current_vars()
     if vars is contextvars._base._vars:
         return None
@@ -303,7 +305,8 @@ class _Loop:
         return Future(self)
 
     def create_task(self, coro, name=None, context=None):
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         if self._task_factory is None:
             return Task(coro, self, name, context)
         if context is None:
@@ -453,7 +456,7 @@ class Future:
         self._exception = None
         self._cancel_message = None
         self._cancelled_exc = None
-        self._callbacks = []
+        self._callbacks = None
         self._asyncio_future_blocking = False
 
     def get_loop(self):
@@ -477,10 +480,12 @@ class Future:
         return True
 
     def _schedule_callbacks(self):
+        # `_callbacks` is None until a callback is added (most futures and tasks get one at
+        # most, as CPython's C futures keep their first callback without a list).
         callbacks = self._callbacks
-        if len(callbacks) == 0:
+        if not callbacks:
             return
-        self._callbacks = []
+        self._callbacks = None
         for callback in callbacks:
             _specloop.call_soon(callback, self)
 
@@ -519,10 +524,14 @@ class Future:
         # A task's wake-up: it runs in the task's own context (Task._step), not a copy.
         if self._state != _PENDING:
             _specloop.call_soon(fn, self)
+        elif self._callbacks is None:
+            self._callbacks = [fn]
         else:
             self._callbacks.append(fn)
 
     def remove_done_callback(self, fn):
+        if not self._callbacks:
+            return 0
         filtered = []
         for f in self._callbacks:
             if isinstance(f, _ContextCallback):
@@ -583,12 +592,6 @@ class Future:
 _task_name_counter = 0
 
 
-def _register_task(task):
-    # The registry is loop state kept natively (CPython: the _all_tasks
-    # WeakSet), so creating tasks in parallel steps does not conflict.
-    _specloop.register_task(task)
-
-
 def all_tasks(loop=None):
     # CPython returns a set, iterated in hash (memory address) order; this
     # returns the not-done tasks of `loop` in creation order.
@@ -612,13 +615,24 @@ class Task(Future):
 
     def __init__(self, coro, loop=None, name=None, context=None):
         global _task_name_counter
-        super().__init__(loop)
-        if not iscoroutine(coro):
+        # Future.__init__, inlined: a task is made for every coroutine run concurrently.
+        if loop is None:
+            loop = get_event_loop()
+        self._loop = loop
+        self._state = _PENDING
+        self._result = None
+        self._exception = None
+        self._cancel_message = None
+        self._cancelled_exc = None
+        self._callbacks = None
+        self._asyncio_future_blocking = False
+        if type(coro).__name__ != 'coroutine':
             raise TypeError('a coroutine was expected, got ' + repr(coro))
         if name is None:
-            # Only unnamed tasks advance the counter, as CPython's C Task.
+            # Only unnamed tasks advance the counter, as CPython's C Task. The name is the
+            # number until asked for (3.12's lazy names): no string per task.
             _task_name_counter += 1
-            self._name = 'Task-' + str(_task_name_counter)
+            self._name = _task_name_counter
         else:
             self._name = str(name)
         self._num_cancels_requested = 0
@@ -631,14 +645,16 @@ class Task(Future):
         self._vars = contextvars._current_vars() if context is None else None
         _specloop.set_coro_driver(coro, self)
         _specloop.call_soon(self._step)
-        _register_task(self)
+        # The registry is loop state kept natively (CPython: the _all_tasks WeakSet), so
+        # creating tasks in parallel steps does not conflict.
+        _specloop.register_task(self)
 
     def __repr__(self):
         # base_tasks._task_repr_info.
         state = _STATE_REPR[self._state]
         if self._num_cancels_requested > 0 and self._state == _PENDING:
             state = 'cancelling'
-        info = '<Task ' + state + ' name=' + repr(self._name)
+        info = '<Task ' + state + ' name=' + repr(self.get_name())
         info += ' coro=<' + _specloop.coro_repr(self._coro, self._state != _PENDING) + '>'
         if self._fut_waiter is not None:
             info += ' wait_for=' + repr(self._fut_waiter)
@@ -656,7 +672,10 @@ class Task(Future):
         return self._coro
 
     def get_name(self):
-        return self._name
+        name = self._name
+        if type(name) is int:
+            return 'Task-' + str(name)
+        return name
 
     def set_name(self, value):
         self._name = str(value)
@@ -712,7 +731,11 @@ class Task(Future):
                 self._must_cancel = False
                 super().cancel(self._cancel_message)
             else:
-                super().set_result(e.value)
+                # Future.set_result, inlined (the state is known to be pending).
+                self._result = e.value
+                self._state = _FINISHED
+                if self._callbacks:
+                    self._schedule_callbacks()
         except CancelledError as e:
             self._cancelled_exc = e
             super().cancel()
@@ -755,6 +778,13 @@ class Task(Future):
                 _specloop.call_soon(self._step, new_exc)
 
     def _wakeup(self, future):
+        # As CPython's C task_wakeup, asyncio's own futures are read directly (a subclass
+        # may override result()).
+        tp = type(future)
+        if ((tp is Task or tp is Future or tp is _GatheringFuture)
+                and future._state == _FINISHED and future._exception is None):
+            self._step()
+            return
         try:
             future.result()
         except BaseException as e:
@@ -766,7 +796,7 @@ class Task(Future):
 def ensure_future(coro_or_future, loop=None):
     if isinstance(coro_or_future, Future):
         return coro_or_future
-    if not iscoroutine(coro_or_future):
+    if type(coro_or_future).__name__ != 'coroutine':
         # Any other awaitable (an object whose type has __await__) runs as a task of its
         # own, as tasks._wrap_awaitable.
         try:
@@ -1096,7 +1126,7 @@ def _report_unretrieved():
             coro = getattr(task._coro, '__qualname__', '?')
             sys.stderr.write(
                 'Task exception was never retrieved\n'
-                'future: <Task finished name=' + repr(task._name) + ' coro=<' + coro +
+                'future: <Task finished name=' + repr(task.get_name()) + ' coro=<' + coro +
                 '() done> exception=' + repr(exc) + '>\n' +
                 _specloop.format_exception(exc))
 
