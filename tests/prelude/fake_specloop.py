@@ -258,3 +258,12 @@ def run_forever():
 def format_exception(exc):
     import traceback
     return ''.join(traceback.format_exception(exc))
+
+
+def coro_repr(coro, done):
+    # coroutines._format_coroutine for a coroutine object.
+    name = coro.__qualname__ + '()'
+    code = coro.cr_code
+    if coro.cr_frame is not None:
+        return f'{name} running at {code.co_filename}:{coro.cr_frame.f_lineno}'
+    return f'{name} done, defined at {code.co_filename}:{code.co_firstlineno}'

@@ -328,8 +328,12 @@ pub fn generic_getattr(ctx: &mut Ctx, v: Value, name: Name) -> PyResult<Option<V
                 if let Some(x) = ctx.own_attr(o, name)? {
                     return Ok(Some(x));
                 }
-                if let Some(x) = class_lookup(ctx, i.class, name)? {
-                    return bind_to_instance(ctx, x, v, name).map(Some);
+                // A class's `__qualname__` is kept in its namespace here, but CPython keeps it
+                // on the type object only: instances do not see it.
+                if name != crate::name!("__qualname__") {
+                    if let Some(x) = class_lookup(ctx, i.class, name)? {
+                        return bind_to_instance(ctx, x, v, name).map(Some);
+                    }
                 }
                 return special(ctx, v, name.as_str());
             }

@@ -268,6 +268,8 @@ pub struct Generator {
     pub kind: GenKind,
     /// `__qualname__`.
     pub qualname: Name,
+    /// Its function's code (`cr_code`), kept after the frame is gone.
+    pub code: &'static crate::bytecode::Code,
     /// The frame and state.
     pub inner: Mutex<GenInner>,
     /// The task that created it (`None` outside any task).

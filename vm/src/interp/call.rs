@@ -235,6 +235,7 @@ pub fn call_function(
             let g = Generator {
                 kind,
                 qualname: f.qualname,
+                code: f.code,
                 inner: Mutex::new(GenInner {
                     state: GenState::Created,
                     frame: Some(frame),

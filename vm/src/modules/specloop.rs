@@ -109,6 +109,42 @@ pub(super) fn specloop_module() -> ObjRef {
             .collect();
         Ok(ctx.new_list(live))
     });
+    // `coro_repr(coro, done)`: coroutines._format_coroutine, for Task.__repr__: 'f() done,
+    // defined at FILE:LINE' when `done` (the task's state, which speculation tracks; the
+    // coroutine's own state changes in place as its task steps, speculatively too), else
+    // 'f() running at FILE:LINE', the line of its await (its def line before it starts or
+    // while it runs; a suspension another task's speculative step is resuming may show a
+    // later line).
+    def(&mut a, "coro_repr", |ctx, _, args, _| {
+        let Some(Value::Obj(o)) = args.first() else {
+            return Ok(Value::None);
+        };
+        let Kind::Generator(g) = &o.kind else {
+            return Ok(Value::None);
+        };
+        let done = args.get(1).is_some_and(|v| matches!(v, Value::Bool(true)));
+        let inner = g.inner.lock();
+        let file = g.code.filename;
+        let text = match (done, &inner.state, &inner.frame) {
+            (true, _, _) => format!(
+                "{}() done, defined at {}:{}",
+                g.qualname.as_str(),
+                file,
+                g.code.first_line
+            ),
+            (false, crate::object::GenState::Suspended, Some(f)) => {
+                format!("{}() running at {}:{}", g.qualname.as_str(), file, f.line())
+            }
+            _ => format!(
+                "{}() running at {}:{}",
+                g.qualname.as_str(),
+                file,
+                g.code.first_line
+            ),
+        };
+        drop(inner);
+        Ok(ctx.new_str(text))
+    });
     def(&mut a, "current_task", |ctx, _, _, _| {
         Ok(ctx.current_task.map_or(Value::None, Value::Obj))
     });

@@ -12,12 +12,23 @@ import contextvars
 
 # ---------------------------------------------------------------- exceptions
 
+# Classes carry CPython's module names (shown by reprs, GenericAlias and tracebacks:
+# 'asyncio.exceptions.CancelledError', '_asyncio.Future[int]', 'asyncio.events.Handle').
+
 class CancelledError(BaseException):
-    pass
+    """The Future or Task was cancelled."""
+    __module__ = 'asyncio.exceptions'
 
 
 class InvalidStateError(Exception):
-    pass
+    """The operation is not allowed in this state."""
+    __module__ = 'asyncio.exceptions'
+
+
+def _class_getitem(cls, item):
+    # __class_getitem__ = classmethod(GenericAlias)
+    import types
+    return types.GenericAlias(cls, item)
 
 
 TimeoutError = TimeoutError
@@ -141,6 +152,7 @@ def _format_callbacks(cbs):
 
 class Handle:
     # Returned by loop.call_soon; the prelude itself calls _specloop directly.
+    __module__ = 'asyncio.events'
     # `_context`: the Context the callback runs in (None: run it directly).
     def __init__(self, callback, args, context=None):
         self._callback = callback
@@ -181,6 +193,8 @@ class TimerHandle(Handle):
     # Returned by loop.call_later/call_at. The native timer runs `_run`, which checks the
     # flag: a timer cancelled after it became due (by a callback of the same iteration that
     # ran before it) is skipped, as CPython's _run_once skips cancelled handles.
+    __module__ = 'asyncio.events'
+
     def __init__(self, when, callback, args, context=None):
         self._id = None
         self._when = when
@@ -426,6 +440,8 @@ def set_event_loop(loop):
 # ---------------------------------------------------------------- Future
 
 class Future:
+    __module__ = '_asyncio'
+    __class_getitem__ = classmethod(_class_getitem)
     _asyncio_future_blocking = False
     # True from set_exception until result() or exception() is called: an exception nobody
     # retrieved is reported when asyncio.run ends (see _report_unretrieved).
@@ -595,6 +611,8 @@ def current_task(loop=None):
 
 
 class Task(Future):
+    __module__ = '_asyncio'
+
     def __init__(self, coro, loop=None, name=None, context=None):
         global _task_name_counter
         # Future.__init__, inlined: a task is made for every coroutine run concurrently.
@@ -632,7 +650,23 @@ class Task(Future):
         _specloop.register_task(self)
 
     def __repr__(self):
-        return '<Task ' + _STATE_REPR[self._state] + ' name=' + repr(self.get_name()) + '>'
+        # base_tasks._task_repr_info.
+        state = _STATE_REPR[self._state]
+        if self._num_cancels_requested > 0 and self._state == _PENDING:
+            state = 'cancelling'
+        info = '<Task ' + state + ' name=' + repr(self.get_name())
+        info += ' coro=<' + _specloop.coro_repr(self._coro, self._state != _PENDING) + '>'
+        if self._fut_waiter is not None:
+            info += ' wait_for=' + repr(self._fut_waiter)
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                info += ' exception=' + repr(self._exception)
+            else:
+                import reprlib
+                info += ' result=' + reprlib.repr(self._result)
+        if self._callbacks:
+            info += ' ' + _format_callbacks(self._callbacks)
+        return info + '>'
 
     def get_coro(self):
         return self._coro

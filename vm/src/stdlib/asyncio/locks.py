@@ -10,6 +10,13 @@ class Event:
         self._waiters = []
         self._value = False
 
+    def __repr__(self):
+        res = object.__repr__(self)
+        extra = 'set' if self._value else 'unset'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{res[1:-1]} [{extra}]>'
+
     def is_set(self):
         return self._value
 
@@ -39,6 +46,13 @@ class Lock:
     def __init__(self):
         self._waiters = None
         self._locked = False
+
+    def __repr__(self):
+        res = object.__repr__(self)
+        extra = 'locked' if self._locked else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{res[1:-1]} [{extra}]>'
 
     def locked(self):
         return self._locked
@@ -98,6 +112,13 @@ class Semaphore:
             raise ValueError('Semaphore initial value must be >= 0')
         self._waiters = None
         self._value = value
+
+    def __repr__(self):
+        res = object.__repr__(self)
+        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{res[1:-1]} [{extra}]>'
 
     def locked(self):
         if self._value == 0:
@@ -164,6 +185,7 @@ class BoundedSemaphore(Semaphore):
 
 class BrokenBarrierError(RuntimeError):
     """Barrier is broken by barrier.abort() call."""
+    __module__ = 'asyncio.exceptions'
 
 
 class Condition:

@@ -2,7 +2,7 @@
 
 import heapq
 
-from . import CancelledError, get_running_loop
+from . import CancelledError, _class_getitem, get_running_loop
 from .locks import Event
 
 
@@ -15,6 +15,7 @@ class QueueFull(Exception):
 
 
 class Queue:
+    __class_getitem__ = classmethod(_class_getitem)
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self.maxsize = maxsize
