@@ -731,6 +731,25 @@ fn object_setattr(
     }
 }
 
+/// The exception a `BaseException` method `name` runs on and its other arguments: called
+/// bound (`super().__init__(...)`) or unbound with the exception first.
+fn exception_receiver<'a>(
+    ctx: &mut Ctx,
+    recv: Option<Value>,
+    args: &'a [Value],
+    name: &str,
+) -> PyResult<(Value, &'a [Value])> {
+    match recv {
+        Some(r) => Ok((r, args)),
+        None => match args.split_first() {
+            Some((r, rest)) => Ok((*r, rest)),
+            None => Err(ctx.type_error(format!(
+                "descriptor '{name}' of 'BaseException' object needs an argument"
+            ))),
+        },
+    }
+}
+
 /// `BaseException.__init__(self, *args)`: sets `args` (and `value` or `code`, by class).
 fn exception_init(
     ctx: &mut Ctx,
@@ -738,18 +757,7 @@ fn exception_init(
     args: &[Value],
     _: &[(Name, Value)],
 ) -> PyResult<Value> {
-    // Called bound (`super().__init__(...)`) or unbound with self first.
-    let (this, rest) = match recv {
-        Some(r) => (r, args),
-        None => match args.split_first() {
-            Some((r, rest)) => (*r, rest),
-            None => {
-                return Err(ctx.type_error(
-                    "descriptor '__init__' of 'BaseException' object needs an argument",
-                ))
-            }
-        },
-    };
+    let (this, rest) = exception_receiver(ctx, recv, args, "__init__")?;
     if let Value::Obj(o) = this {
         let t = ctx.new_tuple(rest.to_vec());
         ctx.set_own_attr(o, crate::name!("args"), t);
@@ -767,17 +775,7 @@ fn exception_add_note(
     args: &[Value],
     _: &[(Name, Value)],
 ) -> PyResult<Value> {
-    let (this, rest) = match recv {
-        Some(r) => (r, args),
-        None => match args.split_first() {
-            Some((r, rest)) => (*r, rest),
-            None => {
-                return Err(ctx.type_error(
-                    "descriptor 'add_note' of 'BaseException' object needs an argument",
-                ))
-            }
-        },
-    };
+    let (this, rest) = exception_receiver(ctx, recv, args, "add_note")?;
     let [note] = rest else {
         return Err(ctx.type_error(format!(
             "BaseException.add_note() takes exactly one argument ({} given)",

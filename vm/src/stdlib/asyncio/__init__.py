@@ -615,17 +615,7 @@ class Task(Future):
 
     def __init__(self, coro, loop=None, name=None, context=None):
         global _task_name_counter
-        # Future.__init__, inlined: a task is made for every coroutine run concurrently.
-        if loop is None:
-            loop = get_event_loop()
-        self._loop = loop
-        self._state = _PENDING
-        self._result = None
-        self._exception = None
-        self._cancel_message = None
-        self._cancelled_exc = None
-        self._callbacks = None
-        self._asyncio_future_blocking = False
+        Future.__init__(self, loop)
         if type(coro).__name__ != 'coroutine':
             raise TypeError('a coroutine was expected, got ' + repr(coro))
         if name is None:
