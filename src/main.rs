@@ -211,9 +211,13 @@ fn run(args: RunArgs) -> u8 {
     }
     let mut ctx = Ctx::direct();
     let module = vm::modules::main_module(prog.file.as_deref());
+    let mut tb_sites = Vec::new();
     let status = match vm::modules::run_main(&mut ctx, code, module) {
         Ok(()) => 0,
-        Err(Raise::Exc(e)) => exit_status(&mut ctx, *e),
+        Err(Raise::Exc(e)) => {
+            tb_sites = e.traceback.iter().map(|t| (t.filename, t.line)).collect();
+            exit_status(&mut ctx, *e)
+        }
         Err(Raise::Abort(a)) => match a.unsupported() {
             Some(what) => {
                 vm::effects::flush_output();
@@ -223,6 +227,7 @@ fn run(args: RunArgs) -> u8 {
             None => 70,
         },
     };
+    vm::gc::report_unawaited_at_exit(&mut ctx, &tb_sites);
     vm::effects::flush_output();
     if args.stats {
         eprintln!(

@@ -722,3 +722,52 @@ fn virtual_clock_jumps_over_hours_of_sleep() {
         assert!(started.elapsed() < Duration::from_secs(10));
     }
 }
+/// `FIXTURE.stderr` (CPython 3.11's stderr for `FIXTURE.py`, with `{path}` for the script's
+/// path and without the frames of CPython's own asyncio files and the `~~^~~` markers, which
+/// specloop does not print) must be exactly specloop's stderr, at each worker count.
+fn assert_cpython_stderr(fixture: &str, code: i32, workers: &[&str]) {
+    let path = cli_dir().join(format!("{fixture}.py"));
+    let expected = std::fs::read_to_string(cli_dir().join(format!("{fixture}.stderr")))
+        .expect("read expected stderr")
+        .replace("{path}", &path.display().to_string());
+    for w in workers {
+        let out = specloop(&["run", "--workers", w, &format!("{fixture}.py")]);
+        assert_eq!(out.code, Some(code), "{}", out.context());
+        assert_eq!(out.stderr, expected, "workers {w}\n{}", out.context());
+    }
+}
+
+/// A coroutine that never starts: CPython's "never awaited" RuntimeWarning, once per line,
+/// silenced by close(); one still alive at exit is reported as `sys:1`. specloop warns when a
+/// collection finds the coroutine dead (or at exit), CPython when its last reference goes: the
+/// same text for a coroutine dropped on the line that made it, as here.
+#[test]
+fn never_awaited_coroutine_warns_as_cpython() {
+    assert_cpython_stderr("never_awaited", 0, &["1", "2", "4"]);
+    let out = specloop_env(
+        &["run", "--workers", "2", "never_awaited.py"],
+        &[("SPECLOOP_GC_EVERY", "1".to_string())],
+    );
+    assert_eq!(out.stdout, "stdout is unaffected\n", "{}", out.context());
+    assert_eq!(
+        out.stderr.matches("never awaited").count(),
+        3,
+        "{}",
+        out.context()
+    );
+}
+
+/// `asyncio.run()` inside a running loop: CPython's RuntimeError, and the coroutine it was
+/// given, held by the traceback until exit, is reported as never awaited at `sys:1`.
+#[test]
+fn asyncio_run_in_running_loop_fails_as_cpython() {
+    assert_cpython_stderr("run_in_running_loop", 1, &["1", "2"]);
+}
+
+/// Exceptions in callbacks go to the loop's exception handler: CPython's "Exception in
+/// callback NAME(ARGS) at FILE:LINE", the handle, the traceback; a failing custom handler's
+/// report; the default handler's context lines. The loop goes on.
+#[test]
+fn callback_exceptions_are_logged_as_cpython() {
+    assert_cpython_stderr("callback_exception", 0, &["1", "2", "4"]);
+}

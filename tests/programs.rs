@@ -9,6 +9,11 @@
 //! * `P.stderr_last` – only for a non-zero exit: the last non-empty stderr line (e.g. the
 //!   `ValueError: ...` line of a traceback).
 //!
+//! A program whose first line is `# golden-python: 3.12` tests a CPython 3.12 feature specloop
+//! has (`asyncio.eager_task_factory`): its goldens (both passes) come from
+//! `PYENV_VERSION=3.12.1 python3`. Such a program must not depend on any other difference
+//! between 3.11 and 3.12.
+//!
 //! Each program runs as `specloop run --workers N P.py` (cwd `tests/programs`) for N in 1, 2, 4,
 //! 8, with a 30 s timeout per run. Stdout bytes, the exit status and (when the golden has one)
 //! the last non-empty stderr line are compared. A few programs run at a time; all failures are
@@ -360,10 +365,19 @@ fn for_each_parallel<T: Sync, R: Send>(
 // ---------------------------------------------------------------------------------------------
 // Regenerating goldens with CPython.
 
+/// Whether the program's goldens come from CPython 3.12 (`# golden-python: 3.12` first line).
+fn golden_python_312(p: &Program) -> bool {
+    std::fs::read_to_string(programs_dir().join(&p.file))
+        .is_ok_and(|s| s.lines().next() == Some("# golden-python: 3.12"))
+}
+
 /// Runs `p` under CPython (under the autojump clock for `Pass::VirtualClock`) and writes the
 /// goldens of that pass; returns the exit status.
 fn regenerate_one(python: &str, p: &Program, pass: Pass) -> i32 {
     let mut cmd = Command::new(python);
+    if golden_python_312(p) {
+        cmd.env("PYENV_VERSION", "3.12.1");
+    }
     cmd.current_dir(programs_dir());
     if pass == Pass::VirtualClock {
         cmd.arg(programs_dir().join("..").join("cpython_virtual_clock.py"));

@@ -9,6 +9,10 @@
 # under CPython's autojump clock (tests/cpython_virtual_clock.py), as `--clock virtual` runs it.
 # Goldens whose P.py no longer exists are removed.
 #
+# A program whose first line is `# golden-python: 3.12` tests a CPython 3.12 feature specloop
+# has (asyncio.eager_task_factory): it is run (both passes) with `PYENV_VERSION=3.12.1 python3`
+# instead (pyenv's 3.12.1). Keep such programs free of any other 3.11/3.12 difference.
+#
 # Usage: tests/regen_goldens.sh [SUBSTRING]   (from any cwd; SUBSTRING filters program names)
 set -euo pipefail
 
@@ -25,15 +29,19 @@ filter="${1:-}"
 export PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1
 unset PYTHONSTARTUP PYTHONPATH PYTHONWARNINGS || true
 
-# record OUT_PREFIX ARGS...: runs "$PYTHON" ARGS and writes OUT_PREFIX.{stdout,exit,stderr_last};
-# prints the exit status.
+# record OUT_PREFIX ARGS...: runs "$PYTHON" ARGS (with PYENV_VERSION=$py_version when that is
+# set) and writes OUT_PREFIX.{stdout,exit,stderr_last}; prints the exit status.
 record() {
     local out="$1"
     shift
     local err status last
     err="$(mktemp)"
     set +e
-    "$PYTHON" "$@" >"$out.stdout" 2>"$err"
+    if [ -n "$py_version" ]; then
+        PYENV_VERSION="$py_version" "$PYTHON" "$@" >"$out.stdout" 2>"$err"
+    else
+        "$PYTHON" "$@" >"$out.stdout" 2>"$err"
+    fi
     status=$?
     set -e
     printf '%d\n' "$status" >"$out.exit"
@@ -52,11 +60,18 @@ record() {
 }
 
 mkdir -p virtual_clock
+py_version=""
 count=0
 failing=0
+py312=0
 for py in *.py; do
     name="${py%.py}"
     case "$name" in *"$filter"*) ;; *) continue ;; esac
+    py_version=""
+    if [ "$(head -n 1 "$py")" = "# golden-python: 3.12" ]; then
+        py_version=3.12.1
+        py312=$((py312 + 1))
+    fi
     status="$(record "$name" "$py")"
     [ "$status" -eq 0 ] || failing=$((failing + 1))
     if grep -q "import asyncio" "$py"; then
@@ -80,4 +95,5 @@ for g in virtual_clock/*.stdout virtual_clock/*.exit virtual_clock/*.stderr_last
     fi
 done
 
-echo "regenerated goldens for $count program(s) ($failing exit non-zero) with $("$PYTHON" --version 2>&1)"
+echo "regenerated goldens for $count program(s) ($failing exit non-zero) with $("$PYTHON" --version 2>&1)" \
+    "($py312 of them with $(PYENV_VERSION=3.12.1 "$PYTHON" --version 2>&1))"

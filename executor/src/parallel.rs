@@ -77,6 +77,27 @@ impl Run {
     }
 }
 
+/// What `Handle._run` does when its callback raises: any exception but `SystemExit` and
+/// `KeyboardInterrupt` goes to the loop's exception handler (asyncio's `_callback_error`:
+/// "Exception in callback ..." on stderr by default) and the loop goes on. Runs in the step's
+/// own context, as part of the step, so what the handler reads and writes is tracked.
+pub fn report_callback_error(ctx: &mut Ctx, h: &Handle, r: PyResult<Value>) -> PyResult<Value> {
+    let Err(Raise::Exc(e)) = &r else { return r };
+    let types = &vm::rt::rt().types;
+    if vm::exceptions::exc_matches(e.value, types.system_exit)
+        || vm::exceptions::exc_matches(e.value, types.keyboard_interrupt)
+    {
+        return r;
+    }
+    let Some(hook) = vm::modules::callback_error_hook() else {
+        return r;
+    };
+    vm::exceptions::remember_traceback(e);
+    let exc = Value::Obj(e.value);
+    let args = ctx.new_tuple(h.args.clone());
+    vm::interp::call::call(ctx, hook, &[h.callback, args, exc], &[])
+}
+
 /// Handles the result of running a callback: CPython's `Handle._run` lets `SystemExit` and
 /// `KeyboardInterrupt` end the loop and logs every other exception, `BaseException`s such as
 /// `CancelledError` included.
@@ -109,6 +130,7 @@ fn execute(run: &Run, txn: TxnIdx, inc: u32) {
     let h = run.handle(txn);
     let mut ctx = Box::new(Ctx::speculative(run.mem.clone(), txn, inc));
     let result = vm::interp::call::call(&mut ctx, h.callback, &h.args, &[]);
+    let result = report_callback_error(&mut ctx, &h, result);
     match result {
         Err(Raise::Abort(Abort::Blocked(on))) => {
             ctx.undo_generators();
@@ -171,6 +193,7 @@ fn commit(run: &Run, txn: TxnIdx, inc: u32) {
             let mut ctx = Box::new(Ctx::direct());
             ctx.buffer_effects = true;
             let result = vm::interp::call::call(&mut ctx, h.callback, &h.args, &[]);
+            let result = report_callback_error(&mut ctx, &h, result);
             (ctx, result)
         }
     };

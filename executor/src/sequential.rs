@@ -41,6 +41,7 @@ pub fn run_forever(ctx: &mut Ctx) -> PyResult<()> {
             ctx.current_task = None;
             Stats::bump(&stats().executions);
             let r = vm::interp::call::call_handle(ctx, h.callback, &h.args);
+            let r = crate::parallel::report_callback_error(ctx, &h, r);
             Stats::bump(&stats().commits);
             crate::parallel::handle_error(ctx, h.callback, r)?;
         }

@@ -85,6 +85,20 @@ pub struct Ctx {
     /// Containers whose repr is being computed, innermost last (CPython's `Py_ReprEnter`):
     /// a container met again inside its own repr shows as `[...]`.
     pub repr_active: Vec<ObjRef>,
+    /// This speculative execution made a coroutine: if it is thrown away, its token is
+    /// recorded so that coroutine's death is not reported as "never awaited"
+    /// (`gc::unawaited`).
+    pub made_coroutine: bool,
+}
+
+impl Drop for Ctx {
+    fn drop(&mut self) {
+        // A speculative context dropped while still speculative never committed (a commit
+        // clears `spec` first).
+        if self.made_coroutine && self.spec.is_some() {
+            crate::gc::unawaited::discarded(self.token);
+        }
+    }
 }
 
 impl Ctx {
@@ -105,6 +119,7 @@ impl Ctx {
             cell_cache: None,
             frame_pool: Vec::new(),
             repr_active: Vec::new(),
+            made_coroutine: false,
         }
     }
 

@@ -276,6 +276,9 @@ pub struct Generator {
     pub creator_task: Option<ObjRef>,
     /// The task wrapping it, once a Task drives it.
     pub driver_task: Mutex<Option<ObjRef>>,
+    /// A coroutine's creation site, for CPython's "never awaited" warning: the index of its
+    /// file (`gc::unawaited::file_index`) and its line; kept small, as every coroutine has it.
+    pub site: (u32, u32),
 }
 
 /// The mutable part of a generator.

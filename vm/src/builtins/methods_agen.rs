@@ -12,7 +12,9 @@ use super::methods_gen::thrown_exception;
 use crate::ctx::Ctx;
 use crate::error::{PyException, PyResult, Raise};
 use crate::instance_attrs::InstanceAttrs;
-use crate::interp::gen::{agen_awaiting, agen_resume, gen_finished, raised, AgenStep, GenResult, Resume};
+use crate::interp::gen::{
+    agen_awaiting, agen_resume, gen_finished, raised, AgenStep, GenResult, Resume,
+};
 use crate::object::{AttrMap, Instance, Kind, Layout};
 use crate::rt::{rt, Runtime};
 use crate::value::{intern, Name, ObjRef, Value};

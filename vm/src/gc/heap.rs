@@ -124,6 +124,17 @@ pub fn enable() {
     ENABLED.store(true, Ordering::Release);
 }
 
+/// Runs `f` over every flushed collectable object (at a safe point, this thread flushed).
+pub(super) fn with_heap<R>(f: impl FnOnce(&[ObjRef]) -> R) -> R {
+    flush_thread();
+    f(&HEAP.lock())
+}
+
+/// Whether collection is enabled.
+pub(super) fn enabled() -> bool {
+    ENABLED.load(Ordering::Relaxed)
+}
+
 /// Allocates an object: collectable once collection is enabled, permanent before.
 #[inline]
 pub fn alloc(creator: u64, kind: Kind) -> ObjRef {
@@ -263,13 +274,16 @@ pub(super) fn sweep(epoch: u32, marking: std::time::Duration, started: std::time
     crate::exceptions::forget_tracebacks(&dead);
     crate::userhash::forget(&dead);
     let dead_count = dead.len();
+    let mut unawaited = super::unawaited::DeadCheck::new();
     for o in dead {
+        unawaited.dead(o);
         // SAFETY: `o` came from `Box::leak` in `allocate` and was registered once, so it is
         // freed once. It was not reached by the mark phase, which ran at a safe point where
         // every value the program can still use is reachable from the roots: no reference to
         // it exists, and none can be made (nothing reachable refers to it).
         unsafe { drop(Box::from_raw(o.0 as *const Object as *mut Object)) };
     }
+    unawaited.finish();
     let survivors = heap.len();
     let survivor_units = survivor_units_total;
     if debug_enabled() {

@@ -28,6 +28,7 @@
 mod heap;
 pub mod roots;
 mod trace;
+pub mod unawaited;
 
 pub use heap::{alloc, enable, flush_thread, immortal, pin, Header};
 pub use roots::FrameStack;
@@ -98,6 +99,23 @@ pub fn held_call<R>(
 /// Whether the loop may pause to collect now (used by the parallel loop before pausing).
 pub fn loop_may_collect(ctx: &Ctx) -> bool {
     ctx.spec.is_none() && !ctx.gc.inhibited()
+}
+
+/// At exit, with no frame running: CPython's "coroutine ... was never awaited" for every
+/// coroutine that never started (see `unawaited`): a last collection reports the dead ones,
+/// then those still alive are reported as CPython reports them while clearing modules.
+///
+/// `tb_sites`: the (file, line) entries of the traceback of the uncaught exception that ends
+/// the program, if one does (see `unawaited::pin_sites`).
+pub fn report_unawaited_at_exit(ctx: &mut Ctx, tb_sites: &[(&'static str, u32)]) {
+    if !heap::with_heap(unawaited::any_in) {
+        return;
+    }
+    unawaited::pin_sites(tb_sites);
+    if heap::enabled() && ctx.spec.is_none() {
+        collect(ctx, None);
+    }
+    heap::with_heap(unawaited::report_alive);
 }
 
 /// Marks everything reachable from the roots and frees the rest.

@@ -263,9 +263,10 @@ pub fn runtime_roots(t: &mut Tracer) {
     for task in &state.tasks {
         t.value(*task);
     }
-    state
-        .asyncgens
-        .retain(|g| g.obj().is_some_and(|o| !crate::interp::gen::gen_is_finished(o)));
+    state.asyncgens.retain(|g| {
+        g.obj()
+            .is_some_and(|o| !crate::interp::gen::gen_is_finished(o))
+    });
     for g in &state.asyncgens {
         t.value(*g);
     }

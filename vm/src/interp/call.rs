@@ -243,7 +243,14 @@ pub fn call_function(
                 }),
                 creator_task: ctx.current_task,
                 driver_task: Mutex::new(None),
+                site: match kind {
+                    GenKind::Coroutine => crate::gc::unawaited::site(ctx),
+                    _ => (0, 0),
+                },
             };
+            if kind == GenKind::Coroutine && ctx.spec.is_some() {
+                ctx.made_coroutine = true;
+            }
             Ok(Value::Obj(ctx.alloc(Kind::Generator(Box::new(g)))))
         }
         CodeKind::Class => {

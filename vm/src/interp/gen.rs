@@ -354,7 +354,7 @@ pub fn get_awaitable(ctx: &mut Ctx, v: Value) -> PyResult<Value> {
             Kind::Instance(_) if crate::builtins::is_agen_step(o) => return Ok(v),
             Kind::Instance(_) => {
                 if let Some(it) = crate::attr::call_dunder(ctx, v, "__await__", &[])? {
-                    return Ok(it);
+                    return check_await_iterator(ctx, it);
                 }
             }
             _ => {}
@@ -363,6 +363,31 @@ pub fn get_awaitable(ctx: &mut Ctx, v: Value) -> PyResult<Value> {
     Err(ctx.type_error(format!(
         "object {} can't be used in 'await' expression",
         crate::rt::class_name(rt().type_of(v))
+    )))
+}
+
+/// CPython's checks on what `__await__` returned: an iterator, and not a coroutine.
+fn check_await_iterator(ctx: &mut Ctx, it: Value) -> PyResult<Value> {
+    let ok = match it {
+        Value::Obj(o) => match &o.kind {
+            Kind::Generator(g) if g.kind == GenKind::Coroutine => {
+                return Err(ctx.type_error("__await__() returned a coroutine"));
+            }
+            Kind::Generator(_) | Kind::Iter(_) => true,
+            Kind::Instance(_) => {
+                crate::attr::class_lookup(ctx, rt().type_of(it), crate::name!("__next__"))?
+                    .is_some()
+            }
+            _ => false,
+        },
+        _ => false,
+    };
+    if ok {
+        return Ok(it);
+    }
+    Err(ctx.type_error(format!(
+        "__await__() returned non-iterator of type '{}'",
+        crate::rt::class_name(rt().type_of(it))
     )))
 }
 

@@ -66,8 +66,19 @@ fn run_loop(
             Err(Raise::Abort(a)) => return Err(Raise::Abort(a)),
             Err(Raise::Exc(mut exc)) => {
                 if !exc.chained {
-                    if let Some(handled) = frame.handling.last() {
-                        crate::exceptions::set_context(ctx, exc.value, handled.0.value);
+                    // `__context__` is the exception being handled where it was raised: this
+                    // frame's, else (as CPython's thread-wide exc_info) an outer frame's, looked
+                    // up only in the frame that raised it (once: an exception unwinding a deep
+                    // recursion must not walk the stack at every frame).
+                    let handled = match frame.handling.last() {
+                        Some(h) => Some(h.0.value),
+                        None if exc.traceback.is_empty() => {
+                            ctx.gc.handled_exception().and_then(|v| v.obj())
+                        }
+                        None => None,
+                    };
+                    if let Some(handled) = handled {
+                        crate::exceptions::set_context(ctx, exc.value, handled);
                         exc.chained = true;
                     }
                 }

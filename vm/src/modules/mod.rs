@@ -38,6 +38,7 @@ mod random_gamma;
 mod random_seq;
 mod sha512;
 mod specloop;
+pub use specloop::callback_error_hook;
 mod stdio;
 mod structseq;
 mod sys;

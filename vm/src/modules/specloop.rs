@@ -7,6 +7,14 @@ use crate::effects::{next_timer_id, Effect, Handle};
 use crate::object::{AttrMap, Kind};
 use crate::value::{ObjRef, Value};
 
+/// asyncio's report of an exception raised by a callback (`set_callback_error_hook`).
+static CALLBACK_ERROR_HOOK: std::sync::OnceLock<ObjRef> = std::sync::OnceLock::new();
+
+/// The hook that reports an exception a loop callback raised, once asyncio has installed it.
+pub fn callback_error_hook() -> Option<Value> {
+    CALLBACK_ERROR_HOOK.get().map(|o| Value::Obj(*o))
+}
+
 /// A new `_specloop` module object.
 pub(super) fn specloop_module() -> ObjRef {
     let mut a = AttrMap::default();
@@ -95,7 +103,13 @@ pub(super) fn specloop_module() -> ObjRef {
     });
     def(&mut a, "registered_tasks", |ctx, _, _, _| {
         ctx.require_direct()?;
-        let tasks = crate::effects::loop_state().lock().tasks.clone();
+        let mut tasks = crate::effects::loop_state().lock().tasks.clone();
+        // Tasks this step registered, not applied yet (a committer's re-execution buffers
+        // its effects): CPython's registry has them at once.
+        tasks.extend(ctx.effects.iter().filter_map(|e| match e {
+            Effect::RegisterTask(t) => Some(*t),
+            _ => None,
+        }));
         Ok(ctx.new_list(tasks))
     });
     // `take_asyncgens()`: the unfinished async generators registered since the last call
@@ -105,7 +119,10 @@ pub(super) fn specloop_module() -> ObjRef {
         let gens = std::mem::take(&mut crate::effects::loop_state().lock().asyncgens);
         let live = gens
             .into_iter()
-            .filter(|g| g.obj().is_some_and(|o| !crate::interp::gen::gen_is_finished(o)))
+            .filter(|g| {
+                g.obj()
+                    .is_some_and(|o| !crate::interp::gen::gen_is_finished(o))
+            })
             .collect();
         Ok(ctx.new_list(live))
     });
@@ -164,6 +181,25 @@ pub(super) fn specloop_module() -> ObjRef {
         Err(crate::error::Raise::Abort(
             crate::error::Abort::UnsupportedCall(what),
         ))
+    });
+    // `set_callback_error_hook(f)`: `f(callback, args, exc)` reports an exception raised by a
+    // callback the loop ran without a Python `Handle` (asyncio's `_callback_error`).
+    def(&mut a, "set_callback_error_hook", |_, _, args, _| {
+        if let Some(&Value::Obj(f)) = args.first() {
+            let _ = CALLBACK_ERROR_HOOK.set(crate::gc::pin(f));
+        }
+        Ok(Value::None)
+    });
+    // `function_source(f)`: `(filename, first line)` of a Python function, else None (asyncio's
+    // `format_helpers._get_function_source` reads `__code__`, which functions lack).
+    def(&mut a, "function_source", |ctx, _, args, _| {
+        match args.first().and_then(|v| v.obj()).map(|o| &o.0.kind) {
+            Some(Kind::Function(f)) => {
+                let file = ctx.new_str(f.code.filename.to_string());
+                Ok(ctx.new_tuple(vec![file, Value::Int(f.code.first_line as i64)]))
+            }
+            _ => Ok(Value::None),
+        }
     });
     // `format_exception(exc)`: the traceback text CPython would print for `exc` (as last
     // caught), for asyncio's reports of errors nobody retrieved.

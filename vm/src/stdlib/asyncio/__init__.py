@@ -96,12 +96,9 @@ def _format_callback_source(func, args):
     f = func
     while type(f).__name__ == 'partial' and type(f).__module__ == 'functools':
         f = f.func
-    if type(f).__name__ == 'function':
-        try:
-            code = f.__code__
-            func_repr += ' at ' + code.co_filename + ':' + str(code.co_firstlineno)
-        except AttributeError:
-            pass
+    source = _specloop.function_source(f)
+    if source is not None:
+        func_repr += ' at ' + source[0] + ':' + str(source[1])
     return func_repr
 
 
@@ -180,13 +177,43 @@ class Handle:
     def cancelled(self):
         return self._cancelled
 
+    def get_context(self):
+        return None
+
     def _run(self):
         if self._cancelled:
             return
-        if self._context is None:
-            self._callback(*self._args)
-        else:
-            self._context.run(self._callback, *self._args)
+        try:
+            if self._context is None:
+                self._callback(*self._args)
+            else:
+                self._context.run(self._callback, *self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            _report_callback_error(self, exc)
+
+
+def _report_callback_error(handle, exc):
+    # Handle._run's report of an exception its callback raised; the loop goes on.
+    cb = _format_callback_source(handle._callback, handle._args)
+    loop = _running_loop
+    if loop is None:
+        loop = get_event_loop()
+    loop.call_exception_handler({
+        'message': 'Exception in callback ' + cb,
+        'exception': exc,
+        'handle': handle,
+    })
+
+
+def _callback_error(callback, args, exc):
+    # Called by the loop (natively) when a callback it scheduled without a Handle (a future's
+    # done callback) raised.
+    _report_callback_error(Handle(callback, args), exc)
+
+
+_specloop.set_callback_error_hook(_callback_error)
 
 
 class TimerHandle(Handle):
@@ -260,6 +287,7 @@ class _Loop:
         self._closed = False
         self._running = False
         self._task_factory = None
+        self._exception_handler = None
 
     def time(self):
         return _specloop.time()
@@ -329,6 +357,62 @@ class _Loop:
 
     def get_task_factory(self):
         return self._task_factory
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError('A callable object or None is expected, got ' + repr(handler))
+        self._exception_handler = handler
+
+    def default_exception_handler(self, context):
+        # CPython logs through the 'asyncio' logger; with logging unconfigured that is the
+        # message lines and the traceback on stderr.
+        import sys
+        message = context.get('message')
+        if not message:
+            message = 'Unhandled exception in event loop'
+        exception = context.get('exception')
+        log_lines = [message]
+        for key in sorted(context):
+            if key == 'message' or key == 'exception':
+                continue
+            log_lines.append(key + ': ' + repr(context[key]))
+        text = '\n'.join(log_lines) + '\n'
+        if exception is not None:
+            text += _specloop.format_exception(exception)
+        sys.stderr.write(text)
+
+    def call_exception_handler(self, context):
+        if self._exception_handler is None:
+            try:
+                self.default_exception_handler(context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                import sys
+                sys.stderr.write('Exception in default exception handler\n' +
+                                 _specloop.format_exception(exc))
+        else:
+            try:
+                self._exception_handler(self, context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                try:
+                    self.default_exception_handler({
+                        'message': 'Unhandled error in exception handler',
+                        'exception': exc,
+                        'context': context,
+                    })
+                except (SystemExit, KeyboardInterrupt):
+                    raise
+                except BaseException as exc2:
+                    import sys
+                    sys.stderr.write('Exception in default exception handler while handling '
+                                     'an unexpected error in custom exception handler\n' +
+                                     _specloop.format_exception(exc2))
 
     def run_in_executor(self, executor, func, *args):
         """Runs `func(*args)` as a step of its own, soon (there are no threads: it is a
@@ -613,7 +697,7 @@ def current_task(loop=None):
 class Task(Future):
     __module__ = '_asyncio'
 
-    def __init__(self, coro, loop=None, name=None, context=None):
+    def __init__(self, coro, loop=None, name=None, context=None, eager_start=False):
         global _task_name_counter
         Future.__init__(self, loop)
         if type(coro).__name__ != 'coroutine':
@@ -634,10 +718,30 @@ class Task(Future):
         self._context = context
         self._vars = contextvars._current_vars() if context is None else None
         _specloop.set_coro_driver(coro, self)
-        _specloop.call_soon(self._step)
-        # The registry is loop state kept natively (CPython: the _all_tasks WeakSet), so
-        # creating tasks in parallel steps does not conflict.
+        if eager_start and self._loop._running:
+            self._eager_start()
+        else:
+            _specloop.call_soon(self._step)
+            # The registry is loop state kept natively (CPython: the _all_tasks WeakSet), so
+            # creating tasks in parallel steps does not conflict.
+            _specloop.register_task(self)
+
+    def _eager_start(self):
+        # CPython 3.12's Task.__eager_start: the first step runs now, inside the call that
+        # made the task, with the task as the current task (so in the task's own context); a
+        # task that finished in it is never scheduled, and its coroutine is dropped. It is
+        # registered first (CPython keeps it in _eager_tasks meanwhile, so all_tasks() sees it,
+        # and reports its exception if nobody retrieves it).
         _specloop.register_task(self)
+        prev = _specloop.current_task()
+        _specloop.enter_task(self)
+        try:
+            self._step_run(self._coro, None)
+        finally:
+            _specloop.enter_task(prev)
+            if self._state != _PENDING:
+                self._coro_qualname = getattr(self._coro, '__qualname__', '?')
+                self._coro = None
 
     def __repr__(self):
         # base_tasks._task_repr_info.
@@ -800,6 +904,14 @@ async def _wrap_awaitable(awaitable):
     return await awaitable
 
 
+def create_eager_task_factory(custom_task_constructor):
+    # CPython 3.12: a task factory whose tasks start eagerly (see Task._eager_start).
+    def factory(loop, coro, *, name=None, context=None):
+        return custom_task_constructor(
+            coro, loop=loop, name=name, context=context, eager_start=True)
+    return factory
+
+
 def create_task(coro, *, name=None, context=None):
     # CPython 3.11 creates the task unnamed (so it takes a 'Task-N' number) and then sets
     # the name; loop.create_task(coro, name=...) names it at once and takes no number.
@@ -813,6 +925,9 @@ def create_task(coro, *, name=None, context=None):
         else:
             set_name(name)
     return task
+
+
+eager_task_factory = create_eager_task_factory(Task)
 
 
 # ---------------------------------------------------------------- sleep
@@ -1121,7 +1236,9 @@ def _report_unretrieved():
         if task._log_traceback:
             task._log_traceback = False
             exc = task._exception
-            coro = getattr(task._coro, '__qualname__', '?')
+            coro = getattr(task._coro, '__qualname__', None)
+            if coro is None:
+                coro = getattr(task, '_coro_qualname', '?')
             sys.stderr.write(
                 'Task exception was never retrieved\n'
                 'future: <Task finished name=' + repr(task.get_name()) + ' coro=<' + coro +
