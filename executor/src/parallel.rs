@@ -161,6 +161,7 @@ fn commit(run: &Run, txn: TxnIdx, inc: u32) {
         Some(Outcome::Executed { ctx, result }) => {
             let clock_ok = ctx.clock_reads.0 >= *vm::effects::last_committed_clock().lock();
             let ok = clock_ok
+                && ctx.holds_its_generators()
                 && ctx
                     .spec
                     .as_ref()
@@ -197,6 +198,7 @@ fn commit(run: &Run, txn: TxnIdx, inc: u32) {
             (ctx, result)
         }
     };
+    ctx.release_generators();
     {
         let mut last = vm::effects::last_committed_clock().lock();
         *last = last.max(ctx.clock_reads.1);

@@ -13,7 +13,7 @@ use crate::dict::DictData;
 use crate::effects::Effect;
 use crate::error::{Abort, PyResult, Raise};
 use crate::modules::mt::MtState;
-use crate::object::{GenInner, Kind, DIRECT_TOKEN};
+use crate::object::{Kind, DIRECT_TOKEN};
 use crate::set::SetData;
 use crate::slot::{Container, Loc, Slot};
 use crate::value::{Name, ObjRef, Value};
@@ -59,8 +59,8 @@ pub struct Ctx {
     pub spec: Option<Spec>,
     /// Effects buffered for commit (speculative mode only).
     pub effects: Vec<Effect>,
-    /// Generator frames resumed by this execution, as they were before it (restored on abort).
-    pub undo: Vec<(ObjRef, GenInner)>,
+    /// Generators this execution holds (`interp::gen_hold`).
+    pub undo: Vec<ObjRef>,
     /// The task whose step this is.
     pub current_task: Option<ObjRef>,
     /// Python call depth, for RecursionError.
@@ -384,15 +384,6 @@ impl Ctx {
         self.clock_reads.0 = self.clock_reads.0.min(t);
         self.clock_reads.1 = self.clock_reads.1.max(t);
         t
-    }
-
-    /// Restores every generator this execution resumed to its state before the execution.
-    pub fn undo_generators(&mut self) {
-        for (g, inner) in self.undo.drain(..).rev() {
-            if let Kind::Generator(gen) = &g.kind {
-                *gen.inner.lock() = inner;
-            }
-        }
     }
 
     /// The refusal of a feature specloop does not support, reached by a native function:

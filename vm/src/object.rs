@@ -291,6 +291,23 @@ pub struct GenInner {
     /// An async generator whose first `__anext__`/`asend`/`athrow`/`aclose` was called:
     /// registered with the loop (CPython's `ag_hooks_inited` and the firstiter hook).
     pub hooks_inited: bool,
+    /// The execution of the parallel loop that uses it in place and has not committed yet
+    /// (`interp::gen_hold`).
+    pub hold: Option<Box<Hold>>,
+}
+
+/// An execution's claim on a generator it uses in place (`interp::gen_hold`).
+#[derive(Clone)]
+pub enum Hold {
+    /// A speculative execution of a step of the generator's own task.
+    Speculative {
+        /// The execution's token (`Ctx::token`, unique per speculative execution).
+        by: u64,
+        /// The state before that execution first used it (its own `hold` is None).
+        before: GenInner,
+    },
+    /// The committer's direct re-execution of the oldest step.
+    Committer,
 }
 
 /// A built-in iterator over a sequence or range; its position is one location.

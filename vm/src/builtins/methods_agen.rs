@@ -184,7 +184,7 @@ fn step(ctx: &mut Ctx, recv: Option<Value>, how: Resume, held: bool) -> PyResult
         return Err(ctx.runtime_error(format!("cannot reuse already awaited {what}")));
     }
     let how = if state == FRESH {
-        if agen_awaiting(agen) {
+        if agen_awaiting(ctx, agen)? {
             ctx.set_own_attr(this, crate::name!("_state"), Value::Int(DONE));
             let what = match mode {
                 SEND => "anext",

@@ -7,7 +7,7 @@
 use crate::ctx::Ctx;
 use crate::effects::{loop_state, Effect, Handle};
 use crate::interp::frame::Frame;
-use crate::object::{GenInner, IterSource, Kind};
+use crate::object::{GenInner, Hold, IterSource, Kind};
 use crate::value::{ObjRef, Value};
 
 /// Marks objects in one epoch, depth-first with an explicit stack (no recursion, so long
@@ -196,6 +196,9 @@ impl Tracer {
         if let Some(f) = &inner.frame {
             self.frame(f);
         }
+        if let Some(Hold::Speculative { before, .. }) = inner.hold.as_deref() {
+            self.gen_inner(before);
+        }
     }
 
     /// Marks what a frame refers to: operands, locals, cells, globals and handled exceptions.
@@ -234,9 +237,8 @@ impl Tracer {
                 Effect::Write { .. } | Effect::Flush | Effect::CancelTimer(_) | Effect::Stop => {}
             }
         }
-        for (g, inner) in &ctx.undo {
+        for g in &ctx.undo {
             self.obj(*g);
-            self.gen_inner(inner);
         }
         self.values(ctx.gc.held_values());
     }

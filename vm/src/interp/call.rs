@@ -237,6 +237,7 @@ pub fn call_function(
                 qualname: f.qualname,
                 code: f.code,
                 inner: Mutex::new(GenInner {
+                    hold: None,
                     state: GenState::Created,
                     frame: Some(frame),
                     hooks_inited: false,

@@ -1,13 +1,10 @@
 //! Resuming generators and coroutines (`send`, `throw`, iteration, `await`).
 //!
-//! A generator's frame is not a tracked location. Speculation stays sound because:
-//! - a generator private to the running execution is resumed freely;
-//! - one that belongs to the running task (created by it, or driven by it as its coroutine) is
-//!   resumed only by that task's steps, one at a time; the first resume in an execution logs
-//!   the frame for undo, restored if the execution aborts;
-//! - any other generator can only be resumed by a non-speculative (oldest) execution.
+//! Every use of a generator is guarded first: `gen_hold` says which execution of the
+//! parallel loop may use it in place.
 
 use super::frame::ExcSlot;
+use super::gen_hold::{guard, lock_held};
 use super::{run_frame, FrameResult};
 use crate::ctx::Ctx;
 use crate::error::{PyException, PyResult, Raise};
@@ -49,22 +46,6 @@ fn kind_name(g: &Generator) -> &'static str {
     }
 }
 
-fn guard(ctx: &mut Ctx, o: ObjRef, g: &Generator) -> PyResult<()> {
-    if ctx.is_private(o) {
-        return Ok(());
-    }
-    let task = ctx.current_task;
-    let owned = task.is_some() && (g.creator_task == task || *g.driver_task.lock() == task);
-    if !owned {
-        return ctx.require_direct();
-    }
-    if !ctx.undo.iter().any(|(u, _)| *u == o) {
-        let snapshot = g.inner.lock().clone();
-        ctx.undo.push((o, snapshot));
-    }
-    Ok(())
-}
-
 /// Resumes generator `o`.
 pub fn gen_resume(ctx: &mut Ctx, o: ObjRef, how: Resume) -> PyResult<GenResult> {
     let Some(g) = generator(o) else {
@@ -72,7 +53,7 @@ pub fn gen_resume(ctx: &mut Ctx, o: ObjRef, how: Resume) -> PyResult<GenResult> 
     };
     guard(ctx, o, g)?;
     let (state, frame) = {
-        let mut inner = g.inner.lock();
+        let mut inner = lock_held(ctx, o, g)?;
         let state = inner.state;
         match state {
             GenState::Running => {
@@ -187,7 +168,15 @@ pub enum AgenStep {
 
 /// Whether async generator `o` is suspended in an `await` (an `asend` or `athrow` of it is
 /// in progress), not at one of its own `yield`s.
-pub fn agen_awaiting(o: ObjRef) -> bool {
+pub fn agen_awaiting(ctx: &mut Ctx, o: ObjRef) -> PyResult<bool> {
+    if let Some(g) = generator(o) {
+        guard(ctx, o, g)?;
+    }
+    Ok(awaiting(o))
+}
+
+/// `agen_awaiting` without the guard, for a generator this execution just resumed.
+fn awaiting(o: ObjRef) -> bool {
     generator(o).is_some_and(|g| {
         g.inner.lock().frame.as_ref().is_some_and(|f| {
             matches!(
@@ -205,11 +194,12 @@ pub fn agen_init_hooks(ctx: &mut Ctx, o: ObjRef) -> PyResult<bool> {
     let Some(g) = generator(o) else {
         return Ok(false);
     };
-    if g.inner.lock().hooks_inited {
+    guard(ctx, o, g)?;
+    let mut inner = lock_held(ctx, o, g)?;
+    if inner.hooks_inited {
         return Ok(false);
     }
-    guard(ctx, o, g)?;
-    g.inner.lock().hooks_inited = true;
+    inner.hooks_inited = true;
     Ok(true)
 }
 
@@ -233,7 +223,7 @@ pub fn gen_finished(ctx: &mut Ctx, o: ObjRef) -> PyResult<bool> {
 pub fn agen_resume(ctx: &mut Ctx, o: ObjRef, how: Resume) -> PyResult<AgenStep> {
     match gen_resume(ctx, o, how)? {
         GenResult::Return(_) => Ok(AgenStep::Return),
-        GenResult::Yield(v) => Ok(if agen_awaiting(o) {
+        GenResult::Yield(v) => Ok(if awaiting(o) {
             AgenStep::Await(v)
         } else {
             AgenStep::Yield(v)
@@ -260,9 +250,13 @@ pub fn gen_close(ctx: &mut Ctx, o: ObjRef) -> PyResult<()> {
     let Some(g) = generator(o) else {
         return Err(ctx.type_error("not a generator"));
     };
-    if matches!(g.inner.lock().state, GenState::Created | GenState::Finished) {
-        g.inner.lock().state = GenState::Finished;
-        return Ok(());
+    guard(ctx, o, g)?;
+    {
+        let mut inner = lock_held(ctx, o, g)?;
+        if matches!(inner.state, GenState::Created | GenState::Finished) {
+            inner.state = GenState::Finished;
+            return Ok(());
+        }
     }
     let exit = ctx.new_exception(rt().types.generator_exit, Vec::new());
     let exc = Box::new(PyException {

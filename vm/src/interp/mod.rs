@@ -11,6 +11,7 @@ mod del;
 mod excstar;
 pub mod frame;
 pub mod gen;
+mod gen_hold;
 pub mod instantiate;
 mod instr;
 mod locals;
