@@ -221,7 +221,8 @@ impl InstanceAttrs {
             // SAFETY: `len` < `cap`; no reader reads past the published shape's length.
             self.version.write(unsafe { &*cells.add(len) }, Some(v));
         } else {
-            let new_cap = (cap * 2).max(4);
+            let expected = next.expected_len();
+            let new_cap = if expected > len + 1 { expected } else { (cap * 2).max(4) };
             let grown = alloc_cells(new_cap);
             for i in 0..len {
                 // SAFETY: `i` < `len` ≤ `cap`, and < `new_cap`; no reader sees `grown` yet.

@@ -98,6 +98,18 @@ impl Shape {
         }
     }
 
+    /// How many names an instance at this shape will likely end with: the length of the shape
+    /// reached by following first transitions (the names the first such instance went on to
+    /// add, as instances of one class add the same names in the same order). Storage sizes
+    /// itself by it, so that an instance being filled in grows once, not at every doubling.
+    pub fn expected_len(&self) -> usize {
+        let mut shape = self;
+        while let Some((_, next)) = shape.first.get() {
+            shape = next;
+        }
+        shape.len()
+    }
+
     /// The shape with `name` added after this one's names (which must not include it), or
     /// `None` when that shape would be too long or too many shapes exist.
     pub fn with(&self, name: Name) -> Option<&'static Shape> {

@@ -570,6 +570,9 @@ class Future:
         if not callbacks:
             return
         self._callbacks = None
+        if len(callbacks) == 1:
+            _specloop.call_soon(callbacks[0], self)
+            return
         for callback in callbacks:
             _specloop.call_soon(callback, self)
 
@@ -1035,6 +1038,8 @@ def gather(*coros_or_futures, return_exceptions=False):
         outer.set_result([])
         return outer
     g = _Gather(return_exceptions)
+    # One callback for every child, as CPython's gather shares one closure.
+    done_callback = g.done_callback
     arg_to_fut = {}
     loop = None
     for arg in coros_or_futures:
@@ -1044,7 +1049,7 @@ def gather(*coros_or_futures, return_exceptions=False):
                 loop = fut._loop
             g.nfuts += 1
             arg_to_fut[arg] = fut
-            fut.add_done_callback(g.done_callback)
+            fut.add_done_callback(done_callback)
         else:
             fut = arg_to_fut[arg]
         g.children.append(fut)
