@@ -158,6 +158,22 @@ mod tests {
     }
 
     #[test]
+    fn expected_len_follows_the_first_instance() {
+        let names = ["shape_test_e1", "shape_test_e2", "shape_test_e3"].map(intern);
+        let first = Shape::root().with(names[0]).expect("shape");
+        let mut shape = first;
+        for n in &names[1..] {
+            shape = shape.with(*n).expect("shape");
+        }
+        assert_eq!(first.expected_len(), 3);
+        assert_eq!(shape.expected_len(), 3);
+        // A later branch does not change what the first instance reached.
+        let other = first.with(intern("shape_test_e_other")).expect("shape");
+        assert_eq!(other.expected_len(), 2);
+        assert_eq!(first.expected_len(), 3);
+    }
+
+    #[test]
     fn long_shapes_use_the_index_and_stop_at_the_limit() {
         let mut shape = Shape::root();
         let names: Vec<Name> = (0..MAX_NAMES)
