@@ -41,7 +41,10 @@ class _Handle:
             self._callback(*self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
-        except BaseException:
+        except BaseException as exc:
+            if _callback_error_hook is not None:
+                _callback_error_hook(self._callback, self._args, exc)
+                return
             # CPython: loop.call_exception_handler -> logger.error
             sys.stderr.write('Exception in callback %r\n' % (self._callback,))
             traceback.print_exc()
@@ -267,3 +270,47 @@ def coro_repr(coro, done):
     if coro.cr_frame is not None:
         return f'{name} running at {code.co_filename}:{coro.cr_frame.f_lineno}'
     return f'{name} done, defined at {code.co_filename}:{code.co_firstlineno}'
+
+
+RETURNED = []
+
+
+def coro_send(coro, task):
+    try:
+        return coro.send(None)
+    except StopIteration as e:
+        task._result = e.value
+        return RETURNED
+
+
+_callback_error_hook = None
+
+
+def set_callback_error_hook(f):
+    global _callback_error_hook
+    _callback_error_hook = f
+
+
+def function_source(f):
+    code = getattr(f, '__code__', None)
+    return None if code is None else (code.co_filename, code.co_firstlineno)
+
+
+def unsupported(what):
+    raise NotImplementedError(what)
+
+
+def copy_traceback(src, dst):
+    dst.__traceback__ = src.__traceback__
+
+
+def same_traceback(a, b):
+    return a.__traceback__ is b.__traceback__
+
+
+def new_instance(cls):
+    return cls.__new__(cls)
+
+
+def instance_attrs(obj):
+    return list(vars(obj).items())

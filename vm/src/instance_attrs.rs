@@ -222,7 +222,11 @@ impl InstanceAttrs {
             self.version.write(unsafe { &*cells.add(len) }, Some(v));
         } else {
             let expected = next.expected_len();
-            let new_cap = if expected > len + 1 { expected } else { (cap * 2).max(4) };
+            let new_cap = if expected > len + 1 {
+                expected
+            } else {
+                (cap * 2).max(4)
+            };
             let grown = alloc_cells(new_cap);
             for i in 0..len {
                 // SAFETY: `i` < `len` ≤ `cap`, and < `new_cap`; no reader sees `grown` yet.

@@ -130,7 +130,11 @@ impl FrameStack {
             }
             Some((o, Kind::Class(c))) => (false, is_certified_collector(o), !c.builtin),
             Some((_, Kind::Instance(_))) => (false, false, true),
-            Some((o, Kind::Builtin(_))) => (is_generator_send(o), is_builtin_next(o), false),
+            Some((o, Kind::Builtin(_))) => (
+                is_generator_send(o) || crate::modules::is_coro_send(o),
+                is_builtin_next(o),
+                false,
+            ),
             _ => (false, false, false),
         };
         self.transparent_next = transparent;

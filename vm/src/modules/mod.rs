@@ -23,6 +23,7 @@ pub fn set_loop_driver(d: LoopDriver) {
 }
 
 mod args;
+mod coro_send;
 mod frozen;
 mod fsum;
 mod import;
@@ -38,6 +39,7 @@ mod random_gamma;
 mod random_seq;
 mod sha512;
 mod specloop;
+pub use coro_send::is_coro_send;
 pub use specloop::callback_error_hook;
 mod stdio;
 mod structseq;

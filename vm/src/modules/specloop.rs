@@ -18,6 +18,7 @@ pub fn callback_error_hook() -> Option<Value> {
 /// A new `_specloop` module object.
 pub(super) fn specloop_module() -> ObjRef {
     let mut a = AttrMap::default();
+    super::coro_send::install(&mut a);
     def(&mut a, "call_soon", |ctx, _, args, _| {
         let Some((&callback, rest)) = args.split_first() else {
             return Err(ctx.type_error("call_soon needs a callback"));

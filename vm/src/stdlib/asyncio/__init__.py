@@ -39,6 +39,7 @@ TimeoutError = TimeoutError
 _PENDING = 'PENDING'
 _CANCELLED = 'CANCELLED'
 _FINISHED = 'FINISHED'
+_RETURNED = _specloop.RETURNED
 _STATE_REPR = {'PENDING': 'pending', 'CANCELLED': 'cancelled',
                'FINISHED': 'finished'}
 
@@ -820,19 +821,14 @@ class Task(Future):
     def _step_run(self, coro, exc):
         try:
             if exc is None:
-                result = coro.send(None)
+                # coro.send(None), but a return sets self._result and gives RETURNED (no
+                # StopIteration is made, as in CPython's C Task).
+                result = _specloop.coro_send(coro, self)
             else:
                 result = coro.throw(exc)
         except StopIteration as e:
-            if self._must_cancel:
-                self._must_cancel = False
-                super().cancel(self._cancel_message)
-            else:
-                # Future.set_result, inlined (the state is known to be pending).
-                self._result = e.value
-                self._state = _FINISHED
-                if self._callbacks:
-                    self._schedule_callbacks()
+            self._result = e.value
+            self._returned()
         except CancelledError as e:
             self._cancelled_exc = e
             super().cancel()
@@ -845,7 +841,9 @@ class Task(Future):
         except BaseException as e:
             super().set_exception(e)
         else:
-            if isinstance(result, Future):
+            if result is _RETURNED:
+                self._returned()
+            elif isinstance(result, Future):
                 if result._loop is not self._loop:
                     new_exc = RuntimeError(
                         'Task ' + repr(self) + ' got Future ' + repr(result) +
@@ -873,6 +871,18 @@ class Task(Future):
             else:
                 new_exc = RuntimeError('Task got bad yield: ' + repr(result))
                 _specloop.call_soon(self._step, new_exc)
+
+    def _returned(self):
+        # The coroutine returned self._result.
+        if self._must_cancel:
+            self._must_cancel = False
+            self._result = None
+            super().cancel(self._cancel_message)
+        else:
+            # Future.set_result, inlined (the state is known to be pending).
+            self._state = _FINISHED
+            if self._callbacks:
+                self._schedule_callbacks()
 
     def _wakeup(self, future):
         if _finished_with_result(future):
