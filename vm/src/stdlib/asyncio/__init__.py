@@ -725,7 +725,7 @@ class Task(Future):
         if eager_start and self._loop._running:
             self._eager_start()
         else:
-            _specloop.call_soon(self._step)
+            _specloop.call_soon(_task_step, self)
             # The registry is loop state kept natively (CPython: the _all_tasks WeakSet), so
             # creating tasks in parallel steps does not conflict.
             _specloop.register_task(self)
@@ -867,7 +867,7 @@ class Task(Future):
                         repr(self) + ' with ' + repr(result))
                     _specloop.call_soon(self._step, new_exc)
             elif result is None:
-                _specloop.call_soon(self._step)
+                _specloop.call_soon(_task_step, self)
             else:
                 new_exc = RuntimeError('Task got bad yield: ' + repr(result))
                 _specloop.call_soon(self._step, new_exc)
@@ -894,6 +894,11 @@ class Task(Future):
             self._step(e)
             return
         self._step()
+
+
+# A task's step as a plain function: scheduling `_task_step(task)` makes no bound method
+# (CPython's C Task cannot have its __step overridden either).
+_task_step = Task._step
 
 
 def ensure_future(coro_or_future, loop=None):
