@@ -162,10 +162,7 @@ fn commit(run: &Run, txn: TxnIdx, inc: u32) {
             let clock_ok = ctx.clock_reads.0 >= *vm::effects::last_committed_clock().lock();
             let ok = clock_ok
                 && ctx.holds_its_generators()
-                && ctx
-                    .spec
-                    .as_ref()
-                    .is_some_and(|s| s.txn.validate(&run.mem, |l| l.read_storage()));
+                && ctx.spec.as_ref().is_some_and(|s| s.validate());
             if ok {
                 Some((ctx, result))
             } else {
@@ -298,6 +295,7 @@ pub fn run_forever(ctx: &mut Ctx, workers: usize) -> PyResult<()> {
 /// One run of the loop's workers; true if it paused for the collector, false once `stop()`
 /// took effect.
 fn run_until_stop_or_pause(workers: usize, may_collect: bool) -> PyResult<bool> {
+    vm::thaw::begin_run();
     let run = Run {
         sched: Scheduler::new(),
         mem: Arc::new(Memory::new()),

@@ -109,6 +109,14 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> Transaction<K, V> {
         Ok(&self.reads[i])
     }
 
+    /// This execution's own buffered write of `key`, if it wrote it.
+    pub fn written(&self, key: &K) -> Option<&V> {
+        if self.writes.is_empty() {
+            return None;
+        }
+        self.writes.get(key)
+    }
+
     /// Buffers a write; a later write of the same key replaces the value, keeping its position.
     pub fn write(&mut self, key: K, value: V) {
         self.writes.insert(key, value);

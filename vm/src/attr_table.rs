@@ -32,6 +32,8 @@ type CellIndex = rustc_hash::FxHashMap<Name, Cell>;
 pub struct AttrTable {
     map: Mutex<AttrMap>,
     index: ArcSwap<CellIndex>,
+    /// When it was last written (see `thaw`).
+    stamp: crate::thaw::Stamp,
 }
 
 impl Default for AttrTable {
@@ -50,7 +52,14 @@ impl AttrTable {
         AttrTable {
             map: Mutex::new(map),
             index: ArcSwap::from_pointee(index),
+            stamp: crate::thaw::Stamp::new(),
         }
+    }
+
+    /// Whether no write of the current parallel run has reached the table (`thaw`).
+    #[inline]
+    pub fn is_frozen(&self) -> bool {
+        self.stamp.is_frozen()
     }
 
     /// The value of `name`, read without a lock.
@@ -79,6 +88,7 @@ impl AttrTable {
 
     /// Sets (`Some`) or removes (`None`) `name`.
     pub fn set(&self, name: Name, value: Option<Value>) {
+        self.stamp.written();
         let mut map = self.map.lock();
         match value {
             Some(v) => {
@@ -114,6 +124,7 @@ impl AttrTable {
     /// up to date when the guard drops. For bulk definitions (built-in methods); single
     /// writes use [`AttrTable::set`].
     pub fn lock(&self) -> AttrWrite<'_> {
+        self.stamp.written();
         AttrWrite {
             table: self,
             map: self.map.lock(),

@@ -40,9 +40,18 @@ pub struct Spec {
     pub txn: Transaction<Loc, Slot>,
     /// The shared multi-version memory.
     pub mem: Arc<Memory>,
+    /// `thaw::thaws()` when the execution started: its untracked reads of frozen tables hold
+    /// while it is unchanged.
+    pub thaws: u64,
 }
 
 impl Spec {
+    /// Whether everything this execution read still holds: its read set, and the frozen
+    /// tables it read untracked (`thaw`).
+    pub fn validate(&self) -> bool {
+        self.thaws == crate::thaw::thaws() && self.txn.validate(&self.mem, |l| l.read_storage())
+    }
+
     /// The contents of a shared container, by reference into the read or write set.
     fn read_ref(&mut self, container: ObjRef) -> PyResult<&Slot> {
         self.txn
@@ -130,6 +139,7 @@ impl Ctx {
         c.spec = Some(Spec {
             txn: Transaction::new(txn, incarnation),
             mem,
+            thaws: crate::thaw::thaws(),
         });
         c
     }
@@ -149,10 +159,18 @@ impl Ctx {
     /// Reads a location: own writes, own reads, earlier steps' versions, then storage.
     pub fn read(&mut self, loc: Loc) -> PyResult<Slot> {
         match &mut self.spec {
-            Some(spec) if loc.object().creator != self.token => spec
-                .txn
-                .read(&spec.mem, &loc, |l| l.read_storage())
-                .map_err(|ReadError::Blocked { on }| Raise::Abort(Abort::Blocked(on))),
+            Some(spec) if loc.object().creator != self.token => {
+                if loc.in_frozen_table() {
+                    // Untracked (see `thaw`), unless this execution wrote it.
+                    return Ok(match spec.txn.written(&loc) {
+                        Some(own) => own.clone(),
+                        None => loc.read_storage(),
+                    });
+                }
+                spec.txn
+                    .read(&spec.mem, &loc, |l| l.read_storage())
+                    .map_err(|ReadError::Blocked { on }| Raise::Abort(Abort::Blocked(on)))
+            }
             _ => Ok(loc.read_storage()),
         }
     }
@@ -365,7 +383,7 @@ impl Ctx {
                 }
             }
             if let Some(spec) = &self.spec {
-                if !spec.txn.validate(&spec.mem, |l| l.read_storage()) {
+                if !spec.validate() {
                     return Err(Raise::Abort(Abort::Stale));
                 }
             }

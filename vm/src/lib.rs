@@ -49,6 +49,7 @@ pub mod shape;
 pub mod slot;
 pub mod str_format;
 pub mod strformat;
+pub mod thaw;
 pub mod timer_heap;
 pub mod unbound;
 pub mod userhash;

@@ -124,6 +124,20 @@ impl Loc {
         }
     }
 
+    /// Whether this is a module global or class attribute of a table no write of the current
+    /// parallel run has reached (`thaw`).
+    #[inline]
+    pub fn in_frozen_table(&self) -> bool {
+        match self {
+            Loc::Attr(obj, _) => match &obj.kind {
+                Kind::Module(m) => m.attrs.is_frozen(),
+                Kind::Class(c) => c.attrs.is_frozen(),
+                _ => false,
+            },
+            Loc::Contents(_) => false,
+        }
+    }
+
     /// Writes a committed value into the object's storage (committer or direct mode only).
     pub fn write_storage(&self, slot: Slot) {
         match *self {
