@@ -34,7 +34,14 @@ pub struct Block {
 }
 
 /// A frame.
+///
+/// A generator's frame is made by one thread and may run on another while the first runs
+/// other frames (workers resume their tasks' coroutines). Frames and their locals therefore
+/// start on a cache line of their own and fill whole lines (`repr(align(64))`, `LOCALS_ROUND`):
+/// two coroutines made one after the other would otherwise share a line that both workers
+/// write at every instruction (a 2-task CPU-bound program ran 3x slower on 2 cores than 1).
 #[derive(Clone)]
+#[repr(align(64))]
 pub struct Frame {
     /// The code being run.
     pub code: &'static Code,
@@ -67,14 +74,20 @@ const POOLED_FRAMES: usize = 64;
 /// Frames whose buffers grew larger than this are freed rather than kept.
 const POOLED_CAPACITY: usize = 256;
 
+/// Locals are allocated in multiples of this many (four 16-byte values: one cache line).
+const LOCALS_ROUND: usize = 4;
+
 impl Frame {
     /// A fresh frame for `code` with all locals unbound.
     pub fn new(code: &'static Code, globals: ObjRef) -> Frame {
+        let n = code.varnames.len();
+        let mut locals = Vec::with_capacity(n.next_multiple_of(LOCALS_ROUND));
+        locals.resize(n, None);
         Frame {
             code,
             ip: 0,
             stack: Vec::with_capacity(8),
-            locals: vec![None; code.varnames.len()],
+            locals,
             cells: Vec::new(),
             globals,
             namespace: None,
