@@ -122,15 +122,37 @@ pub fn handle_error(ctx: &mut Ctx, callback: Value, r: PyResult<Value>) -> PyRes
     }
 }
 
-fn execute(run: &Run, txn: TxnIdx, inc: u32) {
+/// A worker's lookup caches, lent to each execution it runs (they stay valid across
+/// executions: see `vm::attr_cache`), so a step does not start cold.
+#[derive(Default)]
+struct Caches {
+    class: Option<vm::attr_cache::ClassCache>,
+    cell: Option<vm::attr_cache::CellCache>,
+}
+
+impl Caches {
+    /// Runs `f` with the caches lent to `ctx`.
+    fn lend<R>(&mut self, ctx: &mut Ctx, f: impl FnOnce(&mut Ctx) -> R) -> R {
+        ctx.class_cache = self.class.take();
+        ctx.cell_cache = self.cell.take();
+        let r = f(ctx);
+        self.class = ctx.class_cache.take();
+        self.cell = ctx.cell_cache.take();
+        r
+    }
+}
+
+fn execute(run: &Run, txn: TxnIdx, inc: u32, caches: &mut Caches) {
     Stats::bump(&stats().executions);
     if inc > 0 {
         Stats::bump(&stats().reexecutions);
     }
     let h = run.handle(txn);
     let mut ctx = Box::new(Ctx::speculative(run.mem.clone(), txn, inc));
-    let result = vm::interp::call::call(&mut ctx, h.callback, &h.args, &[]);
-    let result = report_callback_error(&mut ctx, &h, result);
+    let result = caches.lend(&mut ctx, |ctx| {
+        let result = vm::interp::call::call(ctx, h.callback, &h.args, &[]);
+        report_callback_error(ctx, &h, result)
+    });
     match result {
         Err(Raise::Abort(Abort::Blocked(on))) => {
             ctx.undo_generators();
@@ -155,7 +177,7 @@ fn execute(run: &Run, txn: TxnIdx, inc: u32) {
 }
 
 /// Commits step `txn` (the commit token is held).
-fn commit(run: &Run, txn: TxnIdx, inc: u32) {
+fn commit(run: &Run, txn: TxnIdx, inc: u32, caches: &mut Caches) {
     let h = run.handle(txn);
     let valid = match run.take_outcome(txn) {
         Some(Outcome::Executed { ctx, result }) => {
@@ -190,8 +212,10 @@ fn commit(run: &Run, txn: TxnIdx, inc: u32) {
             run.sched.abort_at_commit(txn, inc);
             let mut ctx = Box::new(Ctx::direct());
             ctx.buffer_effects = true;
-            let result = vm::interp::call::call(&mut ctx, h.callback, &h.args, &[]);
-            let result = report_callback_error(&mut ctx, &h, result);
+            let result = caches.lend(&mut ctx, |ctx| {
+                let result = vm::interp::call::call(ctx, h.callback, &h.args, &[]);
+                report_callback_error(ctx, &h, result)
+            });
             (ctx, result)
         }
     };
@@ -271,10 +295,11 @@ fn boundary(run: &Run, committed: TxnIdx) {
 
 fn worker(run: &Run) {
     let q = run.sched.worker_queue();
+    let mut caches = Caches::default();
     while let Some(task) = run.sched.next_task(&q) {
         match task {
-            Task::Execute { txn, incarnation } => execute(run, txn, incarnation),
-            Task::Commit { txn, incarnation } => commit(run, txn, incarnation),
+            Task::Execute { txn, incarnation } => execute(run, txn, incarnation, &mut caches),
+            Task::Commit { txn, incarnation } => commit(run, txn, incarnation, &mut caches),
         }
     }
     vm::gc::flush_thread();

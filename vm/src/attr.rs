@@ -11,19 +11,29 @@ use crate::slot::{Loc, Slot};
 use crate::value::{intern, Name, ObjRef, Value};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-/// Looks `name` up along `class`'s MRO (cached in direct mode, see `attr_cache`).
+/// Looks `name` up along `class`'s MRO (cached, see `attr_cache`).
 pub fn class_lookup(ctx: &mut Ctx, class: ObjRef, name: Name) -> PyResult<Option<Value>> {
-    if ctx.spec.is_some() {
-        return mro_lookup(ctx, class, name);
-    }
-    if let Some(hit) = ctx.class_cache.as_ref().and_then(|c| c.get(class, name)) {
+    let speculative = match &ctx.spec {
+        None => false,
+        Some(spec) if spec.reads_frozen_tables() => true,
+        Some(_) => return mro_lookup(ctx, class, name),
+    };
+    if let Some(hit) = ctx
+        .class_cache
+        .as_ref()
+        .and_then(|c| c.get(class, name, speculative))
+    {
         return Ok(hit);
     }
     let epoch = crate::attr_cache::epoch();
     let found = mro_lookup(ctx, class, name)?;
-    ctx.class_cache
-        .get_or_insert_with(Default::default)
-        .put(class, name, epoch, found);
+    ctx.class_cache.get_or_insert_with(Default::default).put(
+        class,
+        name,
+        epoch,
+        found,
+        speculative,
+    );
     Ok(found)
 }
 

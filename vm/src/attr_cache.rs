@@ -11,8 +11,11 @@
 //!   (`slot::Loc::write_storage`: direct writes and commits alike) and after every collection
 //!   (a freed class's address may be reused by a new class). An entry is valid only while the
 //!   epoch equals the one it was filled under, so a hit is the value storage holds now.
-//! - Only direct-mode lookups (no speculation) read or fill the cache: a speculative lookup
-//!   must record its reads for validation and may see uncommitted values, so it bypasses it.
+//! - A speculative lookup may use an entry only if every class along the MRO was frozen
+//!   (`thaw`) when the entry was filled, in the current run (`frozen_run`), and the execution
+//!   wrote no class or module attribute itself: the hit is then exactly the untracked read of
+//!   frozen tables it would make (a later thaw writes a class, so it bumps the epoch first).
+//!   Other speculative lookups bypass the cache (they must record their reads).
 //! - Entries hold no references that outlive their validity: a value cached under epoch E is
 //!   reachable from its class for as long as E is current.
 
@@ -38,6 +41,9 @@ struct Entry {
     name: usize,
     /// 0: never filled.
     epoch: u64,
+    /// The parallel run in which every class along the MRO was frozen at fill time (`thaw`);
+    /// `u64::MAX` when one was not.
+    frozen_run: u64,
     found: Option<Value>,
 }
 
@@ -45,6 +51,7 @@ const EMPTY: Entry = Entry {
     class: 0,
     name: 0,
     epoch: 0,
+    frozen_run: u64::MAX,
     found: None,
 };
 
@@ -69,23 +76,48 @@ fn key(class: ObjRef, name: Name) -> (usize, usize, usize) {
 }
 
 impl ClassCache {
-    /// The cached result of looking `name` up on `class`: `Some(found)` on a hit.
+    /// The cached result of looking `name` up on `class`: `Some(found)` on a hit. A
+    /// `speculative` lookup hits only entries filled from frozen classes in this run.
     #[inline]
-    pub fn get(&self, class: ObjRef, name: Name) -> Option<Option<Value>> {
+    pub fn get(&self, class: ObjRef, name: Name, speculative: bool) -> Option<Option<Value>> {
         let (c, n, i) = key(class, name);
         let e = &self.entries[i];
-        (e.class == c && e.name == n && e.epoch == CLASS_EPOCH.load(Ordering::Acquire))
-            .then_some(e.found)
+        (e.class == c
+            && e.name == n
+            && e.epoch == CLASS_EPOCH.load(Ordering::Acquire)
+            && (!speculative || e.frozen_run == crate::thaw::current_run()))
+        .then_some(e.found)
     }
 
-    /// Remembers a lookup's result, read from storage under `epoch` (see [`epoch`]).
+    /// Remembers a lookup's result, read from storage under `epoch` (see [`epoch`]). A
+    /// `speculative` lookup is remembered only if every class along the MRO is frozen (it then
+    /// read committed storage, untracked); otherwise it may have read uncommitted versions.
     #[inline]
-    pub fn put(&mut self, class: ObjRef, name: Name, epoch: u64, found: Option<Value>) {
+    pub fn put(
+        &mut self,
+        class: ObjRef,
+        name: Name,
+        epoch: u64,
+        found: Option<Value>,
+        speculative: bool,
+    ) {
         let (c, n, i) = key(class, name);
+        let frozen = crate::rt::mro(class).all(|k| match &k.kind {
+            crate::object::Kind::Class(cl) => cl.builtin || cl.attrs.is_frozen(),
+            _ => true,
+        });
+        if speculative && !frozen {
+            return;
+        }
         self.entries[i] = Entry {
             class: c,
             name: n,
             epoch,
+            frozen_run: if frozen {
+                crate::thaw::current_run()
+            } else {
+                u64::MAX
+            },
             found,
         };
     }

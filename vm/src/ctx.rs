@@ -43,9 +43,18 @@ pub struct Spec {
     /// `thaw::thaws()` when the execution started: its untracked reads of frozen tables hold
     /// while it is unchanged.
     pub thaws: u64,
+    /// This execution wrote a module global or class attribute: its reads of them must see
+    /// its own writes, so it reads no frozen table from a cache.
+    pub wrote_table: bool,
 }
 
 impl Spec {
+    /// Whether frozen tables may be read from the caches, which hold committed values only.
+    #[inline]
+    pub fn reads_frozen_tables(&self) -> bool {
+        !self.wrote_table
+    }
+
     /// Whether everything this execution read still holds: its read set, and the frozen
     /// tables it read untracked (`thaw`).
     pub fn validate(&self) -> bool {
@@ -140,6 +149,7 @@ impl Ctx {
             txn: Transaction::new(txn, incarnation),
             mem,
             thaws: crate::thaw::thaws(),
+            wrote_table: false,
         });
         c
     }
@@ -178,7 +188,12 @@ impl Ctx {
     /// Writes a location (buffered when speculative and the object is shared).
     pub fn write(&mut self, loc: Loc, slot: Slot) {
         match &mut self.spec {
-            Some(spec) if loc.object().creator != self.token => spec.txn.write(loc, slot),
+            Some(spec) if loc.object().creator != self.token => {
+                if let Loc::Attr(o, _) = loc {
+                    spec.wrote_table |= matches!(o.kind, Kind::Module(_) | Kind::Class(_));
+                }
+                spec.txn.write(loc, slot)
+            }
             _ => loc.write_storage(slot),
         }
     }

@@ -37,6 +37,12 @@ pub fn begin_run() {
     RUN.fetch_add(1, SeqCst);
 }
 
+/// The current (or last) parallel run's number.
+#[inline]
+pub fn current_run() -> u64 {
+    RUN.load(SeqCst)
+}
+
 /// The thaw count a speculative execution notes when it starts.
 pub fn thaws() -> u64 {
     THAWS.load(SeqCst)

@@ -20,7 +20,7 @@ fn null_marker() -> ObjRef {
 }
 
 fn load_global(ctx: &mut Ctx, globals: ObjRef, name: Name) -> PyResult<Value> {
-    if ctx.spec.is_none() && matches!(globals.kind, Kind::Module(_)) {
+    if matches!(globals.kind, Kind::Module(_)) && cells_readable(ctx, globals) {
         if let Some(v) = load_global_direct(ctx, globals, name) {
             return Ok(v);
         }
@@ -47,8 +47,20 @@ fn missing_global(ctx: &mut Ctx, name: Name) -> PyResult<Value> {
     }
 }
 
-/// `load_global` in direct mode: the module's and then the builtins' cells, cached in the
-/// context, read without locks.
+/// Whether `load_global` may read the committed cells of `globals` and the builtins: in
+/// direct mode, and in a speculative execution while both tables are frozen and it wrote
+/// none itself (the untracked read of `thaw`).
+#[inline]
+fn cells_readable(ctx: &Ctx, globals: ObjRef) -> bool {
+    let Some(spec) = &ctx.spec else {
+        return true;
+    };
+    let frozen = |m: ObjRef| matches!(&m.kind, Kind::Module(m) if m.attrs.is_frozen());
+    spec.reads_frozen_tables() && frozen(globals) && frozen(rt().builtins)
+}
+
+/// `load_global` from the module's and then the builtins' cells, cached in the context, read
+/// without locks.
 fn load_global_direct(ctx: &mut Ctx, globals: ObjRef, name: Name) -> Option<Value> {
     let cache = ctx.cell_cache.get_or_insert_with(Default::default);
     for module in [globals, rt().builtins] {
