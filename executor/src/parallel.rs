@@ -182,9 +182,13 @@ fn commit(run: &Run, txn: TxnIdx, inc: u32, caches: &mut Caches) {
     let valid = match run.take_outcome(txn) {
         Some(Outcome::Executed { ctx, result }) => {
             let clock_ok = ctx.clock_reads.0 >= *vm::effects::last_committed_clock().lock();
+            // Storage is written here when everything holds (`commit_to_storage`).
             let ok = clock_ok
                 && ctx.holds_its_generators()
-                && ctx.spec.as_ref().is_some_and(|s| s.validate());
+                && ctx
+                    .spec
+                    .as_ref()
+                    .is_some_and(|s| s.validate() && s.commit_to_storage());
             if ok {
                 Some((ctx, result))
             } else {
@@ -197,11 +201,6 @@ fn commit(run: &Run, txn: TxnIdx, inc: u32, caches: &mut Caches) {
     };
     let (mut ctx, result) = match valid {
         Some((ctx, result)) => {
-            if let Some(spec) = &ctx.spec {
-                for (loc, slot) in spec.txn.writes() {
-                    loc.write_storage(slot.clone());
-                }
-            }
             run.mem.remove(txn);
             (ctx, result)
         }

@@ -117,6 +117,28 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> Transaction<K, V> {
         self.writes.get(key)
     }
 
+    /// Whether this execution read `key` from outside itself.
+    pub fn has_read(&self, key: &K) -> bool {
+        self.reads.contains_key(key)
+    }
+
+    /// The value `key` would read now, without recording the read: for guesses (is a blind
+    /// update of this key likely to apply?), never for values the execution acts on.
+    pub fn peek(
+        &self,
+        mem: &MVMemory<K, V>,
+        key: &K,
+        storage: impl FnOnce(&K) -> V,
+    ) -> Result<V, ReadError> {
+        if let Some(v) = self.written(key) {
+            return Ok(v.clone());
+        }
+        if let Some(v) = self.reads.get(key) {
+            return Ok(v.clone());
+        }
+        Self::lookup(mem, self.txn, key, storage)
+    }
+
     /// Buffers a write; a later write of the same key replaces the value, keeping its position.
     pub fn write(&mut self, key: K, value: V) {
         self.writes.insert(key, value);

@@ -400,7 +400,7 @@ pub fn generic_setattr(ctx: &mut Ctx, o: ObjRef, name: Name, x: Value) -> PyResu
 }
 
 /// A user-defined (Python) override of `object`'s `hook` on `class`, if any.
-fn user_hook(ctx: &mut Ctx, class: ObjRef, hook: Name) -> PyResult<Option<Value>> {
+pub(crate) fn user_hook(ctx: &mut Ctx, class: ObjRef, hook: Name) -> PyResult<Option<Value>> {
     Ok(class_lookup(ctx, class, hook)?
         .filter(|f| matches!(f.obj().map(|o| &o.0.kind), Some(Kind::Function(_)))))
 }

@@ -150,6 +150,11 @@ pub enum Instr {
     Binary(BinOp),
     /// In-place binary operator (`+=`).
     Inplace(BinOp),
+    /// `global names[i] op= TOS` (TOS a constant or a local, so evaluating it first changes
+    /// nothing); pops it. A speculative step may record it as a delta (`delta.rs`).
+    AugGlobal(u32, BinOp),
+    /// `TOS1.names[i] op= TOS` (TOS a constant or a local); pops both. May be a delta too.
+    AugAttr(u32, BinOp),
     /// Unary operator.
     Unary(UnOp),
     /// Comparison.

@@ -46,6 +46,8 @@ pub struct Spec {
     /// This execution wrote a module global or class attribute: its reads of them must see
     /// its own writes, so it reads no frozen table from a cache.
     pub wrote_table: bool,
+    /// Blind updates to apply at commit (`delta`).
+    pub deltas: Vec<crate::delta::Delta>,
 }
 
 impl Spec {
@@ -150,6 +152,7 @@ impl Ctx {
             mem,
             thaws: crate::thaw::thaws(),
             wrote_table: false,
+            deltas: Vec::new(),
         });
         c
     }
@@ -168,6 +171,7 @@ impl Ctx {
 
     /// Reads a location: own writes, own reads, earlier steps' versions, then storage.
     pub fn read(&mut self, loc: Loc) -> PyResult<Slot> {
+        self.settle(loc)?;
         match &mut self.spec {
             Some(spec) if loc.object().creator != self.token => {
                 if loc.in_frozen_table() {
@@ -187,6 +191,7 @@ impl Ctx {
 
     /// Writes a location (buffered when speculative and the object is shared).
     pub fn write(&mut self, loc: Loc, slot: Slot) {
+        self.drop_deltas(loc);
         match &mut self.spec {
             Some(spec) if loc.object().creator != self.token => {
                 if let Loc::Attr(o, _) = loc {
@@ -243,6 +248,7 @@ impl Ctx {
         obj: ObjRef,
         f: impl FnOnce(&T) -> R,
     ) -> PyResult<R> {
+        self.settle(Loc::Contents(obj))?;
         match &mut self.spec {
             Some(spec) if obj.creator != self.token => {
                 let slot = spec.read_ref(obj)?;

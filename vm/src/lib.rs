@@ -21,6 +21,7 @@ pub mod codecs;
 pub mod compiler;
 pub mod construct;
 pub mod ctx;
+pub mod delta;
 pub mod descriptors;
 pub mod dict;
 pub mod dictview;

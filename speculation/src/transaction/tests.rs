@@ -162,3 +162,22 @@ fn read_then_write_keeps_the_read() {
     assert_eq!(t.reads().count(), 1);
     assert!(!t.validate(&m, |_| Val(5)));
 }
+
+#[test]
+fn peek_sees_what_a_read_would_without_recording_it() {
+    let m = MVMemory::new();
+    m.publish(0, 0, vec![("a", Val(7))]);
+    let mut t = Transaction::new(1, 0);
+    assert_eq!(t.peek(&m, &"a", |_| Val(99)), Ok(Val(7)));
+    assert_eq!(t.peek(&m, &"b", |_| Val(99)), Ok(Val(99)));
+    assert!(!t.has_read(&"a"));
+    assert_eq!(t.read_count(), 0, "a peek is not a read");
+    t.write("b", Val(3));
+    assert_eq!(
+        t.peek(&m, &"b", |_| Val(99)),
+        Ok(Val(3)),
+        "own writes first"
+    );
+    assert_eq!(t.read(&m, &"a", |_| Val(99)), Ok(Val(7)));
+    assert!(t.has_read(&"a"));
+}

@@ -34,8 +34,10 @@ fn this(recv: Option<Value>) -> ObjRef {
 
 fn append(ctx: &mut Ctx, r: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     arity(ctx, "list.append", args, 1, 1)?;
-    let v = args[0];
-    ctx.list_modify(this(r), |l| l.push(v))?;
+    let (list, v) = (this(r), args[0]);
+    if !ctx.append_delta(list, v) {
+        ctx.list_modify(list, |l| l.push(v))?;
+    }
     Ok(Value::None)
 }
 

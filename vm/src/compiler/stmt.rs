@@ -1,6 +1,6 @@
 //! Code generation for statements.
 
-use super::scope::key;
+use super::scope::{key, Access};
 use super::{CResult, Compiler, FBlock};
 use crate::bytecode::{CodeKind, Instr};
 use crate::value::{intern, Value};
@@ -177,7 +177,19 @@ impl<'a> Compiler<'a> {
 
     fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CResult {
         let op = super::expr::binop(a.op);
+        let simple = self.is_simple_operand(&a.value);
         match &*a.target {
+            Expr::Name(n) if simple && matches!(self.access(&n.id), Access::Global) => {
+                self.expr(&a.value)?;
+                let i = self.name_index(&n.id);
+                self.emit(Instr::AugGlobal(i, op));
+            }
+            Expr::Attribute(at) if simple => {
+                self.expr(&at.value)?;
+                self.expr(&a.value)?;
+                let i = self.name_index(&at.attr.id);
+                self.emit(Instr::AugAttr(i, op));
+            }
             Expr::Name(n) => {
                 self.load_name(&n.id);
                 self.expr(&a.value)?;
@@ -207,6 +219,17 @@ impl<'a> Compiler<'a> {
             t => return self.unsupported("this augmented assignment target", t),
         }
         Ok(())
+    }
+
+    /// Whether evaluating `e` can neither run code nor see the augmented target: a number
+    /// literal or a local variable. Then `AugGlobal`/`AugAttr` may evaluate it before reading
+    /// the target, as one instruction.
+    fn is_simple_operand(&self, e: &Expr) -> bool {
+        match e {
+            Expr::NumberLiteral(_) => true,
+            Expr::Name(n) => matches!(self.access(&n.id), Access::Local),
+            _ => false,
+        }
     }
 
     fn if_stmt(&mut self, i: &'a ast::StmtIf) -> CResult {

@@ -19,7 +19,7 @@ fn null_marker() -> ObjRef {
     *M.get_or_init(|| Object::immortal(Kind::Tuple(Box::new([]))))
 }
 
-fn load_global(ctx: &mut Ctx, globals: ObjRef, name: Name) -> PyResult<Value> {
+pub(super) fn load_global(ctx: &mut Ctx, globals: ObjRef, name: Name) -> PyResult<Value> {
     if matches!(globals.kind, Kind::Module(_)) && cells_readable(ctx, globals) {
         if let Some(v) = load_global_direct(ctx, globals, name) {
             return Ok(v);
@@ -71,6 +71,34 @@ fn load_global_direct(ctx: &mut Ctx, globals: ObjRef, name: Name) -> Option<Valu
         }
     }
     None
+}
+
+/// `a op b` for two small ints or floats when it needs no call and no allocation.
+#[inline(always)]
+fn arith_fast(op: BinOp, a: Value, b: Value) -> Option<Value> {
+    Some(match (op, a, b) {
+        (BinOp::Add, Value::Int(x), Value::Int(y)) => Value::Int(x.checked_add(y)?),
+        (BinOp::Sub, Value::Int(x), Value::Int(y)) => Value::Int(x.checked_sub(y)?),
+        (BinOp::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
+        (BinOp::Mul, Value::Float(x), Value::Float(y)) => Value::Float(x * y),
+        _ => return None,
+    })
+}
+
+/// `a op= b`: the fast numeric cases, `list += iterable` in place, else `ops::inplace`.
+#[inline]
+pub(super) fn inplace(ctx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    if let Some(r) = arith_fast(op, a, b) {
+        return Ok(r);
+    }
+    match (op, a) {
+        (BinOp::Add, Value::Obj(l)) if matches!(l.kind, Kind::List(_)) => {
+            let items = crate::iter::collect(ctx, b)?;
+            ctx.list_modify(l, |v| v.extend(items))?;
+            Ok(a)
+        }
+        _ => crate::ops::inplace(ctx, op, a, b),
+    }
 }
 
 fn str_key(ctx: &Ctx, name: Name) -> HKey {
@@ -374,33 +402,32 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 let n = f.stack.len();
                 f.stack.insert(n - 2, v);
             }
-            Instr::Binary(op) | Instr::Inplace(op) => {
+            Instr::Binary(op) => {
                 let b = f.pop();
                 let a = f.pop();
-                let r = match (op, a, b) {
-                    (BinOp::Add, Value::Int(x), Value::Int(y)) if x.checked_add(y).is_some() => {
-                        Value::Int(x + y)
-                    }
-                    (BinOp::Sub, Value::Int(x), Value::Int(y)) if x.checked_sub(y).is_some() => {
-                        Value::Int(x - y)
-                    }
-                    (BinOp::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
-                    (BinOp::Mul, Value::Float(x), Value::Float(y)) => Value::Float(x * y),
-                    (BinOp::Add, Value::Obj(l), _)
-                        if matches!(instr, Instr::Inplace(_))
-                            && matches!(l.kind, Kind::List(_)) =>
-                    {
-                        let items = crate::iter::collect(ctx, b)?;
-                        ctx.list_modify(l, |v| v.extend(items))?;
-                        a
-                    }
-                    _ if matches!(instr, Instr::Inplace(_)) => crate::ops::inplace(ctx, op, a, b)?,
-                    _ => {
+                let r = match arith_fast(op, a, b) {
+                    Some(r) => r,
+                    None => {
                         ctx.gc.before_operator(f);
                         crate::ops::binary_instr(ctx, op, a, b)?
                     }
                 };
                 f.stack.push(r);
+            }
+            Instr::Inplace(op) => {
+                let b = f.pop();
+                let a = f.pop();
+                let r = inplace(ctx, op, a, b)?;
+                f.stack.push(r);
+            }
+            Instr::AugGlobal(i, op) => {
+                let operand = f.pop();
+                super::aug::aug_global(ctx, f.globals, code.names[i as usize], op, operand)?;
+            }
+            Instr::AugAttr(i, op) => {
+                let operand = f.pop();
+                let obj = f.pop();
+                super::aug::aug_attr(ctx, obj, code.names[i as usize], op, operand)?;
             }
             Instr::Unary(op) => {
                 let v = f.pop();

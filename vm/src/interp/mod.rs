@@ -5,6 +5,7 @@
 //! (`Raise::Abort`) unwinds everything without running any handler.
 
 mod asyncs;
+mod aug;
 pub mod call;
 pub mod class;
 mod del;

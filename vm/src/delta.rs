@@ -1,0 +1,240 @@
+//! Blind updates: `x op= n` on a shared number and `lst.append(v)` on a shared list, recorded
+//! by a speculative execution as *deltas* instead of a read and a write, and applied at commit,
+//! in sequence order, to whatever the earlier steps left (ARCHITECTURE §3; Aptos's aggregators,
+//! pevm's lazy balances). Steps that only bump one counter or append to one list then do not
+//! conflict with each other.
+//!
+//! Invariants:
+//! - Only speculative executions record deltas, and only on a location of a shared object that
+//!   the execution has neither read nor written: a location is in at most one of the read set,
+//!   the write set and the deltas... until a read *settles* it.
+//! - Any read of a location with deltas settles them first: the location is read (tracked) and
+//!   the deltas are applied into the write set, so the execution never sees a value that misses
+//!   its own updates. A delta that does not apply to what the read returns (no longer a
+//!   number, or the operation raises) aborts the execution as `NeedsOldest`: it re-runs
+//!   directly, where the update is an ordinary read and write that raises as CPython does.
+//! - A write of the location replaces its deltas (the write is what the location ends as).
+//! - At commit, when every earlier step has committed, [`Spec::commit_to_storage`] applies the
+//!   deltas to the committed values; if one does not apply, the step is invalid and re-runs
+//!   directly.
+//! - A delta on a module global or class attribute counts as a write of that table
+//!   (`Spec::wrote_table`), so the execution's later reads of the table go through `Ctx::read`,
+//!   which settles, and never through the caches of committed values.
+
+use crate::bytecode::BinOp;
+use crate::ctx::{Ctx, Spec};
+use crate::error::{Abort, PyResult, Raise};
+use crate::object::Kind;
+use crate::slot::{Loc, Slot};
+use crate::value::{ObjRef, Value};
+use std::sync::Arc;
+
+/// One blind update, applied at commit.
+#[derive(Clone, Debug)]
+pub enum Delta {
+    /// `loc = loc op operand`, both numbers.
+    Numeric {
+        /// The global or attribute updated.
+        loc: Loc,
+        /// The operator of the augmented assignment.
+        op: BinOp,
+        /// The right-hand side.
+        operand: Value,
+    },
+    /// `list.append(value)`.
+    Append {
+        /// The list.
+        list: ObjRef,
+        /// The item appended.
+        value: Value,
+    },
+}
+
+impl Delta {
+    /// The location the delta updates.
+    pub fn loc(&self) -> Loc {
+        match *self {
+            Delta::Numeric { loc, .. } => loc,
+            Delta::Append { list, .. } => Loc::Contents(list),
+        }
+    }
+}
+
+/// An int (small or big), bool or float.
+fn is_number(v: Value) -> bool {
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::Float(_) => true,
+        Value::Obj(o) => matches!(o.kind, Kind::BigInt(_)),
+        _ => false,
+    }
+}
+
+/// Whether `a op b` on these values is a pure numeric operation that cannot raise for
+/// types alone: `+ - *` on numbers, `& | ^` on ints. (Overflow of a huge int into a float
+/// can still raise; that surfaces at settling or commit, and re-runs the step directly.)
+fn applies(op: BinOp, a: Value, b: Value) -> bool {
+    let int_like = |v: Value| is_number(v) && !matches!(v, Value::Float(_));
+    match op {
+        BinOp::Add | BinOp::Sub | BinOp::Mul => is_number(a) && is_number(b),
+        BinOp::And | BinOp::Or | BinOp::Xor => int_like(a) && int_like(b),
+        _ => false,
+    }
+}
+
+/// `base op operand` for a delta, or `None` when it does not apply.
+fn apply(ctx: &mut Ctx, op: BinOp, base: Value, operand: Value) -> Option<Value> {
+    if !applies(op, base, operand) {
+        return None;
+    }
+    crate::ops::binary(ctx, op, base, operand).ok()
+}
+
+impl Spec {
+    /// Whether `loc` may take a delta: untouched by this execution so far.
+    fn untouched(&self, loc: &Loc) -> bool {
+        !self.txn.has_read(loc) && self.txn.written(loc).is_none()
+    }
+
+    /// The final values of the numbers this execution's deltas update, computed from
+    /// committed values (every earlier step has committed); `None` if one no longer applies.
+    fn resolve_numeric(&self) -> Option<Vec<(Loc, Value)>> {
+        let mut out: Vec<(Loc, Value)> = Vec::new();
+        let mut ctx = Ctx::direct();
+        for d in &self.deltas {
+            let Delta::Numeric { loc, op, operand } = *d else {
+                continue;
+            };
+            let base = match out.iter().position(|(l, _)| *l == loc) {
+                Some(i) => out.swap_remove(i).1,
+                None => match loc.read_storage() {
+                    Slot::Value(v) => v,
+                    _ => return None,
+                },
+            };
+            out.push((loc, apply(&mut ctx, op, base, operand)?));
+        }
+        Some(out)
+    }
+
+    /// Commits this execution's writes and deltas to storage (the commit token is held and
+    /// every earlier step has committed). Returns false, having written nothing, when a delta
+    /// no longer applies: the step must re-run.
+    pub fn commit_to_storage(&self) -> bool {
+        let Some(numbers) = self.resolve_numeric() else {
+            return false;
+        };
+        for (loc, slot) in self.txn.writes() {
+            loc.write_storage(slot.clone());
+        }
+        for (loc, v) in numbers {
+            loc.write_storage(Slot::Value(v));
+        }
+        for d in &self.deltas {
+            if let Delta::Append { list, value } = d {
+                if let Kind::List(items) = &list.kind {
+                    Arc::make_mut(&mut items.lock()).push(*value);
+                }
+            }
+        }
+        true
+    }
+}
+
+impl Ctx {
+    /// Records `loc op= operand` as a delta when this is a speculative execution, the location
+    /// is shared and untouched, and both sides look like numbers; false when the caller must
+    /// read and write as usual (always in direct mode).
+    pub fn numeric_delta(&mut self, loc: Loc, op: BinOp, operand: Value) -> bool {
+        let token = self.token;
+        let Some(spec) = &mut self.spec else {
+            return false;
+        };
+        if loc.object().creator == token || !spec.untouched(&loc) {
+            return false;
+        }
+        // A guess from the current value: a target that is not a number takes the usual path,
+        // which raises where CPython does.
+        match spec.txn.peek(&spec.mem, &loc, |l| l.read_storage()) {
+            Ok(Slot::Value(base)) if applies(op, base, operand) => {}
+            _ => return false,
+        }
+        if let Loc::Attr(o, _) = loc {
+            spec.wrote_table |= matches!(o.kind, Kind::Module(_) | Kind::Class(_));
+        }
+        spec.deltas.push(Delta::Numeric { loc, op, operand });
+        true
+    }
+
+    /// Records `list.append(value)` as a delta when this is a speculative execution and the
+    /// list is shared and untouched; false when the caller must modify it as usual.
+    pub fn append_delta(&mut self, list: ObjRef, value: Value) -> bool {
+        let token = self.token;
+        let Some(spec) = &mut self.spec else {
+            return false;
+        };
+        let loc = Loc::Contents(list);
+        if list.creator == token || !matches!(list.kind, Kind::List(_)) || !spec.untouched(&loc) {
+            return false;
+        }
+        spec.deltas.push(Delta::Append { list, value });
+        true
+    }
+
+    /// Before a read of `loc`: applies this execution's deltas on it into its write set (see
+    /// the module docs).
+    #[inline]
+    pub(crate) fn settle(&mut self, loc: Loc) -> PyResult<()> {
+        match &self.spec {
+            Some(spec) if !spec.deltas.is_empty() && spec.deltas.iter().any(|d| d.loc() == loc) => {
+                self.settle_slow(loc)
+            }
+            _ => Ok(()),
+        }
+    }
+
+    #[cold]
+    fn settle_slow(&mut self, loc: Loc) -> PyResult<()> {
+        let Some(spec) = &mut self.spec else {
+            return Ok(());
+        };
+        let mine: Vec<Delta> = spec
+            .deltas
+            .iter()
+            .filter(|d| d.loc() == loc)
+            .cloned()
+            .collect();
+        spec.deltas.retain(|d| d.loc() != loc);
+        let mut current = self.read(loc)?;
+        for d in mine {
+            current = match (d, current) {
+                (Delta::Numeric { op, operand, .. }, Slot::Value(base)) => {
+                    match apply(self, op, base, operand) {
+                        Some(v) => Slot::Value(v),
+                        None => return Err(Raise::Abort(Abort::NeedsOldest)),
+                    }
+                }
+                (Delta::Append { value, .. }, Slot::List(items)) => {
+                    let mut items = items;
+                    Arc::make_mut(&mut items).push(value);
+                    Slot::List(items)
+                }
+                _ => return Err(Raise::Abort(Abort::NeedsOldest)),
+            };
+        }
+        self.write(loc, current);
+        Ok(())
+    }
+
+    /// Before a write of `loc`: the write replaces this execution's deltas on it.
+    #[inline]
+    pub(crate) fn drop_deltas(&mut self, loc: Loc) {
+        if let Some(spec) = &mut self.spec {
+            if !spec.deltas.is_empty() {
+                spec.deltas.retain(|d| d.loc() != loc);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,120 @@
+use crate::bytecode::BinOp;
+use crate::ctx::{Ctx, Memory};
+use crate::object::{Kind, Module, Object};
+use crate::slot::{Loc, Slot};
+use crate::value::{intern, ObjRef, Value};
+use std::sync::Arc;
+
+fn shared_list(items: &[i64]) -> ObjRef {
+    let v = Ctx::direct().new_list(items.iter().map(|&i| Value::Int(i)).collect());
+    v.obj().expect("a list object")
+}
+
+fn shared_module(counter: i64) -> ObjRef {
+    let mut attrs = crate::object::AttrMap::default();
+    attrs.insert(intern("counter"), Value::Int(counter));
+    Object::immortal(Kind::Module(Box::new(Module {
+        name: intern("m"),
+        attrs: crate::attr_table::AttrTable::new(attrs),
+    })))
+}
+
+fn ints(slot: Slot) -> Vec<i64> {
+    match slot {
+        Slot::List(items) => items
+            .iter()
+            .map(|v| match v {
+                Value::Int(i) => *i,
+                _ => -1,
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn commit(ctx: &Ctx) -> bool {
+    let spec = ctx.spec.as_ref().expect("speculative");
+    spec.validate() && spec.commit_to_storage()
+}
+
+#[test]
+fn appends_commit_in_step_order_without_reads() {
+    let list = shared_list(&[1]);
+    let mem = Arc::new(Memory::new());
+    let mut a = Ctx::speculative(mem.clone(), 0, 0);
+    let mut b = Ctx::speculative(mem, 1, 0);
+    assert!(b.append_delta(list, Value::Int(3)));
+    assert!(a.append_delta(list, Value::Int(2)));
+    assert!(b.append_delta(list, Value::Int(4)));
+    for c in [&a, &b] {
+        assert_eq!(c.spec.as_ref().map(|s| s.txn.read_count()), Some(0));
+    }
+    assert!(commit(&a));
+    assert!(commit(&b), "a blind append conflicts with nobody");
+    assert_eq!(ints(Loc::Contents(list).read_storage()), vec![1, 2, 3, 4]);
+}
+
+#[test]
+fn a_read_settles_own_appends_and_then_conflicts() {
+    let list = shared_list(&[1]);
+    let mem = Arc::new(Memory::new());
+    let mut a = Ctx::speculative(mem.clone(), 0, 0);
+    let mut b = Ctx::speculative(mem, 1, 0);
+    assert!(b.append_delta(list, Value::Int(3)));
+    let seen = b.list_items(list).map(|v| v.len()).ok();
+    assert_eq!(seen, Some(2), "the reader sees its own append");
+    assert!(
+        !b.append_delta(list, Value::Int(4)),
+        "a list it read takes no delta"
+    );
+    assert!(a.append_delta(list, Value::Int(2)));
+    assert!(commit(&a));
+    assert!(!commit(&b), "b read the list before a's append");
+}
+
+#[test]
+fn numeric_deltas_add_to_the_committed_value() {
+    let m = shared_module(10);
+    let loc = Loc::Attr(m, intern("counter"));
+    let mem = Arc::new(Memory::new());
+    let mut a = Ctx::speculative(mem.clone(), 0, 0);
+    let mut b = Ctx::speculative(mem, 1, 0);
+    assert!(a.numeric_delta(loc, BinOp::Add, Value::Int(1)));
+    assert!(b.numeric_delta(loc, BinOp::Mul, Value::Int(3)));
+    assert!(
+        !b.numeric_delta(loc, BinOp::TrueDiv, Value::Int(2)),
+        "only + - * & | ^"
+    );
+    assert!(
+        !b.numeric_delta(loc, BinOp::Add, Value::None),
+        "only numbers"
+    );
+    assert!(commit(&a));
+    assert!(commit(&b));
+    assert!(matches!(loc.read_storage(), Slot::Value(Value::Int(33))));
+}
+
+#[test]
+fn a_write_replaces_deltas_and_a_read_settles_them() {
+    let m = shared_module(10);
+    let loc = Loc::Attr(m, intern("counter"));
+    let mem = Arc::new(Memory::new());
+    let mut a = Ctx::speculative(mem, 0, 0);
+    assert!(a.numeric_delta(loc, BinOp::Add, Value::Int(5)));
+    assert!(matches!(a.read(loc), Ok(Slot::Value(Value::Int(15)))));
+    a.write(loc, Slot::Value(Value::Int(0)));
+    assert!(commit(&a));
+    assert!(matches!(loc.read_storage(), Slot::Value(Value::Int(0))));
+}
+
+#[test]
+fn a_delta_that_no_longer_applies_fails_the_commit() {
+    let m = shared_module(10);
+    let loc = Loc::Attr(m, intern("counter"));
+    let mem = Arc::new(Memory::new());
+    let mut a = Ctx::speculative(mem, 1, 0);
+    assert!(a.numeric_delta(loc, BinOp::Add, Value::Int(5)));
+    loc.write_storage(Slot::Value(Value::None));
+    assert!(!commit(&a), "the step re-runs and raises TypeError there");
+    assert!(matches!(loc.read_storage(), Slot::Value(Value::None)));
+}
