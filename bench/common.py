@@ -14,7 +14,8 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_BIN = os.path.join(ROOT, "target", "release", "specloop")
 STATS_RE = re.compile(
-    r"specloop-stats: steps=(\d+) commits=(\d+) aborts=(\d+) reexecutions=(\d+) wall_s=([-+0-9.eEinfa]+)"
+    r"specloop-stats: steps=(\d+) commits=(\d+) aborts=(\d+) reexecutions=(\d+) "
+    r"busy_s=([-+0-9.eEinfa]+) wasted_s=([-+0-9.eEinfa]+) parallelism=([-+0-9.eEinfa]+) wall_s=([-+0-9.eEinfa]+)"
 )
 
 
@@ -47,7 +48,10 @@ def parse_stats(stderr):
         "commits": int(found.group(2)),
         "aborts": int(found.group(3)),
         "reexecutions": int(found.group(4)),
-        "wall_s": float(found.group(5)),
+        "busy_s": float(found.group(5)),
+        "wasted_s": float(found.group(6)),
+        "parallelism": float(found.group(7)),
+        "wall_s": float(found.group(8)),
     }
 
 

@@ -32,7 +32,8 @@ and reports medians over the K repeats:
 plus a geometric-mean row for the w1/w2 speedup (and the time ratios). Every run's stdout and
 exit status must equal python3's; otherwise the row says MISMATCH (and the script exits 1). The
 `--stats` line is the last stderr line:
-`specloop-stats: steps=<int> commits=<int> aborts=<int> reexecutions=<int> wall_s=<float>`.
+`specloop-stats: steps=<int> commits=<int> aborts=<int> reexecutions=<int> busy_s=<float>
+wasted_s=<float> parallelism=<float> wall_s=<float>`.
 """
 
 import os

@@ -42,6 +42,14 @@ struct RunArgs {
     /// Print run statistics on stderr at exit.
     #[arg(long)]
     stats: bool,
+    /// Print a conflict report on stderr at exit: which locations made steps re-run, read and
+    /// written where, and the work lost, most first.
+    #[arg(long)]
+    report: bool,
+    /// Print the executor's tracing events (steps, validations, commits, aborts, conflicts)
+    /// on stderr as they happen.
+    #[arg(long)]
+    trace: bool,
     /// Run CODE instead of a file, as `python3 -c` (the file position then holds an argument).
     #[arg(short = 'c', value_name = "CODE")]
     code: Option<String>,
@@ -175,6 +183,21 @@ fn run(args: RunArgs) -> u8 {
     if args.clock == ClockKind::Virtual {
         vm::clock::use_virtual();
     }
+    if args.stats {
+        executor::stats::stats()
+            .timing
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+    if args.report {
+        executor::conflicts::keep_events();
+    }
+    if args.trace {
+        tracing_subscriber::fmt()
+            .with_max_level(tracing::Level::TRACE)
+            .with_writer(std::io::stderr)
+            .with_thread_names(false)
+            .init();
+    }
     vm::rt::init(prog.argv, sys_path(prog.path0));
     executor::install(workers);
     let filename: &'static str = Box::leak(prog.filename.into_boxed_str());
@@ -229,6 +252,9 @@ fn run(args: RunArgs) -> u8 {
     };
     vm::gc::report_unawaited_at_exit(&mut ctx, &tb_sites);
     vm::effects::flush_output();
+    if args.report {
+        eprint!("{}", executor::conflicts::report());
+    }
     if args.stats {
         eprintln!(
             "{}",

@@ -383,13 +383,23 @@ RuntimeError: giving up
     }
 }
 
-/// `specloop-stats: steps=<int> commits=<int> aborts=<int> reexecutions=<int> wall_s=<float>`
+/// `specloop-stats: steps=<int> commits=<int> aborts=<int> reexecutions=<int> busy_s=<float>
+/// wasted_s=<float> parallelism=<float> wall_s=<float>`
 fn parse_stats(line: &str) -> Result<(u64, u64, u64, u64, f64), String> {
     let rest = line
         .strip_prefix("specloop-stats: ")
         .ok_or("missing `specloop-stats: ` prefix")?;
     let fields: Vec<&str> = rest.split(' ').collect();
-    let keys = ["steps", "commits", "aborts", "reexecutions", "wall_s"];
+    let keys = [
+        "steps",
+        "commits",
+        "aborts",
+        "reexecutions",
+        "busy_s",
+        "wasted_s",
+        "parallelism",
+        "wall_s",
+    ];
     if fields.len() != keys.len() {
         return Err(format!(
             "expected {} space-separated fields, got {}",
@@ -409,13 +419,15 @@ fn parse_stats(line: &str) -> Result<(u64, u64, u64, u64, f64), String> {
             }
             ints[i] = value.parse().map_err(|e| format!("{key}: {e}"))?;
         } else {
-            let wall: f64 = value
+            let x: f64 = value
                 .parse()
-                .map_err(|e| format!("wall_s is not a float: {value:?} ({e})"))?;
-            if !(wall >= 0.0 && wall.is_finite()) {
-                return Err(format!("wall_s out of range: {wall}"));
+                .map_err(|e| format!("{key} is not a float: {value:?} ({e})"))?;
+            if !(x >= 0.0 && x.is_finite()) {
+                return Err(format!("{key} out of range: {x}"));
             }
-            return Ok((ints[0], ints[1], ints[2], ints[3], wall));
+            if *key == "wall_s" {
+                return Ok((ints[0], ints[1], ints[2], ints[3], x));
+            }
         }
     }
     unreachable!()
@@ -478,7 +490,8 @@ fn stats_line_on_stderr() {
 #[test]
 fn stats_parser_accepts_the_documented_format() {
     assert!(parse_stats(
-        "specloop-stats: steps=10 commits=9 aborts=1 reexecutions=1 wall_s=0.0123"
+        "specloop-stats: steps=10 commits=9 aborts=1 reexecutions=1 busy_s=0.010 \
+         wasted_s=0.001 parallelism=0.81 wall_s=0.0123"
     )
     .is_ok());
     assert!(parse_stats("specloop-stats: steps=10 commits=9 aborts=1 wall_s=0.5").is_err());
@@ -770,4 +783,34 @@ fn asyncio_run_in_running_loop_fails_as_cpython() {
 #[test]
 fn callback_exceptions_are_logged_as_cpython() {
     assert_cpython_stderr("callback_exception", 0, &["1", "2", "4"]);
+}
+
+#[test]
+fn report_names_the_conflicting_global_and_both_steps() {
+    let expected = "19390 19484\n";
+    // Whether a conflict happens depends on thread timing; in a few runs one does.
+    let mut last = String::new();
+    for _ in 0..5 {
+        let out = specloop(&["run", "--workers", "2", "--report", "conflicts.py"]);
+        assert_eq!(out.code, Some(0), "{}", out.context());
+        assert_eq!(out.stdout, expected, "--report must not change stdout");
+        let report: Vec<&str> = out
+            .stderr
+            .lines()
+            .skip_while(|l| !l.starts_with("specloop-report: "))
+            .collect();
+        assert!(!report.is_empty(), "no report\n{}", out.context());
+        if let Some(line) = report.iter().find(|l| l.contains(" shared: read by ")) {
+            assert!(
+                line.contains("read by reader at ")
+                    && line.contains("conflicts.py:22 (Task-")
+                    && line.contains("written by writer at ")
+                    && line.ends_with("conflicts.py:17"),
+                "{line}"
+            );
+            return;
+        }
+        last = out.stderr;
+    }
+    panic!("no conflict on `shared` reported in 5 runs; last stderr:\n{last}");
 }

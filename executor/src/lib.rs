@@ -3,6 +3,7 @@
 //! commit (ARCHITECTURE §2–§4).
 
 mod boundary;
+pub mod conflicts;
 mod parallel;
 mod sequential;
 pub mod stats;

@@ -18,13 +18,18 @@
 //! ```
 
 use crate::boundary::{due_timers, timeout};
+use crate::conflicts::{self, ConflictEvent};
 use crate::stats::{stats, Stats};
 use parking_lot::Mutex;
-use speculation::{Scheduler, Task, TxnIdx};
+use speculation::{MVRead, Scheduler, Task, TxnIdx};
+use std::collections::HashMap;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 use vm::ctx::{Ctx, Memory};
+use vm::describe::StepSite;
 use vm::effects::{loop_state, Effect, Handle};
 use vm::error::{Abort, PyResult, Raise};
+use vm::slot::Loc;
 use vm::value::Value;
 
 /// Stack size of worker threads (deep Python recursion runs on them).
@@ -36,6 +41,8 @@ enum Outcome {
     Executed {
         ctx: Box<Ctx>,
         result: PyResult<Value>,
+        /// How long the execution ran.
+        took: Duration,
     },
     /// Could not finish speculatively (stale reads, or it needs to be the oldest step).
     Doomed,
@@ -55,6 +62,10 @@ struct Run {
     may_collect: bool,
     /// Set when the run closed early at a boundary to let the collector run.
     paused_for_gc: Mutex<bool>,
+    /// With `--report`: each step's site, taken before its first execution.
+    sites: Mutex<HashMap<TxnIdx, StepSite>>,
+    /// With `--report`: the last committed step that wrote each location.
+    last_writer: Mutex<HashMap<Loc, TxnIdx>>,
 }
 
 impl Run {
@@ -74,6 +85,57 @@ impl Run {
 
     fn take_outcome(&self, txn: TxnIdx) -> Option<Outcome> {
         self.outcomes.lock()[txn as usize].take()
+    }
+
+    /// With `--report`, notes step `txn`'s site before its first execution changes it.
+    fn note_site(&self, txn: TxnIdx, h: &Handle) {
+        if conflicts::keeping() {
+            let site = vm::describe::step(h.callback, &h.args);
+            self.sites.lock().entry(txn).or_insert(site);
+        }
+    }
+
+    /// With `--report`, notes what committed step `txn` wrote.
+    fn note_writes(&self, txn: TxnIdx, ctx: &Ctx) {
+        let Some(spec) = ctx.spec.as_ref().filter(|_| conflicts::keeping()) else {
+            return;
+        };
+        let mut last = self.last_writer.lock();
+        for (loc, _) in spec.txn.writes() {
+            last.insert(*loc, txn);
+        }
+        for d in &spec.deltas {
+            last.insert(d.loc(), txn);
+        }
+    }
+
+    /// Records that an execution of `txn` that ran for `lost` was thrown away because of
+    /// `location` (`None`: a table it read untracked was first written in this run).
+    fn conflict(&self, txn: TxnIdx, location: Option<Loc>, lost: Duration) {
+        Stats::add_time(&stats().wasted_ns, lost);
+        if !conflicts::keeping() && !tracing::enabled!(tracing::Level::DEBUG) {
+            return;
+        }
+        let site_of = |t: TxnIdx| self.sites.lock().get(&t).cloned();
+        let Some(reader) = site_of(txn).or_else(|| {
+            let h = self.handle(txn);
+            Some(vm::describe::step(h.callback, &h.args))
+        }) else {
+            return;
+        };
+        let writer = location.and_then(|loc| match self.mem.read(&loc, txn) {
+            MVRead::Version { txn: w, .. } | MVRead::Estimate { txn: w } => Some(w),
+            MVRead::Storage => self.last_writer.lock().get(&loc).copied(),
+        });
+        conflicts::record(ConflictEvent {
+            location: location.map_or_else(
+                || "a module or class first written in this run".to_string(),
+                vm::describe::location,
+            ),
+            reader,
+            writer: writer.and_then(site_of),
+            lost,
+        });
     }
 }
 
@@ -148,19 +210,40 @@ fn execute(run: &Run, txn: TxnIdx, inc: u32, caches: &mut Caches) {
         Stats::bump(&stats().reexecutions);
     }
     let h = run.handle(txn);
+    if inc == 0 {
+        run.note_site(txn, &h);
+    }
+    let _span = tracing::trace_span!("step", txn, incarnation = inc).entered();
+    let started = Instant::now();
     let mut ctx = Box::new(Ctx::speculative(run.mem.clone(), txn, inc));
     let result = caches.lend(&mut ctx, |ctx| {
         let result = vm::interp::call::call(ctx, h.callback, &h.args, &[]);
         report_callback_error(ctx, &h, result)
     });
+    let took = started.elapsed();
     match result {
         Err(Raise::Abort(Abort::Blocked(on))) => {
             ctx.undo_generators();
             Stats::bump(&stats().aborts);
+            tracing::trace!(on, "blocked");
+            let at = ctx.spec.as_ref().and_then(|s| s.blocked_at);
+            run.conflict(txn, at, took);
             run.sched.finish_blocked(txn, inc, on);
         }
-        Err(Raise::Abort(_)) => {
+        Err(Raise::Abort(Abort::Stale)) => {
+            // Stale reads: run again at once, on fresher values.
+            let at = ctx.spec.as_ref().and_then(|s| s.conflict());
             ctx.undo_generators();
+            Stats::bump(&stats().aborts);
+            tracing::trace!("stale");
+            run.conflict(txn, at, took);
+            run.mem.mark_estimates(txn);
+            run.sched.abort_execution(txn, inc);
+        }
+        Err(Raise::Abort(_)) => {
+            // Needs to be the oldest step: the committer re-runs it directly.
+            ctx.undo_generators();
+            Stats::add_time(&stats().wasted_ns, took);
             run.mem.mark_estimates(txn);
             run.set_outcome(txn, Outcome::Doomed);
             run.sched.finish_execution(txn, inc);
@@ -170,7 +253,7 @@ fn execute(run: &Run, txn: TxnIdx, inc: u32, caches: &mut Caches) {
                 let writes = spec.txn.writes().map(|(k, v)| (*k, v.clone())).collect();
                 run.mem.publish(txn, inc, writes);
             }
-            run.set_outcome(txn, Outcome::Executed { ctx, result });
+            run.set_outcome(txn, Outcome::Executed { ctx, result, took });
             run.sched.finish_execution(txn, inc);
         }
     }
@@ -179,19 +262,27 @@ fn execute(run: &Run, txn: TxnIdx, inc: u32, caches: &mut Caches) {
 /// Commits step `txn` (the commit token is held).
 fn commit(run: &Run, txn: TxnIdx, inc: u32, caches: &mut Caches) {
     let h = run.handle(txn);
+    let _span = tracing::trace_span!("commit", txn, incarnation = inc).entered();
     let valid = match run.take_outcome(txn) {
-        Some(Outcome::Executed { ctx, result }) => {
+        Some(Outcome::Executed { ctx, result, took }) => {
             let clock_ok = ctx.clock_reads.0 >= *vm::effects::last_committed_clock().lock();
+            let reads_hold = ctx.spec.as_ref().is_some_and(|s| s.validate());
+            tracing::trace!(valid = reads_hold, "validated");
             // Storage is written here when everything holds (`commit_to_storage`).
             let ok = clock_ok
                 && ctx.holds_its_generators()
-                && ctx
-                    .spec
-                    .as_ref()
-                    .is_some_and(|s| s.validate() && s.commit_to_storage());
+                && reads_hold
+                && ctx.spec.as_ref().is_some_and(|s| s.commit_to_storage());
             if ok {
+                Stats::add_time(&stats().busy_ns, took);
+                run.note_writes(txn, &ctx);
                 Some((ctx, result))
             } else {
+                if !reads_hold {
+                    run.conflict(txn, ctx.spec.as_ref().and_then(|s| s.conflict()), took);
+                } else {
+                    Stats::add_time(&stats().wasted_ns, took);
+                }
                 let mut ctx = ctx;
                 ctx.undo_generators();
                 None
@@ -207,14 +298,17 @@ fn commit(run: &Run, txn: TxnIdx, inc: u32, caches: &mut Caches) {
         None => {
             Stats::bump(&stats().aborts);
             Stats::bump(&stats().reexecutions);
+            tracing::trace!("re-run directly");
             run.mem.remove(txn);
             run.sched.abort_at_commit(txn, inc);
+            let started = Instant::now();
             let mut ctx = Box::new(Ctx::direct());
             ctx.buffer_effects = true;
             let result = caches.lend(&mut ctx, |ctx| {
                 let result = vm::interp::call::call(ctx, h.callback, &h.args, &[]);
                 report_callback_error(ctx, &h, result)
             });
+            Stats::add_time(&stats().busy_ns, started.elapsed());
             (ctx, result)
         }
     };
@@ -329,6 +423,8 @@ fn run_until_stop_or_pause(workers: usize, may_collect: bool) -> PyResult<bool> 
         fatal: Mutex::new(None),
         may_collect,
         paused_for_gc: Mutex::new(false),
+        sites: Mutex::new(HashMap::new()),
+        last_writer: Mutex::new(HashMap::new()),
     };
     let initial: Vec<Handle> = loop_state().lock().ready.drain(..).collect();
     for h in initial {

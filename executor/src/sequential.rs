@@ -3,6 +3,7 @@
 
 use crate::boundary::{due_timers, timeout};
 use crate::stats::{stats, Stats};
+use std::sync::atomic::Ordering::Relaxed;
 use vm::ctx::Ctx;
 use vm::effects::loop_state;
 use vm::error::PyResult;
@@ -40,8 +41,12 @@ pub fn run_forever(ctx: &mut Ctx) -> PyResult<()> {
             };
             ctx.current_task = None;
             Stats::bump(&stats().executions);
+            let started = stats().timing.load(Relaxed).then(std::time::Instant::now);
             let r = vm::interp::call::call_handle(ctx, h.callback, &h.args);
             let r = crate::parallel::report_callback_error(ctx, &h, r);
+            if let Some(t) = started {
+                Stats::add_time(&stats().busy_ns, t.elapsed());
+            }
             Stats::bump(&stats().commits);
             crate::parallel::handle_error(ctx, h.callback, r)?;
         }

@@ -1,6 +1,7 @@
 //! Run-wide counters for `--stats`.
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::Duration;
 
 /// Counters updated by the loops.
 #[derive(Default)]
@@ -13,6 +14,13 @@ pub struct Stats {
     pub aborts: AtomicU64,
     /// Re-executions (incarnations after the first).
     pub reexecutions: AtomicU64,
+    /// Nanoseconds spent in executions that committed (the program's own work).
+    pub busy_ns: AtomicU64,
+    /// Nanoseconds spent in executions that were thrown away.
+    pub wasted_ns: AtomicU64,
+    /// Whether the reference loop times its steps (only for `--stats`: it costs two clock
+    /// reads a step).
+    pub timing: AtomicBool,
 }
 
 /// The process's counters.
@@ -27,15 +35,34 @@ impl Stats {
         c.fetch_add(1, Ordering::Relaxed);
     }
 
-    /// The `--stats` line.
+    /// Adds a duration to a nanosecond counter.
+    pub fn add_time(c: &AtomicU64, d: Duration) {
+        c.fetch_add(
+            u64::try_from(d.as_nanos()).unwrap_or(u64::MAX),
+            Ordering::Relaxed,
+        );
+    }
+
+    /// The `--stats` line: `parallelism` is the committed work per second of the run, the
+    /// speed-up over running that work on one core (if it ran as fast there).
     pub fn line(&self, wall_s: f64) -> String {
         let g = |c: &AtomicU64| c.load(Ordering::Relaxed);
+        let secs = |c: &AtomicU64| g(c) as f64 / 1e9;
+        let parallelism = if wall_s > 0.0 {
+            secs(&self.busy_ns) / wall_s
+        } else {
+            0.0
+        };
         format!(
-            "specloop-stats: steps={} commits={} aborts={} reexecutions={} wall_s={:.3}",
+            "specloop-stats: steps={} commits={} aborts={} reexecutions={} busy_s={:.3} \
+             wasted_s={:.3} parallelism={:.2} wall_s={:.3}",
             g(&self.commits),
             g(&self.commits),
             g(&self.aborts),
             g(&self.reexecutions),
+            secs(&self.busy_ns),
+            secs(&self.wasted_ns),
+            parallelism,
             wall_s
         )
     }

@@ -161,6 +161,22 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> MVMemory<K, V> {
         wrote_new
     }
 
+    /// Marks `key` as about to be written by the running execution of `txn`: later steps that
+    /// read it wait for `txn` (an estimate) instead of reading an older value they would have
+    /// to throw away with all the work done after it. `publish` replaces the mark with the
+    /// value, or drops it if the execution did not write `key` in the end.
+    pub fn announce(&self, txn: TxnIdx, key: &K) {
+        let mut written = self.written(txn).lock();
+        let mut shard = self.shard(key).lock();
+        let versions = shard.entry(key.clone()).or_insert_with(|| {
+            self.presence(key).fetch_add(1, Ordering::AcqRel);
+            BTreeMap::new()
+        });
+        if versions.insert(txn, Entry::Estimate).is_none() {
+            written.entry(txn).or_default().push(key.clone());
+        }
+    }
+
     fn drop_version(&self, key: &K, txn: TxnIdx) {
         let mut shard = self.shard(key).lock();
         if let Some(versions) = shard.get_mut(key) {

@@ -48,6 +48,8 @@ pub struct Spec {
     pub wrote_table: bool,
     /// Blind updates to apply at commit (`delta`).
     pub deltas: Vec<crate::delta::Delta>,
+    /// The location whose read met an estimate (`Abort::Blocked`), for conflict reports.
+    pub blocked_at: Option<Loc>,
 }
 
 impl Spec {
@@ -63,11 +65,29 @@ impl Spec {
         self.thaws == crate::thaw::thaws() && self.txn.validate(&self.mem, |l| l.read_storage())
     }
 
+    /// The first read this execution recorded that no longer holds, or `None` when the reads
+    /// hold and the conflict (if any) is a thawed table (see `validate`).
+    pub fn conflict(&self) -> Option<Loc> {
+        self.txn
+            .find_conflict(&self.mem, |l| l.read_storage())
+            .copied()
+    }
+
+    /// Reads `loc` through the transaction; meeting an estimate aborts as `Blocked`.
+    fn read_tracked(&mut self, loc: Loc) -> PyResult<Slot> {
+        match self.txn.read(&self.mem, &loc, |l| l.read_storage()) {
+            Ok(slot) => Ok(slot),
+            Err(ReadError::Blocked { on }) => {
+                self.blocked_at = Some(loc);
+                Err(Raise::Abort(Abort::Blocked(on)))
+            }
+        }
+    }
+
     /// The contents of a shared container, by reference into the read or write set.
-    fn read_ref(&mut self, container: ObjRef) -> PyResult<&Slot> {
+    fn read_ref(&mut self, container: ObjRef) -> Result<&Slot, ReadError> {
         self.txn
             .read_ref(&self.mem, &Loc::Contents(container), |l| l.read_storage())
-            .map_err(|ReadError::Blocked { on }| Raise::Abort(Abort::Blocked(on)))
     }
 }
 
@@ -153,6 +173,7 @@ impl Ctx {
             thaws: crate::thaw::thaws(),
             wrote_table: false,
             deltas: Vec::new(),
+            blocked_at: None,
         });
         c
     }
@@ -181,9 +202,7 @@ impl Ctx {
                         None => loc.read_storage(),
                     });
                 }
-                spec.txn
-                    .read(&spec.mem, &loc, |l| l.read_storage())
-                    .map_err(|ReadError::Blocked { on }| Raise::Abort(Abort::Blocked(on)))
+                spec.read_tracked(loc)
             }
             _ => Ok(loc.read_storage()),
         }
@@ -196,6 +215,10 @@ impl Ctx {
             Some(spec) if loc.object().creator != self.token => {
                 if let Loc::Attr(o, _) = loc {
                     spec.wrote_table |= matches!(o.kind, Kind::Module(_) | Kind::Class(_));
+                }
+                if spec.txn.written(&loc).is_none() {
+                    // Later steps that read it now wait for this one (`MVMemory::announce`).
+                    spec.mem.announce(spec.txn.txn(), &loc);
                 }
                 spec.txn.write(loc, slot)
             }
@@ -251,7 +274,13 @@ impl Ctx {
         self.settle(Loc::Contents(obj))?;
         match &mut self.spec {
             Some(spec) if obj.creator != self.token => {
-                let slot = spec.read_ref(obj)?;
+                let slot = match spec.read_ref(obj) {
+                    Ok(slot) => slot,
+                    Err(ReadError::Blocked { on }) => {
+                        spec.blocked_at = Some(Loc::Contents(obj));
+                        return Err(Raise::Abort(Abort::Blocked(on)));
+                    }
+                };
                 Ok(match T::from_slot(slot) {
                     Some(v) => f(v),
                     None => f(&T::default()),

@@ -22,6 +22,7 @@ pub mod compiler;
 pub mod construct;
 pub mod ctx;
 pub mod delta;
+pub mod describe;
 pub mod descriptors;
 pub mod dict;
 pub mod dictview;

@@ -113,3 +113,29 @@ fn many_keys_over_all_shards() {
     m.remove(0);
     assert!(m.is_empty());
 }
+
+#[test]
+fn an_announced_write_is_an_estimate_until_published() {
+    let m = MVMemory::new();
+    m.publish(1, 0, vec![("a", Val(10))]);
+    m.announce(2, &"a");
+    m.announce(2, &"b");
+    m.announce(2, &"b");
+    assert_eq!(m.read(&"a", 3), MVRead::Estimate { txn: 2 });
+    assert_eq!(m.read(&"b", 3), MVRead::Estimate { txn: 2 });
+    assert_eq!(
+        m.read(&"a", 2),
+        version(1, 0, 10),
+        "earlier readers are not affected"
+    );
+    m.publish(2, 0, vec![("a", Val(20))]);
+    assert_eq!(m.read(&"a", 3), version(2, 0, 20));
+    assert_eq!(
+        m.read(&"b", 3),
+        MVRead::Storage,
+        "an announced key not written is dropped"
+    );
+    m.remove(1);
+    m.remove(2);
+    assert!(m.is_empty());
+}

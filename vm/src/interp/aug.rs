@@ -9,7 +9,6 @@ use crate::bytecode::BinOp;
 use crate::ctx::Ctx;
 use crate::error::PyResult;
 use crate::object::Kind;
-use crate::rt::rt;
 use crate::slot::{Loc, Slot};
 use crate::value::{Name, ObjRef, Value};
 
@@ -68,7 +67,7 @@ fn plain_own_attr(ctx: &mut Ctx, o: ObjRef, name: Name) -> PyResult<bool> {
     }
     match &o.kind {
         Kind::Module(_) => Ok(true),
-        Kind::Class(c) => Ok(!c.builtin && rt().type_of(Value::Obj(o)) == rt().types.type_),
+        Kind::Class(c) => Ok(!c.builtin && c.metaclass.is_none()),
         Kind::Instance(i) => {
             let class = i.class;
             for hook in [
