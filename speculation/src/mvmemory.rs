@@ -161,19 +161,36 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> MVMemory<K, V> {
         wrote_new
     }
 
-    /// Marks `key` as about to be written by the running execution of `txn`: later steps that
-    /// read it wait for `txn` (an estimate) instead of reading an older value they would have
-    /// to throw away with all the work done after it. `publish` replaces the mark with the
-    /// value, or drops it if the execution did not write `key` in the end.
-    pub fn announce(&self, txn: TxnIdx, key: &K) {
+    /// Publishes one write of the running execution `incarnation` of `txn` at once, before the
+    /// execution ends: a step that writes early and then computes for long lets later steps
+    /// read the value instead of running on an older one they would throw away. The writer
+    /// marks it an estimate (`mark_estimate`) if it writes the key again; `publish` at the end
+    /// replaces it (or drops it if the key is not in the final writes).
+    pub fn publish_one(&self, txn: TxnIdx, incarnation: Incarnation, key: &K, value: V) {
         let mut written = self.written(txn).lock();
         let mut shard = self.shard(key).lock();
         let versions = shard.entry(key.clone()).or_insert_with(|| {
             self.presence(key).fetch_add(1, Ordering::AcqRel);
             BTreeMap::new()
         });
-        if versions.insert(txn, Entry::Estimate).is_none() {
+        if versions
+            .insert(txn, Entry::Value(incarnation, value))
+            .is_none()
+        {
             written.entry(txn).or_default().push(key.clone());
+        }
+    }
+
+    /// Marks `txn`'s entry for `key` as an estimate (its running execution wrote the key again
+    /// after publishing it early): later readers wait for the final value.
+    pub fn mark_estimate(&self, txn: TxnIdx, key: &K) {
+        if let Some(e) = self
+            .shard(key)
+            .lock()
+            .get_mut(key)
+            .and_then(|versions| versions.get_mut(&txn))
+        {
+            *e = Entry::Estimate;
         }
     }
 

@@ -117,6 +117,14 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> Transaction<K, V> {
         self.writes.get(key)
     }
 
+    /// This execution's own buffered write of `key`, to change in place.
+    pub fn written_mut(&mut self, key: &K) -> Option<&mut V> {
+        if self.writes.is_empty() {
+            return None;
+        }
+        self.writes.get_mut(key)
+    }
+
     /// Whether this execution read `key` from outside itself.
     pub fn has_read(&self, key: &K) -> bool {
         self.reads.contains_key(key)

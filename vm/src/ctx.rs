@@ -50,6 +50,9 @@ pub struct Spec {
     pub deltas: Vec<crate::delta::Delta>,
     /// The location whose read met an estimate (`Abort::Blocked`), for conflict reports.
     pub blocked_at: Option<Loc>,
+    /// Locations written again after their first write was published early (and then marked
+    /// an estimate): see [`Spec::buffer_write`].
+    rewritten: rustc_hash::FxHashSet<Loc>,
 }
 
 impl Spec {
@@ -63,6 +66,28 @@ impl Spec {
     /// tables it read untracked (`thaw`).
     pub fn validate(&self) -> bool {
         self.thaws == crate::thaw::thaws() && self.txn.validate(&self.mem, |l| l.read_storage())
+    }
+
+    /// Buffers a write of a shared location. The first write of a location is also published
+    /// at once (`MVMemory::publish_one`): later steps read it instead of an older value they
+    /// would have to throw away. A second write marks that early value an estimate, once.
+    fn buffer_write(&mut self, loc: Loc, slot: Slot) {
+        if self.txn.written(&loc).is_none() {
+            self.mem
+                .publish_one(self.txn.txn(), self.txn.incarnation(), &loc, slot.clone());
+        } else {
+            self.rewriting(loc);
+        }
+        self.txn.write(loc, slot)
+    }
+
+    /// `loc`, already written by this execution, is written again: its early-published value
+    /// becomes an estimate (which also drops the memory's reference to it, so a container in
+    /// the write set can change in place).
+    fn rewriting(&mut self, loc: Loc) {
+        if self.rewritten.insert(loc) {
+            self.mem.mark_estimate(self.txn.txn(), &loc);
+        }
     }
 
     /// The first read this execution recorded that no longer holds, or `None` when the reads
@@ -174,6 +199,7 @@ impl Ctx {
             wrote_table: false,
             deltas: Vec::new(),
             blocked_at: None,
+            rewritten: Default::default(),
         });
         c
     }
@@ -216,11 +242,7 @@ impl Ctx {
                 if let Loc::Attr(o, _) = loc {
                     spec.wrote_table |= matches!(o.kind, Kind::Module(_) | Kind::Class(_));
                 }
-                if spec.txn.written(&loc).is_none() {
-                    // Later steps that read it now wait for this one (`MVMemory::announce`).
-                    spec.mem.announce(spec.txn.txn(), &loc);
-                }
-                spec.txn.write(loc, slot)
+                spec.buffer_write(loc, slot)
             }
             _ => loc.write_storage(slot),
         }
@@ -306,15 +328,49 @@ impl Ctx {
             }
         }
         let loc = Loc::Contents(obj);
+        match self.modify_shared(loc, T::from_slot, T::into_slot, || Some(Arc::default()), f)? {
+            Some(r) => Ok(r),
+            None => Err(self.type_error("not a container")),
+        }
+    }
+
+    /// Copy-on-write update of a shared location holding an `Arc<T>` (a speculative execution):
+    /// the first update reads the location (tracked) and writes a changed copy; later ones
+    /// change the write set's copy in place. A slot that does not hold a `T` is taken as
+    /// `default()`; `None` when that is `None` too.
+    fn modify_shared<T: Clone, R>(
+        &mut self,
+        loc: Loc,
+        from: fn(&Slot) -> Option<&Arc<T>>,
+        into: fn(Arc<T>) -> Slot,
+        default: fn() -> Option<Arc<T>>,
+        f: impl FnOnce(&mut T) -> R,
+    ) -> PyResult<Option<R>> {
+        self.settle(loc)?;
+        if let Some(spec) = &mut self.spec {
+            if spec.txn.written(&loc).is_some() {
+                spec.rewriting(loc);
+                if let Some(slot) = spec.txn.written_mut(&loc) {
+                    let taken = std::mem::replace(slot, Slot::Absent);
+                    let Some(mut cur) = from(&taken).cloned().or_else(default) else {
+                        *slot = taken;
+                        return Ok(None);
+                    };
+                    drop(taken);
+                    let r = f(Arc::make_mut(&mut cur));
+                    *slot = into(cur);
+                    return Ok(Some(r));
+                }
+            }
+        }
         let slot = self.read(loc)?;
-        let mut cur = T::from_slot(&slot).cloned().unwrap_or_default();
+        let Some(mut cur) = from(&slot).cloned().or_else(default) else {
+            return Ok(None);
+        };
         drop(slot);
-        // Drop the write set's reference first so a second modification in this step mutates
-        // in place instead of copying again.
-        self.write(loc, Slot::Absent);
         let r = f(Arc::make_mut(&mut cur));
-        self.write(loc, T::into_slot(cur));
-        Ok(r)
+        self.write(loc, into(cur));
+        Ok(Some(r))
     }
 
     /// The current contents of a list object.
@@ -379,15 +435,17 @@ impl Ctx {
                 return Ok(f(Arc::make_mut(&mut g)));
             }
         }
+        fn state(s: &Slot) -> Option<&Arc<MtState>> {
+            match s {
+                Slot::Random(state) => Some(state),
+                _ => None,
+            }
+        }
         let loc = Loc::Contents(generator);
-        let mut cur = match self.read(loc)? {
-            Slot::Random(s) => s,
-            _ => return Err(self.type_error("not a random generator")),
-        };
-        self.write(loc, Slot::Absent);
-        let r = f(Arc::make_mut(&mut cur));
-        self.write(loc, Slot::Random(cur));
-        Ok(r)
+        match self.modify_shared(loc, state, Slot::Random, || None, f)? {
+            Some(r) => Ok(r),
+            None => Err(self.type_error("not a random generator")),
+        }
     }
 
     /// A generator's current state, read only (`getstate`): no write, so it conflicts with

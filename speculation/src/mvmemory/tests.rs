@@ -115,25 +115,33 @@ fn many_keys_over_all_shards() {
 }
 
 #[test]
-fn an_announced_write_is_an_estimate_until_published() {
+fn an_early_write_is_visible_until_rewritten_and_replaced_at_publish() {
     let m = MVMemory::new();
     m.publish(1, 0, vec![("a", Val(10))]);
-    m.announce(2, &"a");
-    m.announce(2, &"b");
-    m.announce(2, &"b");
-    assert_eq!(m.read(&"a", 3), MVRead::Estimate { txn: 2 });
-    assert_eq!(m.read(&"b", 3), MVRead::Estimate { txn: 2 });
+    m.publish_one(2, 0, &"a", Val(20));
+    m.publish_one(2, 0, &"b", Val(21));
+    assert_eq!(
+        m.read(&"a", 3),
+        version(2, 0, 20),
+        "later readers see it at once"
+    );
     assert_eq!(
         m.read(&"a", 2),
         version(1, 0, 10),
         "earlier readers are not affected"
     );
-    m.publish(2, 0, vec![("a", Val(20))]);
-    assert_eq!(m.read(&"a", 3), version(2, 0, 20));
+    m.mark_estimate(2, &"a");
+    assert_eq!(
+        m.read(&"a", 3),
+        MVRead::Estimate { txn: 2 },
+        "a rewrite is pending"
+    );
+    m.publish(2, 0, vec![("a", Val(22))]);
+    assert_eq!(m.read(&"a", 3), version(2, 0, 22));
     assert_eq!(
         m.read(&"b", 3),
         MVRead::Storage,
-        "an announced key not written is dropped"
+        "an early key not written in the end is dropped"
     );
     m.remove(1);
     m.remove(2);
