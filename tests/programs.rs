@@ -36,6 +36,10 @@
 //! clock (`tests/cpython_virtual_clock.py`). Equal deadlines are common there, so this pass
 //! checks the timer heap's tie-breaking.
 //!
+//! A fourth pass runs every asyncio program that does not sleep for real under scheduler
+//! stress (`SPECLOOP_STRESS=<seed>`: the workers pause at random points, see `vm::stress`) at
+//! workers 2, 4 and 8, in `SPECLOOP_STRESS_ROUNDS` rounds (default 2), each with its own seed.
+//!
 //! Uses std only.
 
 mod common;
@@ -122,6 +126,8 @@ enum Pass {
     CollectorStress,
     /// `--clock virtual`, against goldens printed by CPython under an autojump clock.
     VirtualClock,
+    /// With the workers pausing at random points (`SPECLOOP_STRESS=<seed>`, `vm::stress`).
+    SchedulerStress(u64),
 }
 
 impl Pass {
@@ -130,6 +136,7 @@ impl Pass {
             Pass::Plain => "",
             Pass::CollectorStress => " under collector stress",
             Pass::VirtualClock => " under the virtual clock",
+            Pass::SchedulerStress(_) => " under scheduler stress",
         }
     }
 }
@@ -144,7 +151,9 @@ fn golden_path(p: &Program, ext: &str, pass: Pass) -> PathBuf {
         Pass::VirtualClock => virtual_clock_dir()
             .join(p.stem.file_name().unwrap_or_default())
             .into_os_string(),
-        Pass::Plain | Pass::CollectorStress => p.stem.clone().into_os_string(),
+        Pass::Plain | Pass::CollectorStress | Pass::SchedulerStress(_) => {
+            p.stem.clone().into_os_string()
+        }
     };
     s.push(".");
     s.push(ext);
@@ -256,6 +265,9 @@ fn check_run(p: &Program, golden: &Golden, workers: usize, pass: Pass) -> Option
         }
         Pass::VirtualClock => {
             cmd.args(["--clock", "virtual"]);
+        }
+        Pass::SchedulerStress(seed) => {
+            cmd.env("SPECLOOP_STRESS", seed.to_string());
         }
     }
     cmd.arg(&p.file);
@@ -506,6 +518,20 @@ fn asyncio_programs_match_cpython_under_the_virtual_clock() {
     }
 }
 
+#[test]
+fn asyncio_programs_match_cpython_under_scheduler_stress() {
+    if std::env::var("SPECLOOP_REGEN").is_ok_and(|v| v == "1") {
+        return;
+    }
+    let rounds: u64 = std::env::var("SPECLOOP_STRESS_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(2);
+    for round in 0..rounds {
+        run_corpus(vec![2, 4, 8], Pass::SchedulerStress(round + 1));
+    }
+}
+
 /// Whether a program's source imports asyncio (it then runs under the virtual clock too).
 fn imports_asyncio(source: &str) -> bool {
     source.contains("import asyncio")
@@ -537,6 +563,11 @@ fn run_corpus(workers: Vec<usize>, pass: Pass) {
         // program whose order depends on real sleeps (a timer racing other steps) would not
         // print CPython's order; the first pass checks those.
         programs.retain(|p| !sleeps_for_real(p));
+    }
+    if let Pass::SchedulerStress(_) = pass {
+        // Only the parallel loop has workers to pause: the programs that run asyncio, minus
+        // those whose order depends on real sleeps (pauses slow steps, as above).
+        programs.retain(|p| uses_asyncio(p) && !sleeps_for_real(p));
     }
     assert!(
         !programs.is_empty(),

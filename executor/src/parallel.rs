@@ -221,6 +221,7 @@ fn execute(run: &Run, txn: TxnIdx, inc: u32, caches: &mut Caches) {
         report_callback_error(ctx, &h, result)
     });
     let took = started.elapsed();
+    vm::stress::pause();
     match result {
         Err(Raise::Abort(Abort::Blocked(on))) => {
             ctx.undo_generators();
@@ -263,6 +264,7 @@ fn execute(run: &Run, txn: TxnIdx, inc: u32, caches: &mut Caches) {
 fn commit(run: &Run, txn: TxnIdx, inc: u32, caches: &mut Caches) {
     let h = run.handle(txn);
     let _span = tracing::trace_span!("commit", txn, incarnation = inc).entered();
+    vm::stress::pause();
     let valid = match run.take_outcome(txn) {
         Some(Outcome::Executed { ctx, result, took }) => {
             let clock_ok = ctx.clock_reads.0 >= *vm::effects::last_committed_clock().lock();
@@ -390,6 +392,7 @@ fn worker(run: &Run) {
     let q = run.sched.worker_queue();
     let mut caches = Caches::default();
     while let Some(task) = run.sched.next_task(&q) {
+        vm::stress::pause();
         match task {
             Task::Execute { txn, incarnation } => execute(run, txn, incarnation, &mut caches),
             Task::Commit { txn, incarnation } => commit(run, txn, incarnation, &mut caches),

@@ -491,6 +491,7 @@ impl Ctx {
                 }
             }
             if let Some(spec) = &self.spec {
+                crate::stress::pause();
                 if !spec.validate() {
                     return Err(Raise::Abort(Abort::Stale));
                 }

@@ -50,6 +50,7 @@ pub mod setops;
 pub mod shape;
 pub mod slot;
 pub mod str_format;
+pub mod stress;
 pub mod strformat;
 pub mod thaw;
 pub mod timer_heap;
