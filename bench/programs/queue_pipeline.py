@@ -13,10 +13,14 @@ def transform(item, n):
     return acc
 
 
+# Producers and consumers await per item, as real ones await their input and output (here a
+# sleep(0)). Without those awaits CPython itself runs one consumer through everything queued
+# in a single step, leaving no two steps that could run at once.
 async def producer(q, base, count):
     for i in range(count):
         seed = transform(base + i, WORK // 4)
         await q.put(base + i + seed % 7)
+        await asyncio.sleep(0)
     return count
 
 
@@ -28,6 +32,7 @@ async def consumer(q, results):
             return handled
         results.append(transform(item, WORK))
         handled += 1
+        await asyncio.sleep(0)
 
 
 async def main():

@@ -301,8 +301,11 @@ fn commit(run: &Run, txn: TxnIdx, inc: u32, caches: &mut Caches) {
             Stats::bump(&stats().aborts);
             Stats::bump(&stats().reexecutions);
             tracing::trace!("re-run directly");
-            run.mem.remove(txn);
             run.sched.abort_at_commit(txn, inc);
+            // Until the direct run has written storage, later steps that read what the thrown
+            // away execution wrote wait for this commit (estimates) instead of reading storage
+            // halfway through the run.
+            run.mem.mark_estimates(txn);
             let started = Instant::now();
             let mut ctx = Box::new(Ctx::direct());
             ctx.buffer_effects = true;
@@ -311,6 +314,7 @@ fn commit(run: &Run, txn: TxnIdx, inc: u32, caches: &mut Caches) {
                 report_callback_error(ctx, &h, result)
             });
             Stats::add_time(&stats().busy_ns, started.elapsed());
+            run.mem.remove(txn);
             (ctx, result)
         }
     };

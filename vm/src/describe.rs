@@ -1,5 +1,5 @@
 //! Names for conflict reports, in the user's terms: a location as `counter`, `Stats.calls`,
-//! `box.count` or `<dict object>`, and a step as its task's name and the source line where it
+//! `box.count` or `<dict object at 0x...>` (the address `id()` gives), and a step as its task's name and the source line where it
 //! resumed. Reads committed storage only, without tracking: a report is a diagnostic, so a
 //! value racing with a commit costs nothing but a slightly older name.
 
@@ -37,8 +37,13 @@ pub struct StepSite {
 /// The step that runs `callback(*args)`: a task step (`_task_step(task)`) is named after the
 /// task and sited where its coroutine resumes; a plain callback after its function.
 pub fn step(callback: Value, args: &[Value]) -> StepSite {
-    if let Some(Value::Obj(task)) = args.first() {
-        if let Some(coro) = own(*task, "_coro").and_then(|c| c.obj()) {
+    // A task woken by a future's done callback runs as its bound method.
+    let receiver = callback.obj().and_then(|o| match &o.kind {
+        Kind::BoundMethod { receiver, .. } => Some(*receiver),
+        _ => None,
+    });
+    if let Some(Value::Obj(task)) = receiver.or_else(|| args.first().copied()) {
+        if let Some(coro) = own(task, "_coro").and_then(|c| c.obj()) {
             if let Kind::Generator(g) = &coro.kind {
                 let line = g
                     .inner
@@ -46,7 +51,7 @@ pub fn step(callback: Value, args: &[Value]) -> StepSite {
                     .frame
                     .as_ref()
                     .map_or(g.code.first_line, |f| f.line());
-                let task_name = match own(*task, "_name") {
+                let task_name = match own(task, "_name") {
                     Some(Value::Int(n)) => Some(format!("Task-{n}")),
                     Some(v) => v.as_str().map(str::to_string),
                     None => None,
@@ -113,8 +118,10 @@ fn object(obj: ObjRef, main_is_empty: bool) -> String {
         Kind::Module(m) => m.name.as_str().to_string(),
         Kind::Class(c) => c.name.as_str().to_string(),
         Kind::Function(f) => f.code.name.as_str().to_string(),
-        _ => bound_name(obj)
-            .unwrap_or_else(|| format!("<{} object>", class_name(rt().type_of(Value::Obj(obj))))),
+        _ => bound_name(obj).unwrap_or_else(|| {
+            let class = class_name(rt().type_of(Value::Obj(obj)));
+            format!("<{class} object at {:#x}>", obj.addr())
+        }),
     }
 }
 

@@ -232,6 +232,7 @@ pub fn call_function(
                 CodeKind::AsyncGenerator => GenKind::AsyncGenerator,
                 _ => GenKind::Generator,
             };
+            frame.pad_for_migration();
             let g = Generator {
                 kind,
                 qualname: f.qualname,
