@@ -14,6 +14,10 @@ use vm::describe::{Site, StepSite};
 pub struct ConflictEvent {
     /// What changed under it: `counter`, `Stats.calls`, `results`, `<dict object>`...
     pub location: String,
+    /// The thrown-away step's sequence number (as in `--trace`).
+    pub step: u64,
+    /// The writing step's sequence number, when known.
+    pub writer_step: Option<u64>,
     /// The step whose execution was thrown away.
     pub reader: StepSite,
     /// The step whose write made the read stale, when known.
@@ -30,9 +34,15 @@ pub fn keep_events() {
     KEEP.store(true, Ordering::Relaxed);
 }
 
-/// Whether events are kept (and sites worth computing).
+/// Whether events are kept.
 pub fn keeping() -> bool {
     KEEP.load(Ordering::Relaxed)
+}
+
+/// Whether events are wanted at all (kept, or traced): then the loops note each step's site
+/// and the last writer of each location.
+pub fn wanted() -> bool {
+    keeping() || tracing::enabled!(target: "specloop::conflict", tracing::Level::DEBUG)
 }
 
 /// Records one event.
@@ -40,6 +50,8 @@ pub fn record(e: ConflictEvent) {
     tracing::debug!(
         target: "specloop::conflict",
         location = %e.location,
+        step = e.step,
+        writer_step = e.writer_step.map_or(-1, |w| w as i64),
         reader = %e.reader.site,
         reader_task = e.reader.task.as_deref().unwrap_or("-"),
         writer = %e.writer.as_ref().map_or_else(|| "?".to_string(), |w| w.site.to_string()),

@@ -89,7 +89,7 @@ impl Run {
 
     /// With `--report`, notes step `txn`'s site before its first execution changes it.
     fn note_site(&self, txn: TxnIdx, h: &Handle) {
-        if conflicts::keeping() {
+        if conflicts::wanted() {
             let site = vm::describe::step(h.callback, &h.args);
             self.sites.lock().entry(txn).or_insert(site);
         }
@@ -97,7 +97,7 @@ impl Run {
 
     /// With `--report`, notes what committed step `txn` wrote.
     fn note_writes(&self, txn: TxnIdx, ctx: &Ctx) {
-        let Some(spec) = ctx.spec.as_ref().filter(|_| conflicts::keeping()) else {
+        let Some(spec) = ctx.spec.as_ref().filter(|_| conflicts::wanted()) else {
             return;
         };
         let mut last = self.last_writer.lock();
@@ -113,7 +113,7 @@ impl Run {
     /// `location` (`None`: a table it read untracked was first written in this run).
     fn conflict(&self, txn: TxnIdx, location: Option<Loc>, lost: Duration) {
         Stats::add_time(&stats().wasted_ns, lost);
-        if !conflicts::keeping() && !tracing::enabled!(tracing::Level::DEBUG) {
+        if !conflicts::wanted() {
             return;
         }
         let site_of = |t: TxnIdx| self.sites.lock().get(&t).cloned();
@@ -132,6 +132,8 @@ impl Run {
                 || "a module or class first written in this run".to_string(),
                 vm::describe::location,
             ),
+            step: txn,
+            writer_step: writer,
             reader,
             writer: writer.and_then(site_of),
             lost,
