@@ -253,7 +253,8 @@ fn execute(run: &Run, txn: TxnIdx, inc: u32, caches: &mut Caches) {
         }
         result => {
             if let Some(spec) = &ctx.spec {
-                let writes = spec.txn.writes().map(|(k, v)| (*k, v.clone())).collect();
+                let mut writes: Vec<_> = spec.txn.writes().map(|(k, v)| (*k, v.clone())).collect();
+                writes.extend(spec.predicted_deltas());
                 run.mem.publish(txn, inc, writes);
             }
             run.set_outcome(txn, Outcome::Executed { ctx, result, took });

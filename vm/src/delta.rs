@@ -116,6 +116,47 @@ impl Spec {
         Some(out)
     }
 
+    /// What this execution's deltas would make of the values it can see now, as writes to
+    /// publish with its others: later steps that read an updated location then see a value
+    /// that is probably the committed one instead of an older one that certainly is not. Not
+    /// a read: the execution stays valid whatever the values become, and readers of a wrong
+    /// guess fail validation as for any other version.
+    pub fn predicted_deltas(&self) -> Vec<(Loc, Slot)> {
+        let mut out: Vec<(Loc, Slot)> = Vec::new();
+        let mut ctx = Ctx::direct();
+        for d in &self.deltas {
+            let loc = d.loc();
+            let i = match out.iter().position(|(l, _)| *l == loc) {
+                Some(i) => i,
+                None => match self.txn.peek(&self.mem, &loc, |l| l.read_storage()) {
+                    Ok(slot) => {
+                        out.push((loc, slot));
+                        out.len() - 1
+                    }
+                    Err(_) => continue,
+                },
+            };
+            let next = match (d, &out[i].1) {
+                (Delta::Numeric { op, operand, .. }, Slot::Value(base)) => {
+                    apply(&mut ctx, *op, *base, *operand).map(Slot::Value)
+                }
+                (Delta::Append { value, .. }, Slot::List(items)) => {
+                    let mut items = Arc::clone(items);
+                    Arc::make_mut(&mut items).push(*value);
+                    Some(Slot::List(items))
+                }
+                _ => None,
+            };
+            match next {
+                Some(slot) => out[i].1 = slot,
+                None => {
+                    out.remove(i);
+                }
+            }
+        }
+        out
+    }
+
     /// Commits this execution's writes and deltas to storage (the commit token is held and
     /// every earlier step has committed). Returns false, having written nothing, when a delta
     /// no longer applies: the step must re-run.

@@ -118,3 +118,24 @@ fn a_delta_that_no_longer_applies_fails_the_commit() {
     assert!(!commit(&a), "the step re-runs and raises TypeError there");
     assert!(matches!(loc.read_storage(), Slot::Value(Value::None)));
 }
+
+#[test]
+fn deltas_are_published_as_predictions_without_becoming_reads() {
+    let list = shared_list(&[1]);
+    let m = shared_module(10);
+    let counter = Loc::Attr(m, intern("counter"));
+    let mem = Arc::new(Memory::new());
+    mem.publish(0, 0, vec![(counter, Slot::Value(Value::Int(20)))]);
+    let mut b = Ctx::speculative(mem, 1, 0);
+    assert!(b.append_delta(list, Value::Int(2)));
+    assert!(b.numeric_delta(counter, BinOp::Add, Value::Int(5)));
+    let spec = b.spec.as_ref().expect("speculative");
+    let predicted = spec.predicted_deltas();
+    assert_eq!(predicted.len(), 2);
+    assert_eq!(ints(predicted[0].1.clone()), vec![1, 2]);
+    assert!(
+        matches!(predicted[1].1, Slot::Value(Value::Int(25))),
+        "on top of the earlier step's version"
+    );
+    assert_eq!(spec.txn.read_count(), 0);
+}
