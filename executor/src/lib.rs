@@ -14,6 +14,9 @@ use vm::error::PyResult;
 /// Installs the loop driver used by `asyncio`'s `run_forever` hook.
 pub fn install(workers: usize) {
     let workers = workers.max(1);
+    if workers > 1 {
+        vm::interp::frame::frames_migrate();
+    }
     vm::modules::set_loop_driver(Box::new(move |ctx: &mut Ctx| -> PyResult<()> {
         if workers == 1 {
             sequential::run_forever(ctx)

@@ -218,13 +218,20 @@ pub fn call_function(
     args: &[Value],
     kwargs: &[(Name, Value)],
 ) -> PyResult<Value> {
-    let mut frame = Frame::from_pool(&mut ctx.frame_pool, f.code, f.globals);
+    use crate::bytecode::CodeKind;
+    let generator = matches!(
+        f.code.kind,
+        CodeKind::Generator | CodeKind::Coroutine | CodeKind::AsyncGenerator
+    );
+    let mut frame = match generator.then(|| Frame::for_generator(f.code, f.globals)) {
+        Some(Some(padded)) => padded,
+        _ => Frame::from_pool(&mut ctx.frame_pool, f.code, f.globals),
+    };
     if let Err(rest) = bind_args(ctx, f, args, kwargs, &mut frame) {
         frame.recycle(&mut ctx.frame_pool);
         let name = crate::attr::function_qualname(ctx, o)?;
         return Err(ctx.type_error(format!("{name}(){rest}")));
     }
-    use crate::bytecode::CodeKind;
     match f.code.kind {
         CodeKind::Generator | CodeKind::Coroutine | CodeKind::AsyncGenerator => {
             let kind = match f.code.kind {
@@ -232,7 +239,6 @@ pub fn call_function(
                 CodeKind::AsyncGenerator => GenKind::AsyncGenerator,
                 _ => GenKind::Generator,
             };
-            frame.pad_for_migration();
             let g = Generator {
                 kind,
                 qualname: f.qualname,

@@ -6,6 +6,7 @@
 use crate::bytecode::Code;
 use crate::error::PyException;
 use crate::value::{ObjRef, Value};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// What kind of block is on a frame's block stack.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,16 +78,44 @@ const POOLED_CAPACITY: usize = 256;
 /// Locals are allocated in multiples of this many (four 16-byte values: one cache line).
 const LOCALS_ROUND: usize = 4;
 
+/// Operand stack slots a fresh frame starts with.
+const STACK: usize = 8;
+
+/// Whether generator frames may run on other threads than their maker (`--workers` > 1).
+static MIGRATING: AtomicBool = AtomicBool::new(false);
+
+/// Called when the parallel loop is installed: generator frames are padded from now on.
+pub fn frames_migrate() {
+    MIGRATING.store(true, Ordering::Relaxed);
+}
+
 impl Frame {
     /// A fresh frame for `code` with all locals unbound.
     pub fn new(code: &'static Code, globals: ObjRef) -> Frame {
+        Frame::with_spare(code, globals, 0)
+    }
+
+    /// A fresh frame for a generator or coroutine. With `--workers` > 1 it may run on another
+    /// thread than the one that allocates its buffers, and a buffer whose used part ends in a
+    /// cache line that the next allocation also uses makes two workers fight over that line at
+    /// every instruction (two CPU-bound coroutines ran 1.6x slower on two workers than alone).
+    /// A spare line at the end of its stack and locals keeps their used part off any line a
+    /// neighbouring block uses, whatever the allocator's alignment.
+    /// `None` when frames do not migrate: then a pooled frame serves (`from_pool`).
+    pub fn for_generator(code: &'static Code, globals: ObjRef) -> Option<Box<Frame>> {
+        MIGRATING
+            .load(Ordering::Relaxed)
+            .then(|| Box::new(Frame::with_spare(code, globals, LOCALS_ROUND)))
+    }
+
+    fn with_spare(code: &'static Code, globals: ObjRef, spare: usize) -> Frame {
         let n = code.varnames.len();
-        let mut locals = Vec::with_capacity(n.next_multiple_of(LOCALS_ROUND));
+        let mut locals = Vec::with_capacity(n.next_multiple_of(LOCALS_ROUND) + spare);
         locals.resize(n, None);
         Frame {
             code,
             ip: 0,
-            stack: Vec::with_capacity(8),
+            stack: Vec::with_capacity(STACK + spare),
             locals,
             cells: Vec::new(),
             globals,
@@ -113,18 +142,6 @@ impl Frame {
         frame.globals = globals;
         frame.locals.resize(code.varnames.len(), None);
         frame
-    }
-
-    /// Pads a generator's frame when it is made: it may run on another thread than the one
-    /// that allocated its buffers (workers resume tasks' coroutines), and a buffer whose used
-    /// part ends in a cache line that the next allocation also uses makes two workers fight
-    /// over that line at every instruction (two CPU-bound coroutines ran 1.6x slower on two
-    /// workers than alone). A spare line at the end of each buffer keeps the used part off
-    /// any line a neighbouring block uses, whatever the allocator's alignment.
-    pub fn pad_for_migration(&mut self) {
-        const STACK: usize = 8;
-        self.locals.reserve(LOCALS_ROUND);
-        self.stack.reserve(STACK + LOCALS_ROUND);
     }
 
     /// Gives this returned frame to `pool` for the next call. A pooled frame holds no values:
