@@ -18,11 +18,14 @@ pub fn class_lookup(ctx: &mut Ctx, class: ObjRef, name: Name) -> PyResult<Option
         Some(spec) if spec.reads_frozen_tables() => true,
         Some(_) => return mro_lookup(ctx, class, name),
     };
-    if let Some(hit) = ctx
+    if let Some((hit, bits)) = ctx
         .class_cache
         .as_ref()
         .and_then(|c| c.get(class, name, speculative))
     {
+        if let Some(spec) = &mut ctx.spec {
+            spec.frozen_read |= bits;
+        }
         return Ok(hit);
     }
     let epoch = crate::attr_cache::epoch();

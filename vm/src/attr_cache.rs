@@ -44,6 +44,9 @@ struct Entry {
     /// The parallel run in which every class along the MRO was frozen at fill time (`thaw`);
     /// `u64::MAX` when one was not.
     frozen_run: u64,
+    /// The thaw bits of the frozen classes along the MRO (`thaw`): a speculative hit is an
+    /// untracked read of those tables.
+    bits: u64,
     found: Option<Value>,
 }
 
@@ -52,6 +55,7 @@ const EMPTY: Entry = Entry {
     name: 0,
     epoch: 0,
     frozen_run: u64::MAX,
+    bits: 0,
     found: None,
 };
 
@@ -76,17 +80,23 @@ fn key(class: ObjRef, name: Name) -> (usize, usize, usize) {
 }
 
 impl ClassCache {
-    /// The cached result of looking `name` up on `class`: `Some(found)` on a hit. A
-    /// `speculative` lookup hits only entries filled from frozen classes in this run.
+    /// The cached result of looking `name` up on `class`: `Some((found, bits))` on a hit,
+    /// `bits` being the thaw bits of the classes read. A `speculative` lookup hits only entries
+    /// filled from frozen classes in this run.
     #[inline]
-    pub fn get(&self, class: ObjRef, name: Name, speculative: bool) -> Option<Option<Value>> {
+    pub fn get(
+        &self,
+        class: ObjRef,
+        name: Name,
+        speculative: bool,
+    ) -> Option<(Option<Value>, u64)> {
         let (c, n, i) = key(class, name);
         let e = &self.entries[i];
         (e.class == c
             && e.name == n
             && e.epoch == CLASS_EPOCH.load(Ordering::Acquire)
             && (!speculative || e.frozen_run == crate::thaw::current_run()))
-        .then_some(e.found)
+        .then_some((e.found, e.bits))
     }
 
     /// Remembers a lookup's result, read from storage under `epoch` (see [`epoch`]). A
@@ -102,8 +112,12 @@ impl ClassCache {
         speculative: bool,
     ) {
         let (c, n, i) = key(class, name);
+        let mut bits = 0;
         let frozen = crate::rt::mro(class).all(|k| match &k.kind {
-            crate::object::Kind::Class(cl) => cl.builtin || cl.attrs.is_frozen(),
+            crate::object::Kind::Class(cl) if !cl.builtin => {
+                bits |= cl.attrs.thaw_bit();
+                cl.attrs.is_frozen()
+            }
             _ => true,
         });
         if speculative && !frozen {
@@ -118,6 +132,7 @@ impl ClassCache {
             } else {
                 u64::MAX
             },
+            bits,
             found,
         };
     }

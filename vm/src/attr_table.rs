@@ -62,6 +62,12 @@ impl AttrTable {
         self.stamp.is_frozen()
     }
 
+    /// The table's bit for the masks of frozen tables read (`thaw`).
+    #[inline]
+    pub fn thaw_bit(&self) -> u64 {
+        self.stamp.bit()
+    }
+
     /// The value of `name`, read without a lock.
     #[inline]
     pub fn get(&self, name: Name) -> Option<Value> {

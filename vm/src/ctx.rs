@@ -46,6 +46,8 @@ pub struct Spec {
     /// This execution wrote a module global or class attribute: its reads of them must see
     /// its own writes, so it reads no frozen table from a cache.
     pub wrote_table: bool,
+    /// The bits of the frozen tables it read untracked (`thaw::thawed_since`).
+    pub frozen_read: u64,
     /// Blind updates to apply at commit (`delta`).
     pub deltas: Vec<crate::delta::Delta>,
     /// The location whose read met an estimate (`Abort::Blocked`), for conflict reports.
@@ -65,7 +67,8 @@ impl Spec {
     /// Whether everything this execution read still holds: its read set, and the frozen
     /// tables it read untracked (`thaw`).
     pub fn validate(&self) -> bool {
-        self.thaws == crate::thaw::thaws() && self.txn.validate(&self.mem, |l| l.read_storage())
+        !crate::thaw::thawed_since(self.thaws, self.frozen_read)
+            && self.txn.validate(&self.mem, |l| l.read_storage())
     }
 
     /// Buffers a write of a shared location. The first write of a location is also published
@@ -197,6 +200,7 @@ impl Ctx {
             mem,
             thaws: crate::thaw::thaws(),
             wrote_table: false,
+            frozen_read: 0,
             deltas: Vec::new(),
             blocked_at: None,
             rewritten: Default::default(),
@@ -221,7 +225,8 @@ impl Ctx {
         self.settle(loc)?;
         match &mut self.spec {
             Some(spec) if loc.object().creator != self.token => {
-                if loc.in_frozen_table() {
+                if let Some(bit) = loc.frozen_table_bit() {
+                    spec.frozen_read |= bit;
                     // Untracked (see `thaw`), unless this execution wrote it.
                     return Ok(match spec.txn.written(&loc) {
                         Some(own) => own.clone(),

@@ -144,18 +144,19 @@ impl Loc {
         }
     }
 
-    /// Whether this is a module global or class attribute of a table no write of the current
-    /// parallel run has reached (`thaw`).
+    /// The bit of the table holding this location (`thaw`), if it is a module global or
+    /// class attribute of a table no write of the current parallel run has reached.
     #[inline]
-    pub fn in_frozen_table(&self) -> bool {
-        match self {
+    pub fn frozen_table_bit(&self) -> Option<u64> {
+        let table = match self {
             Loc::Attr(obj, _) => match &obj.kind {
-                Kind::Module(m) => m.attrs.is_frozen(),
-                Kind::Class(c) => c.attrs.is_frozen(),
-                _ => false,
+                Kind::Module(m) => &m.attrs,
+                Kind::Class(c) => &c.attrs,
+                _ => return None,
             },
-            Loc::Contents(_) => false,
-        }
+            Loc::Contents(_) => return None,
+        };
+        table.is_frozen().then(|| table.thaw_bit())
     }
 
     /// Writes a committed value into the object's storage (committer or direct mode only).

@@ -23,8 +23,16 @@
 //!
 //! A table made during a run starts stamped (it is not frozen until the next run), so
 //! defining classes in steps thaws nothing.
+//!
+//! Finer than "any thaw fails everyone": each table has a bit (one of 64, by creation order),
+//! an execution ORs the bit of every frozen table it reads untracked into its read mask, and
+//! the thaws of the run are logged with their tables' bits. An execution whose mask meets no
+//! bit thawed since it started is still valid: a step that reads only the module's functions
+//! survives another step's first write of a global counter. Two tables sharing a bit only make
+//! the check conservative.
 
-use std::sync::atomic::{AtomicU64, Ordering::SeqCst};
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering::SeqCst};
+use std::sync::Mutex;
 
 /// The current (or last) parallel run's number; 0 before the first.
 static RUN: AtomicU64 = AtomicU64::new(0);
@@ -32,9 +40,38 @@ static RUN: AtomicU64 = AtomicU64::new(0);
 /// Bumped by the first write of a run to each table.
 static THAWS: AtomicU64 = AtomicU64::new(0);
 
-/// A parallel run begins: every table not written during it is frozen.
+/// The bits of the tables thawed in this run, in thaw order; `THAWS` is its length.
+static LOG: Mutex<Vec<u64>> = Mutex::new(Vec::new());
+
+/// Tables made so far, to spread their bits.
+static TABLES: AtomicU32 = AtomicU32::new(0);
+
+/// A parallel run begins (no execution is in flight): every table not written during it is
+/// frozen.
 pub fn begin_run() {
+    let mut log = LOG.lock().unwrap_or_else(|e| e.into_inner());
     RUN.fetch_add(1, SeqCst);
+    log.clear();
+    THAWS.store(0, SeqCst);
+}
+
+/// Whether a table whose bit is in `read_mask` thawed after `noted` (`thaws()` when the
+/// execution started): its untracked reads of that table may be stale.
+pub fn thawed_since(noted: u64, read_mask: u64) -> bool {
+    if THAWS.load(SeqCst) == noted {
+        return false;
+    }
+    if read_mask == 0 {
+        return false;
+    }
+    let log = LOG.lock().unwrap_or_else(|e| e.into_inner());
+    meets(log.get(noted as usize..), read_mask)
+}
+
+/// Whether one of the thawed tables' bits is in `read_mask`; a log that no longer reaches
+/// back to the execution's start (`None`) counts as met.
+fn meets(thawed: Option<&[u64]>, read_mask: u64) -> bool {
+    thawed.is_none_or(|bits| bits.iter().any(|b| b & read_mask != 0))
 }
 
 /// The current (or last) parallel run's number.
@@ -48,29 +85,50 @@ pub fn thaws() -> u64 {
     THAWS.load(SeqCst)
 }
 
-/// The run in which a table was last written (see the module docs).
-pub struct Stamp(AtomicU64);
+/// The run in which a table was last written, and the table's bit (see the module docs).
+pub struct Stamp {
+    run: AtomicU64,
+    bit: u64,
+}
 
 impl Stamp {
     /// The stamp of a table made now: written in the current run.
     pub fn new() -> Stamp {
-        Stamp(AtomicU64::new(RUN.load(SeqCst)))
+        Stamp {
+            run: AtomicU64::new(RUN.load(SeqCst)),
+            bit: 1 << (TABLES.fetch_add(1, SeqCst) % 64),
+        }
     }
 
     /// The table is being written: thaws it if it was frozen.
     #[inline]
     pub fn written(&self) {
+        if self.run.load(SeqCst) != RUN.load(SeqCst) {
+            self.thaw();
+        }
+    }
+
+    #[cold]
+    fn thaw(&self) {
+        let mut log = LOG.lock().unwrap_or_else(|e| e.into_inner());
         let run = RUN.load(SeqCst);
-        if self.0.load(SeqCst) != run {
-            self.0.store(run, SeqCst);
-            THAWS.fetch_add(1, SeqCst);
+        if self.run.load(SeqCst) != run {
+            self.run.store(run, SeqCst);
+            log.push(self.bit);
+            THAWS.store(log.len() as u64, SeqCst);
         }
     }
 
     /// Whether no write of the current run has reached the table.
     #[inline]
     pub fn is_frozen(&self) -> bool {
-        self.0.load(SeqCst) != RUN.load(SeqCst)
+        self.run.load(SeqCst) != RUN.load(SeqCst)
+    }
+
+    /// The table's bit, for an execution's mask of frozen tables read.
+    #[inline]
+    pub fn bit(&self) -> u64 {
+        self.bit
     }
 }
 
@@ -84,6 +142,8 @@ impl Default for Stamp {
 mod tests {
     use super::*;
 
+    /// One test: `begin_run` resets the process-wide log, which tests running beside each
+    /// other must not do.
     #[test]
     fn a_table_written_in_a_run_thaws_once_and_refreezes_in_the_next() {
         let stamp = Stamp::new();
@@ -94,9 +154,27 @@ mod tests {
         stamp.written();
         assert!(!stamp.is_frozen());
         assert!(thaws() > before);
+        assert!(thawed_since(before, stamp.bit()));
+        assert!(
+            !thawed_since(before, 0),
+            "an execution that read no frozen table"
+        );
+        assert!(
+            !thawed_since(thaws(), stamp.bit()),
+            "started after the thaw"
+        );
         stamp.written();
         assert!(!stamp.is_frozen());
         begin_run();
         assert!(stamp.is_frozen());
+    }
+
+    #[test]
+    fn only_readers_of_a_thawed_table_are_stale() {
+        let (a, b) = (1 << 3, 1 << 9);
+        assert!(meets(Some(&[a]), a | b));
+        assert!(!meets(Some(&[a]), b), "b's readers are still valid");
+        assert!(!meets(Some(&[]), a | b));
+        assert!(meets(None, b), "a log that was reset since");
     }
 }

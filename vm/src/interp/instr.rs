@@ -29,10 +29,8 @@ pub(super) fn load_global(ctx: &mut Ctx, globals: ObjRef, name: Name) -> PyResul
     if let Slot::Value(v) = ctx.read(Loc::Attr(globals, name))? {
         return Ok(v);
     }
-    if let Kind::Module(m) = &rt().builtins.kind {
-        if let Some(v) = m.attrs.get(name) {
-            return Ok(v);
-        }
+    if let Slot::Value(v) = ctx.read(Loc::Attr(rt().builtins, name))? {
+        return Ok(v);
     }
     missing_global(ctx, name)
 }
@@ -51,12 +49,24 @@ fn missing_global(ctx: &mut Ctx, name: Name) -> PyResult<Value> {
 /// direct mode, and in a speculative execution while both tables are frozen and it wrote
 /// none itself (the untracked read of `thaw`).
 #[inline]
-fn cells_readable(ctx: &Ctx, globals: ObjRef) -> bool {
-    let Some(spec) = &ctx.spec else {
+fn cells_readable(ctx: &mut Ctx, globals: ObjRef) -> bool {
+    let Some(spec) = &mut ctx.spec else {
         return true;
     };
-    let frozen = |m: ObjRef| matches!(&m.kind, Kind::Module(m) if m.attrs.is_frozen());
-    spec.reads_frozen_tables() && frozen(globals) && frozen(rt().builtins)
+    let frozen_bit = |m: ObjRef| match &m.kind {
+        Kind::Module(m) if m.attrs.is_frozen() => Some(m.attrs.thaw_bit()),
+        _ => None,
+    };
+    if !spec.reads_frozen_tables() {
+        return false;
+    }
+    match (frozen_bit(globals), frozen_bit(rt().builtins)) {
+        (Some(g), Some(b)) => {
+            spec.frozen_read |= g | b;
+            true
+        }
+        _ => false,
+    }
 }
 
 /// `load_global` from the module's and then the builtins' cells, cached in the context, read

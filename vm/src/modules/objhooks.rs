@@ -55,11 +55,8 @@ pub(super) fn install(a: &mut AttrMap) {
                 return Ok(v);
             }
         }
-        match &rt().builtins.kind {
-            Kind::Module(m) => m.attrs.get(n),
-            _ => None,
-        }
-        .ok_or_else(|| ctx.name_error(name))
+        ctx.own_attr(rt().builtins, n)?
+            .ok_or_else(|| ctx.name_error(name))
     });
     def(a, "bind", |ctx, _, args, _| {
         let [desc, obj, cls] = args else {
