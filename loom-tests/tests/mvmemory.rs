@@ -9,7 +9,9 @@
 //! - validation after the earlier step committed passes exactly when the read saw the committed
 //!   value, so an execution that read stale data can never commit;
 //! - after an abort (estimates) and a re-publication, a reader that saw the old value fails
-//!   validation.
+//!   validation;
+//! - a write published early, then rewritten (an estimate) and published again at the end, is
+//!   read as one of those values (or blocks), and validates exactly against the final one.
 #![cfg(loom)]
 
 use loom::sync::atomic::{AtomicU64, Ordering};
@@ -123,6 +125,41 @@ fn estimate_then_republish_invalidates_old_readers() {
                 value: Val(2)
             }
         ));
+    });
+}
+
+/// Step 0 publishes a write early (while it runs), writes the location again (an estimate)
+/// and publishes its final value at the end, while step 1 reads. Step 1 sees storage, the
+/// early value, the estimate (and blocks) or the final value, and validates against the final
+/// value exactly.
+#[test]
+fn early_publication_then_rewrite_validates_exactly() {
+    loom::model(|| {
+        let mem = Arc::new(MVMemory::<u8, Val>::new());
+        let storage = Arc::new(Storage::new());
+
+        let writer = {
+            let mem = mem.clone();
+            thread::spawn(move || {
+                mem.publish_one(0, 0, &0, Val(1));
+                mem.mark_estimate(0, &0);
+                mem.publish(0, 0, vec![(0, Val(2))]);
+            })
+        };
+
+        let mut txn = Transaction::<u8, Val>::new(1, 0);
+        let seen = txn.read(&mem, &0, |k| storage.read(k));
+        writer.join().expect("writer thread");
+
+        match seen {
+            Ok(v) => {
+                assert!(matches!(v, Val(0..=2)), "read {v:?}");
+                assert_eq!(txn.validate(&mem, |k| storage.read(k)), v == Val(2));
+            }
+            Err(ReadError::Blocked { on }) => assert_eq!(on, 0),
+        }
+        mem.remove(0);
+        assert!(mem.is_empty());
     });
 }
 
