@@ -456,6 +456,7 @@ fn run_until_stop_or_pause(workers: usize, may_collect: bool) -> PyResult<bool> 
         }
         worker(&run);
     });
+    vm::thaw::end_run();
     // Put back what did not commit, undone, for the next run of the loop.
     let leftovers = run.sched.reset_uncommitted();
     let mut handles = Vec::new();

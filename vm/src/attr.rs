@@ -24,7 +24,7 @@ pub fn class_lookup(ctx: &mut Ctx, class: ObjRef, name: Name) -> PyResult<Option
         .and_then(|c| c.get(class, name, speculative))
     {
         if let Some(spec) = &mut ctx.spec {
-            spec.frozen_read |= bits;
+            bits.iter().for_each(|b| spec.frozen_read.insert(*b));
         }
         return Ok(hit);
     }

@@ -20,6 +20,7 @@
 //!   reachable from its class for as long as E is current.
 
 use crate::attr_table::{AttrTable, Cell};
+use crate::thaw::NameBit;
 use crate::value::{Name, ObjRef, Value};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -44,9 +45,11 @@ struct Entry {
     /// The parallel run in which every class along the MRO was frozen at fill time (`thaw`);
     /// `u64::MAX` when one was not.
     frozen_run: u64,
-    /// The thaw bits of the frozen classes along the MRO (`thaw`): a speculative hit is an
-    /// untracked read of those tables.
-    bits: u64,
+    /// The thaw bits of the name in the user classes along the MRO (`thaw`), `nbits` of them:
+    /// a speculative hit is an untracked read of those. A longer MRO is not cached for
+    /// speculative lookups.
+    bits: [NameBit; MRO_BITS],
+    nbits: u8,
     found: Option<Value>,
 }
 
@@ -55,9 +58,13 @@ const EMPTY: Entry = Entry {
     name: 0,
     epoch: 0,
     frozen_run: u64::MAX,
-    bits: 0,
+    bits: [0; MRO_BITS],
+    nbits: 0,
     found: None,
 };
+
+/// User classes along an MRO whose bits an entry keeps.
+const MRO_BITS: usize = 4;
 
 /// One context's table of class lookups.
 pub struct ClassCache {
@@ -89,14 +96,14 @@ impl ClassCache {
         class: ObjRef,
         name: Name,
         speculative: bool,
-    ) -> Option<(Option<Value>, u64)> {
+    ) -> Option<(Option<Value>, &[NameBit])> {
         let (c, n, i) = key(class, name);
         let e = &self.entries[i];
         (e.class == c
             && e.name == n
             && e.epoch == CLASS_EPOCH.load(Ordering::Acquire)
             && (!speculative || e.frozen_run == crate::thaw::current_run()))
-        .then_some((e.found, e.bits))
+        .then(|| (e.found, &e.bits[..usize::from(e.nbits)]))
     }
 
     /// Remembers a lookup's result, read from storage under `epoch` (see [`epoch`]). A
@@ -112,10 +119,14 @@ impl ClassCache {
         speculative: bool,
     ) {
         let (c, n, i) = key(class, name);
-        let mut bits = 0;
+        let (mut bits, mut nbits) = ([0; MRO_BITS], 0);
         let frozen = crate::rt::mro(class).all(|k| match &k.kind {
             crate::object::Kind::Class(cl) if !cl.builtin => {
-                bits |= cl.attrs.thaw_bit();
+                let Some(slot) = bits.get_mut(nbits) else {
+                    return false;
+                };
+                *slot = cl.attrs.thaw_bit(name);
+                nbits += 1;
                 cl.attrs.is_frozen()
             }
             _ => true,
@@ -133,6 +144,7 @@ impl ClassCache {
                 u64::MAX
             },
             bits,
+            nbits: nbits as u8,
             found,
         };
     }

@@ -62,10 +62,10 @@ impl AttrTable {
         self.stamp.is_frozen()
     }
 
-    /// The table's bit for the masks of frozen tables read (`thaw`).
+    /// The bit of `name` for the masks of untracked reads (`thaw`).
     #[inline]
-    pub fn thaw_bit(&self) -> u64 {
-        self.stamp.bit()
+    pub fn thaw_bit(&self, name: Name) -> crate::thaw::NameBit {
+        self.stamp.name_bit(name)
     }
 
     /// The value of `name`, read without a lock.
@@ -94,7 +94,7 @@ impl AttrTable {
 
     /// Sets (`Some`) or removes (`None`) `name`.
     pub fn set(&self, name: Name, value: Option<Value>) {
-        self.stamp.written();
+        self.stamp.written(Some(name));
         let mut map = self.map.lock();
         match value {
             Some(v) => {
@@ -130,7 +130,7 @@ impl AttrTable {
     /// up to date when the guard drops. For bulk definitions (built-in methods); single
     /// writes use [`AttrTable::set`].
     pub fn lock(&self) -> AttrWrite<'_> {
-        self.stamp.written();
+        self.stamp.written(None);
         AttrWrite {
             table: self,
             map: self.map.lock(),

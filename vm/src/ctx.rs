@@ -46,8 +46,8 @@ pub struct Spec {
     /// This execution wrote a module global or class attribute: its reads of them must see
     /// its own writes, so it reads no frozen table from a cache.
     pub wrote_table: bool,
-    /// The bits of the frozen tables it read untracked (`thaw::thawed_since`).
-    pub frozen_read: u64,
+    /// The bits of the names it read untracked from frozen tables (`thaw::thawed_since`).
+    pub frozen_read: crate::thaw::ReadMask,
     /// Blind updates to apply at commit (`delta`).
     pub deltas: Vec<crate::delta::Delta>,
     /// The location whose read met an estimate (`Abort::Blocked`), for conflict reports.
@@ -67,7 +67,7 @@ impl Spec {
     /// Whether everything this execution read still holds: its read set, and the frozen
     /// tables it read untracked (`thaw`).
     pub fn validate(&self) -> bool {
-        !crate::thaw::thawed_since(self.thaws, self.frozen_read)
+        !crate::thaw::thawed_since(self.thaws, &self.frozen_read)
             && self.txn.validate(&self.mem, |l| l.read_storage())
     }
 
@@ -200,7 +200,7 @@ impl Ctx {
             mem,
             thaws: crate::thaw::thaws(),
             wrote_table: false,
-            frozen_read: 0,
+            frozen_read: Default::default(),
             deltas: Vec::new(),
             blocked_at: None,
             rewritten: Default::default(),
@@ -226,7 +226,7 @@ impl Ctx {
         match &mut self.spec {
             Some(spec) if loc.object().creator != self.token => {
                 if let Some(bit) = loc.frozen_table_bit() {
-                    spec.frozen_read |= bit;
+                    spec.frozen_read.insert(bit);
                     // Untracked (see `thaw`), unless this execution wrote it.
                     return Ok(match spec.txn.written(&loc) {
                         Some(own) => own.clone(),

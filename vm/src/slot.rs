@@ -147,16 +147,16 @@ impl Loc {
     /// The bit of the table holding this location (`thaw`), if it is a module global or
     /// class attribute of a table no write of the current parallel run has reached.
     #[inline]
-    pub fn frozen_table_bit(&self) -> Option<u64> {
-        let table = match self {
-            Loc::Attr(obj, _) => match &obj.kind {
-                Kind::Module(m) => &m.attrs,
-                Kind::Class(c) => &c.attrs,
+    pub fn frozen_table_bit(&self) -> Option<crate::thaw::NameBit> {
+        let (table, name) = match self {
+            Loc::Attr(obj, name) => match &obj.kind {
+                Kind::Module(m) => (&m.attrs, *name),
+                Kind::Class(c) => (&c.attrs, *name),
                 _ => return None,
             },
             Loc::Contents(_) => return None,
         };
-        table.is_frozen().then(|| table.thaw_bit())
+        table.is_frozen().then(|| table.thaw_bit(name))
     }
 
     /// Writes a committed value into the object's storage (committer or direct mode only).

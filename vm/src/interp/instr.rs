@@ -20,7 +20,7 @@ fn null_marker() -> ObjRef {
 }
 
 pub(super) fn load_global(ctx: &mut Ctx, globals: ObjRef, name: Name) -> PyResult<Value> {
-    if matches!(globals.kind, Kind::Module(_)) && cells_readable(ctx, globals) {
+    if matches!(globals.kind, Kind::Module(_)) && cells_readable(ctx, globals, name) {
         if let Some(v) = load_global_direct(ctx, globals, name) {
             return Ok(v);
         }
@@ -49,12 +49,12 @@ fn missing_global(ctx: &mut Ctx, name: Name) -> PyResult<Value> {
 /// direct mode, and in a speculative execution while both tables are frozen and it wrote
 /// none itself (the untracked read of `thaw`).
 #[inline]
-fn cells_readable(ctx: &mut Ctx, globals: ObjRef) -> bool {
+fn cells_readable(ctx: &mut Ctx, globals: ObjRef, name: Name) -> bool {
     let Some(spec) = &mut ctx.spec else {
         return true;
     };
     let frozen_bit = |m: ObjRef| match &m.kind {
-        Kind::Module(m) if m.attrs.is_frozen() => Some(m.attrs.thaw_bit()),
+        Kind::Module(m) if m.attrs.is_frozen() => Some(m.attrs.thaw_bit(name)),
         _ => None,
     };
     if !spec.reads_frozen_tables() {
@@ -62,7 +62,8 @@ fn cells_readable(ctx: &mut Ctx, globals: ObjRef) -> bool {
     }
     match (frozen_bit(globals), frozen_bit(rt().builtins)) {
         (Some(g), Some(b)) => {
-            spec.frozen_read |= g | b;
+            spec.frozen_read.insert(g);
+            spec.frozen_read.insert(b);
             true
         }
         _ => false,
