@@ -50,10 +50,8 @@ enum Outcome {
 
 /// The state of one run of `run_forever`.
 struct Run {
-    sched: Arc<Scheduler>,
+    sched: Scheduler,
     mem: Arc<Memory>,
-    /// `Scheduler::early_published`, for the executions' `Spec::on_publish`.
-    wake_waiters: Arc<dyn Fn(u64) + Send + Sync>,
     handles: Mutex<Vec<Handle>>,
     outcomes: Mutex<Vec<Option<Outcome>>>,
     /// One past the last step of the current iteration.
@@ -220,9 +218,6 @@ fn execute(run: &Run, txn: TxnIdx, inc: u32, caches: &mut Caches) {
     let _span = tracing::trace_span!("step", txn, incarnation = inc).entered();
     let started = Instant::now();
     let mut ctx = Box::new(Ctx::speculative(run.mem.clone(), txn, inc));
-    if let Some(spec) = &mut ctx.spec {
-        spec.on_publish = Some(run.wake_waiters.clone());
-    }
     let result = caches.lend(&mut ctx, |ctx| {
         let result = vm::interp::call::call(ctx, h.callback, &h.args, &[]);
         report_callback_error(ctx, &h, result)
@@ -429,11 +424,8 @@ pub fn run_forever(ctx: &mut Ctx, workers: usize) -> PyResult<()> {
 /// took effect.
 fn run_until_stop_or_pause(workers: usize, may_collect: bool) -> PyResult<bool> {
     vm::thaw::begin_run();
-    let sched = Arc::new(Scheduler::new());
-    let waker = Arc::clone(&sched);
     let run = Run {
-        sched,
-        wake_waiters: Arc::new(move |txn| waker.early_published(txn)),
+        sched: Scheduler::new(),
         mem: Arc::new(Memory::new()),
         handles: Mutex::new(Vec::new()),
         outcomes: Mutex::new(Vec::new()),

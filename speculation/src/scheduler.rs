@@ -38,7 +38,6 @@
 //! - Lock order: the scheduler lock may be held while taking `MVMemory` locks (only inside
 //!   `abort_executed`), never the reverse.
 
-use crate::sync::atomic::{AtomicBool, Ordering};
 use crate::sync::{Condvar, Mutex};
 use crate::work_queue::{Entry, WorkQueues, WorkerQueue};
 use crate::{Incarnation, TxnIdx};
@@ -172,9 +171,6 @@ pub struct Scheduler {
     state: Mutex<State>,
     queues: WorkQueues,
     wake: Condvar,
-    /// Whether any step may be `Blocked` (set under the lock when one blocks; cleared when the
-    /// window empties): lets `early_published` skip the lock when nobody waits.
-    any_blocked: AtomicBool,
 }
 
 impl Default for Scheduler {
@@ -197,7 +193,6 @@ impl Scheduler {
             }),
             queues: WorkQueues::new(),
             wake: Condvar::new(),
-            any_blocked: AtomicBool::new(false),
         }
     }
 
@@ -312,24 +307,7 @@ impl Scheduler {
         } else {
             s.set(&self.queues, txn, StepStatus::Blocked { incarnation, on });
             s.waiting.entry(on).or_default().push(txn);
-            self.any_blocked.store(true, Ordering::SeqCst);
         }
-    }
-
-    /// The running execution of `txn` published a write early (`MVMemory::publish_one`): the
-    /// steps blocked on `txn` run again now rather than at the end of its execution; each reads
-    /// the new value, or meets an estimate and waits again.
-    pub fn early_published(&self, txn: TxnIdx) {
-        if !self.any_blocked.load(Ordering::SeqCst) {
-            return;
-        }
-        let mut s = self.state.lock();
-        let units = s.release(&self.queues, txn);
-        if s.waiting.is_empty() {
-            self.any_blocked.store(false, Ordering::SeqCst);
-        }
-        drop(s);
-        self.wake(units);
     }
 
     /// The executing worker abandons execution `incarnation` of `txn` (e.g. a periodic

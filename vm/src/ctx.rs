@@ -48,9 +48,6 @@ pub struct Spec {
     pub wrote_table: bool,
     /// The bits of the names it read untracked from frozen tables (`thaw::thawed_since`).
     pub frozen_read: crate::thaw::ReadMask,
-    /// Called with the step's index after each early publication (the executor releases the
-    /// steps waiting for this one: `Scheduler::early_published`).
-    pub on_publish: Option<Arc<dyn Fn(u64) + Send + Sync>>,
     /// Blind updates to apply at commit (`delta`).
     pub deltas: Vec<crate::delta::Delta>,
     /// The location whose read met an estimate (`Abort::Blocked`), for conflict reports.
@@ -81,9 +78,6 @@ impl Spec {
         if self.txn.written(&loc).is_none() {
             self.mem
                 .publish_one(self.txn.txn(), self.txn.incarnation(), &loc, slot.clone());
-            if let Some(wake) = &self.on_publish {
-                wake(self.txn.txn());
-            }
         } else {
             self.rewriting(loc);
         }
@@ -207,7 +201,6 @@ impl Ctx {
             thaws: crate::thaw::thaws(),
             wrote_table: false,
             frozen_read: Default::default(),
-            on_publish: None,
             deltas: Vec::new(),
             blocked_at: None,
             rewritten: Default::default(),

@@ -250,30 +250,3 @@ fn push_wakes_a_parked_worker() {
     });
     assert_eq!(got, vec![exec(0, 0), exec(1, 0)]);
 }
-
-#[test]
-fn an_early_publication_releases_the_steps_blocked_on_its_writer() {
-    let s = Scheduler::new();
-    let q = s.worker_queue();
-    for _ in 0..3 {
-        s.push();
-    }
-    assert_eq!(s.try_next_task(&q), exec(0, 0));
-    assert_eq!(s.try_next_task(&q), exec(1, 0));
-    assert_eq!(s.try_next_task(&q), exec(2, 0));
-    s.early_published(0);
-    s.finish_blocked(2, 0, 1);
-    s.early_published(0);
-    assert!(
-        matches!(s.status(2), Some(StepStatus::Blocked { on: 1, .. })),
-        "another writer's publication releases nobody"
-    );
-    s.early_published(1);
-    assert_eq!(s.status(2), Some(StepStatus::Pending(1)));
-    assert_eq!(
-        s.status(1),
-        Some(StepStatus::Executing(0)),
-        "the writer runs on"
-    );
-    assert_eq!(s.try_next_task(&q), exec(2, 1));
-}
