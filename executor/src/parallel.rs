@@ -117,12 +117,10 @@ impl Run {
             return;
         }
         let site_of = |t: TxnIdx| self.sites.lock().get(&t).cloned();
-        let Some(reader) = site_of(txn).or_else(|| {
+        let reader = site_of(txn).unwrap_or_else(|| {
             let h = self.handle(txn);
-            Some(vm::describe::step(h.callback, &h.args))
-        }) else {
-            return;
-        };
+            vm::describe::step(h.callback, &h.args)
+        });
         let writer = location.and_then(|loc| match self.mem.read(&loc, txn) {
             MVRead::Version { txn: w, .. } | MVRead::Estimate { txn: w } => Some(w),
             MVRead::Storage => self.last_writer.lock().get(&loc).copied(),

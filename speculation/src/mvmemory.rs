@@ -140,13 +140,7 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> MVMemory<K, V> {
         let mut wrote_new = false;
         for (k, v) in writes {
             wrote_new |= !previous_set.contains(&k);
-            let mut shard = self.shard(&k).lock();
-            let versions = shard.entry(k.clone()).or_insert_with(|| {
-                self.presence(&k).fetch_add(1, Ordering::AcqRel);
-                BTreeMap::new()
-            });
-            versions.insert(txn, Entry::Value(incarnation, v));
-            drop(shard);
+            self.put(txn, &k, Entry::Value(incarnation, v));
             keys.push(k);
         }
         if !previous.is_empty() {
@@ -168,17 +162,20 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> MVMemory<K, V> {
     /// replaces it (or drops it if the key is not in the final writes).
     pub fn publish_one(&self, txn: TxnIdx, incarnation: Incarnation, key: &K, value: V) {
         let mut written = self.written(txn).lock();
+        if self.put(txn, key, Entry::Value(incarnation, value)) {
+            written.entry(txn).or_default().push(key.clone());
+        }
+    }
+
+    /// Sets `txn`'s entry for `key` (the caller keeps `written` in step); true when `txn` had
+    /// none.
+    fn put(&self, txn: TxnIdx, key: &K, entry: Entry<V>) -> bool {
         let mut shard = self.shard(key).lock();
         let versions = shard.entry(key.clone()).or_insert_with(|| {
             self.presence(key).fetch_add(1, Ordering::AcqRel);
             BTreeMap::new()
         });
-        if versions
-            .insert(txn, Entry::Value(incarnation, value))
-            .is_none()
-        {
-            written.entry(txn).or_default().push(key.clone());
-        }
+        versions.insert(txn, entry).is_none()
     }
 
     /// Marks `txn`'s entry for `key` as an estimate (its running execution wrote the key again
@@ -210,14 +207,7 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> MVMemory<K, V> {
     pub fn mark_estimates(&self, txn: TxnIdx) {
         let written = self.written(txn).lock();
         for k in written.get(&txn).into_iter().flatten() {
-            if let Some(e) = self
-                .shard(k)
-                .lock()
-                .get_mut(k)
-                .and_then(|versions| versions.get_mut(&txn))
-            {
-                *e = Entry::Estimate;
-            }
+            self.mark_estimate(txn, k);
         }
     }
 

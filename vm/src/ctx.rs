@@ -103,13 +103,15 @@ impl Spec {
 
     /// Reads `loc` through the transaction; meeting an estimate aborts as `Blocked`.
     fn read_tracked(&mut self, loc: Loc) -> PyResult<Slot> {
-        match self.txn.read(&self.mem, &loc, |l| l.read_storage()) {
-            Ok(slot) => Ok(slot),
-            Err(ReadError::Blocked { on }) => {
-                self.blocked_at = Some(loc);
-                Err(Raise::Abort(Abort::Blocked(on)))
-            }
-        }
+        self.txn
+            .read(&self.mem, &loc, |l| l.read_storage())
+            .map_err(|e| self.blocked(loc, e))
+    }
+
+    /// The abort of a read of `loc` that met an estimate, noting `loc` for conflict reports.
+    fn blocked(&mut self, loc: Loc, ReadError::Blocked { on }: ReadError) -> Raise {
+        self.blocked_at = Some(loc);
+        Raise::Abort(Abort::Blocked(on))
     }
 
     /// The contents of a shared container, by reference into the read or write set.
@@ -303,10 +305,7 @@ impl Ctx {
             Some(spec) if obj.creator != self.token => {
                 let slot = match spec.read_ref(obj) {
                     Ok(slot) => slot,
-                    Err(ReadError::Blocked { on }) => {
-                        spec.blocked_at = Some(Loc::Contents(obj));
-                        return Err(Raise::Abort(Abort::Blocked(on)));
-                    }
+                    Err(e) => return Err(spec.blocked(Loc::Contents(obj), e)),
                 };
                 Ok(match T::from_slot(slot) {
                     Some(v) => f(v),

@@ -58,6 +58,20 @@ impl Delta {
             Delta::Append { list, .. } => Loc::Contents(list),
         }
     }
+
+    /// The location's value after this update of `current`; `None` when it does not apply.
+    fn apply_to(&self, ctx: &mut Ctx, current: Slot) -> Option<Slot> {
+        match (self, current) {
+            (Delta::Numeric { op, operand, .. }, Slot::Value(base)) => {
+                apply(ctx, *op, base, *operand).map(Slot::Value)
+            }
+            (Delta::Append { value, .. }, Slot::List(mut items)) => {
+                Arc::make_mut(&mut items).push(*value);
+                Some(Slot::List(items))
+            }
+            _ => None,
+        }
+    }
 }
 
 /// An int (small or big), bool or float.
@@ -136,18 +150,7 @@ impl Spec {
                     Err(_) => continue,
                 },
             };
-            let next = match (d, &out[i].1) {
-                (Delta::Numeric { op, operand, .. }, Slot::Value(base)) => {
-                    apply(&mut ctx, *op, *base, *operand).map(Slot::Value)
-                }
-                (Delta::Append { value, .. }, Slot::List(items)) => {
-                    let mut items = Arc::clone(items);
-                    Arc::make_mut(&mut items).push(*value);
-                    Some(Slot::List(items))
-                }
-                _ => None,
-            };
-            match next {
+            match d.apply_to(&mut ctx, out[i].1.clone()) {
                 Some(slot) => out[i].1 = slot,
                 None => {
                     out.remove(i);
@@ -247,20 +250,9 @@ impl Ctx {
         spec.deltas.retain(|d| d.loc() != loc);
         let mut current = self.read(loc)?;
         for d in mine {
-            current = match (d, current) {
-                (Delta::Numeric { op, operand, .. }, Slot::Value(base)) => {
-                    match apply(self, op, base, operand) {
-                        Some(v) => Slot::Value(v),
-                        None => return Err(Raise::Abort(Abort::NeedsOldest)),
-                    }
-                }
-                (Delta::Append { value, .. }, Slot::List(items)) => {
-                    let mut items = items;
-                    Arc::make_mut(&mut items).push(value);
-                    Slot::List(items)
-                }
-                _ => return Err(Raise::Abort(Abort::NeedsOldest)),
-            };
+            current = d
+                .apply_to(self, current)
+                .ok_or(Raise::Abort(Abort::NeedsOldest))?;
         }
         self.write(loc, current);
         Ok(())

@@ -8,33 +8,30 @@
 //!
 //! Each `AttrTable` carries a stamp: the number of the run in which it was last written
 //! (`RUN` counts parallel runs). A table whose stamp is not the current run's is *frozen*:
-//! no step of this run has committed a write to it. The first committed write of a run to a
-//! table *thaws* it (stamps it) and bumps `THAWS`. A speculative execution notes `THAWS` when
-//! it starts, reads frozen tables untracked, and is valid only while `THAWS` is unchanged.
+//! no step of this run has committed a write to it; its first write *thaws* it, and reads of
+//! a thawed table are tracked as usual for the rest of the run.
+//!
+//! Each (table, name) has a bit (one of 4096, a hash of the table's number and the name's
+//! text). A speculative execution notes `thaws()` when it starts and ORs the bit of every name
+//! it reads untracked from a frozen table into its read mask. While a parallel run is active,
+//! every write to a table is logged with its name's bit (a write of a thawed table too: an
+//! execution that read the name before the thaw must see it), and `THAWS` counts the log. An
+//! execution is valid while no bit logged since it started meets its mask: a step that reads
+//! the module's functions survives another step's first write of a global counter.
 //!
 //! Why that is sound: an untracked read returns committed storage. It could only be wrong if
 //! an earlier step's write to that name is missing from storage when the read happens and is
-//! committed before this step validates; that commit thaws the table (its first write this
-//! run) and bumps `THAWS` after the reader noted it, so the reader fails validation. Once a
-//! table is thawed, reads of it are tracked as usual for the rest of the run. Writers stamp
-//! before they bump and readers note `THAWS` before they check a stamp (all `SeqCst`), so a
-//! reader that sees a table frozen either started before the bump or reads storage that
-//! already holds the write.
-//!
-//! A table made during a run starts stamped (it is not frozen until the next run), so
-//! defining classes in steps thaws nothing.
-//!
-//! Finer than "any write fails everyone": each (table, name) has a bit (one of 4096, a hash of
-//! the table's number and the name's text),
-//! an execution ORs the bit of every name it reads untracked from a frozen table into its
-//! read mask, and while a parallel run is active every write to a table is logged with its
-//! name's bit (a write of a thawed table too: an execution that read the name before the thaw
-//! must see it). An execution whose mask meets no bit logged since it started is still valid:
-//! a step that reads the module's functions survives another step's first write of a global
-//! counter. Names sharing a bit only make the check conservative (a step reads a few dozen
+//! committed before this step validates; that commit logs the name after the reader noted
+//! `THAWS`, so the reader fails validation. Writers stamp and log before they write storage,
+//! and readers note `THAWS` before they check a stamp (all `SeqCst`), so a reader that sees a
+//! table frozen either started before the log entry or reads storage that already holds the
+//! write. Names sharing a bit only make the check conservative (a step reads a few dozen
 //! names untracked, so 4096 bits keep that rare; with 128, a bit of a class attribute that
 //! every commit of `bench/programs/counter_bump.py` writes met a bit of the names its steps
 //! read, and every step ran twice).
+//!
+//! A table made during a run starts stamped (it is not frozen until the next run), so
+//! defining classes in steps thaws nothing.
 
 use crate::value::Name;
 use std::collections::VecDeque;
@@ -188,7 +185,6 @@ impl Stamp {
         }
     }
 
-    #[cold]
     fn log_write(&self, name: Option<Name>) {
         let bits = name.map_or(ALL, |n| self.name_bit(n));
         let mut log = log();

@@ -10,13 +10,16 @@ fn shared_list(items: &[i64]) -> ObjRef {
     v.obj().expect("a list object")
 }
 
-fn shared_module(counter: i64) -> ObjRef {
+/// The `counter` global of a new shared module, set to `counter`.
+fn shared_counter(counter: i64) -> Loc {
+    let name = intern("counter");
     let mut attrs = crate::object::AttrMap::default();
-    attrs.insert(intern("counter"), Value::Int(counter));
-    Object::immortal(Kind::Module(Box::new(Module {
+    attrs.insert(name, Value::Int(counter));
+    let m = Object::immortal(Kind::Module(Box::new(Module {
         name: intern("m"),
         attrs: crate::attr_table::AttrTable::new(attrs),
-    })))
+    })));
+    Loc::Attr(m, name)
 }
 
 fn ints(slot: Slot) -> Vec<i64> {
@@ -74,8 +77,7 @@ fn a_read_settles_own_appends_and_then_conflicts() {
 
 #[test]
 fn numeric_deltas_add_to_the_committed_value() {
-    let m = shared_module(10);
-    let loc = Loc::Attr(m, intern("counter"));
+    let loc = shared_counter(10);
     let mem = Arc::new(Memory::new());
     let mut a = Ctx::speculative(mem.clone(), 0, 0);
     let mut b = Ctx::speculative(mem, 1, 0);
@@ -96,8 +98,7 @@ fn numeric_deltas_add_to_the_committed_value() {
 
 #[test]
 fn a_write_replaces_deltas_and_a_read_settles_them() {
-    let m = shared_module(10);
-    let loc = Loc::Attr(m, intern("counter"));
+    let loc = shared_counter(10);
     let mem = Arc::new(Memory::new());
     let mut a = Ctx::speculative(mem, 0, 0);
     assert!(a.numeric_delta(loc, BinOp::Add, Value::Int(5)));
@@ -109,8 +110,7 @@ fn a_write_replaces_deltas_and_a_read_settles_them() {
 
 #[test]
 fn a_delta_that_no_longer_applies_fails_the_commit() {
-    let m = shared_module(10);
-    let loc = Loc::Attr(m, intern("counter"));
+    let loc = shared_counter(10);
     let mem = Arc::new(Memory::new());
     let mut a = Ctx::speculative(mem, 1, 0);
     assert!(a.numeric_delta(loc, BinOp::Add, Value::Int(5)));
@@ -122,8 +122,7 @@ fn a_delta_that_no_longer_applies_fails_the_commit() {
 #[test]
 fn deltas_are_published_as_predictions_without_becoming_reads() {
     let list = shared_list(&[1]);
-    let m = shared_module(10);
-    let counter = Loc::Attr(m, intern("counter"));
+    let counter = shared_counter(10);
     let mem = Arc::new(Memory::new());
     mem.publish(0, 0, vec![(counter, Slot::Value(Value::Int(20)))]);
     let mut b = Ctx::speculative(mem, 1, 0);

@@ -223,10 +223,11 @@ pub fn call_function(
         f.code.kind,
         CodeKind::Generator | CodeKind::Coroutine | CodeKind::AsyncGenerator
     );
-    let mut frame = match generator.then(|| Frame::for_generator(f.code, f.globals)) {
-        Some(Some(padded)) => padded,
-        _ => Frame::from_pool(&mut ctx.frame_pool, f.code, f.globals),
-    };
+    let padded = generator
+        .then(|| Frame::for_generator(f.code, f.globals))
+        .flatten();
+    let mut frame =
+        padded.unwrap_or_else(|| Frame::from_pool(&mut ctx.frame_pool, f.code, f.globals));
     if let Err(rest) = bind_args(ctx, f, args, kwargs, &mut frame) {
         frame.recycle(&mut ctx.frame_pool);
         let name = crate::attr::function_qualname(ctx, o)?;
