@@ -24,6 +24,8 @@ use speculation::{MVMemory, MVRead, ReadError, Transaction, VersionedValue};
 struct Val(u64);
 
 impl VersionedValue for Val {
+    type Part = ();
+
     fn same_as(&self, other: &Self) -> bool {
         self == other
     }

@@ -44,8 +44,19 @@ pub type Incarnation = u32;
 
 /// A value stored at a location, comparable for validation.
 ///
-/// Validation is value-based so that a step rewriting an equal value aborts nobody.
+/// Validation is value-based so that a step rewriting an equal value aborts nobody. A step may
+/// also read only a *part* of a value (one key of a map, its length): validation then checks
+/// that part alone, so a write of another part aborts nobody either.
 pub trait VersionedValue: Clone + Send + Sync {
+    /// A part of a value a step can read on its own (`()` for values read only whole).
+    type Part: Clone + PartialEq + Send + Sync;
+
     /// True when `other` is the same value (identity for pointers).
     fn same_as(&self, other: &Self) -> bool;
+
+    /// True when `part` of `other` is the same as `part` of `self`. Must hold whenever
+    /// `same_as` does; the default compares the whole values.
+    fn same_part(&self, other: &Self, _part: &Self::Part) -> bool {
+        self.same_as(other)
+    }
 }

@@ -3,7 +3,9 @@
 //! Invariants:
 //! - `reads` holds, per key, the value this execution saw the first time it read the key
 //!   from outside itself (an earlier step's version or storage). Later reads of the key return
-//!   that value, so the execution sees one consistent value per key, and validation checks it.
+//!   that value, so the execution sees one consistent value per key, and validation checks it:
+//!   the whole value, or only the parts the execution read when it read nothing else of it
+//!   (`read_part`). Past `MAX_PARTS` part reads the whole value is checked.
 //! - A key read only after this execution wrote it is not in `reads`: its value came from the
 //!   execution itself.
 //! - `writes` keeps first-write order with the last value written; nothing is visible to other
@@ -35,11 +37,45 @@ impl std::fmt::Display for ReadError {
 
 impl std::error::Error for ReadError {}
 
+/// The most parts of one value a read set checks one by one.
+const MAX_PARTS: usize = 16;
+
+/// What an execution saw of one location from outside itself.
+struct Seen<V: VersionedValue> {
+    /// The value it saw (every later read of the location returns it).
+    value: V,
+    /// The parts of `value` the execution acted on; `None` when it acted on the whole value.
+    parts: Option<Vec<V::Part>>,
+}
+
+impl<V: VersionedValue> Seen<V> {
+    /// Whether a read of the location now, returning `now`, would change nothing the
+    /// execution did.
+    fn holds(&self, now: &V) -> bool {
+        now.same_as(&self.value)
+            || self
+                .parts
+                .as_ref()
+                .is_some_and(|parts| parts.iter().all(|p| now.same_part(&self.value, p)))
+    }
+
+    /// Notes that the execution acted on `part` too (or on the whole value, for `None`).
+    /// Only a repeat of the last part is not noted again: reads in a loop over many parts
+    /// reach `MAX_PARTS` soon and then cost nothing more.
+    fn widen(&mut self, part: Option<&V::Part>) {
+        match (part, &mut self.parts) {
+            (Some(p), Some(parts)) if parts.last() == Some(p) => {}
+            (Some(p), Some(parts)) if parts.len() < MAX_PARTS => parts.push(p.clone()),
+            _ => self.parts = None,
+        }
+    }
+}
+
 /// Read set and insertion-ordered write set of one execution of one step.
-pub struct Transaction<K, V> {
+pub struct Transaction<K, V: VersionedValue> {
     txn: TxnIdx,
     incarnation: Incarnation,
-    reads: IndexMap<K, V, FastBuild>,
+    reads: IndexMap<K, Seen<V>, FastBuild>,
     writes: IndexMap<K, V, FastBuild>,
 }
 
@@ -98,15 +134,41 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> Transaction<K, V> {
         key: &K,
         storage: impl FnOnce(&K) -> V,
     ) -> Result<&V, ReadError> {
+        self.read_seen(mem, key, None, storage)
+    }
+
+    /// [`Transaction::read_ref`] of a value the caller acts on only through `part` (it looks
+    /// up one key, say): validation then checks that part alone, unless the execution also
+    /// reads the value whole or many parts of it.
+    pub fn read_part(
+        &mut self,
+        mem: &MVMemory<K, V>,
+        key: &K,
+        part: &V::Part,
+        storage: impl FnOnce(&K) -> V,
+    ) -> Result<&V, ReadError> {
+        self.read_seen(mem, key, Some(part), storage)
+    }
+
+    fn read_seen(
+        &mut self,
+        mem: &MVMemory<K, V>,
+        key: &K,
+        part: Option<&V::Part>,
+        storage: impl FnOnce(&K) -> V,
+    ) -> Result<&V, ReadError> {
         if let Some(i) = self.writes.get_index_of(key) {
             return Ok(&self.writes[i]);
         }
         if let Some(i) = self.reads.get_index_of(key) {
-            return Ok(&self.reads[i]);
+            let seen = &mut self.reads[i];
+            seen.widen(part);
+            return Ok(&seen.value);
         }
-        let v = Self::lookup(mem, self.txn, key, storage)?;
-        let (i, _) = self.reads.insert_full(key.clone(), v);
-        Ok(&self.reads[i])
+        let value = Self::lookup(mem, self.txn, key, storage)?;
+        let parts = part.map(|p| vec![p.clone()]);
+        let (i, _) = self.reads.insert_full(key.clone(), Seen { value, parts });
+        Ok(&self.reads[i].value)
     }
 
     /// This execution's own buffered write of `key`, if it wrote it.
@@ -141,8 +203,8 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> Transaction<K, V> {
         if let Some(v) = self.written(key) {
             return Ok(v.clone());
         }
-        if let Some(v) = self.reads.get(key) {
-            return Ok(v.clone());
+        if let Some(seen) = self.reads.get(key) {
+            return Ok(seen.value.clone());
         }
         Self::lookup(mem, self.txn, key, storage)
     }
@@ -152,14 +214,15 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> Transaction<K, V> {
         self.writes.insert(key, value);
     }
 
-    /// The first recorded read (in read order) whose value changed: an earlier step now has a
-    /// different version, an estimate, or storage differs. `None` when all reads still hold.
+    /// The first recorded read (in read order) whose value changed (in a part the execution
+    /// read, when it read only parts): an earlier step now has a different version, an
+    /// estimate, or storage differs. `None` when all reads still hold.
     /// For conflict reports; [`Transaction::validate`] is the yes/no form.
     pub fn find_conflict(&self, mem: &MVMemory<K, V>, storage: impl Fn(&K) -> V) -> Option<&K> {
         self.reads
             .iter()
             .find(|(k, seen)| match Self::lookup(mem, self.txn, k, &storage) {
-                Ok(now) => !now.same_as(seen),
+                Ok(now) => !seen.holds(&now),
                 Err(_) => true,
             })
             .map(|(k, _)| k)
@@ -174,7 +237,7 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> Transaction<K, V> {
 
     /// The recorded reads (key and value first seen), in first-read order.
     pub fn reads(&self) -> impl Iterator<Item = (&K, &V)> {
-        self.reads.iter()
+        self.reads.iter().map(|(k, seen)| (k, &seen.value))
     }
 
     /// The buffered writes, in first-write order.

@@ -17,6 +17,8 @@ const THREADS: usize = 4;
 struct Val(u64);
 
 impl VersionedValue for Val {
+    type Part = ();
+
     fn same_as(&self, other: &Self) -> bool {
         self == other
     }

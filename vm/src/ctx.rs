@@ -15,7 +15,7 @@ use crate::error::{Abort, PyResult, Raise};
 use crate::modules::mt::MtState;
 use crate::object::{Kind, DIRECT_TOKEN};
 use crate::set::SetData;
-use crate::slot::{Container, Loc, Slot};
+use crate::slot::{Container, Loc, Part, Slot};
 use crate::value::{Name, ObjRef, Value};
 use speculation::{MVMemory, ReadError, Transaction};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -76,18 +76,23 @@ impl Spec {
     /// would have to throw away. A second write marks that early value an estimate, once.
     fn buffer_write(&mut self, loc: Loc, slot: Slot) {
         if self.txn.written(&loc).is_none() {
-            self.mem
-                .publish_one(self.txn.txn(), self.txn.incarnation(), &loc, slot.clone());
+            self.publish_early(loc, slot.clone());
         } else {
             self.rewriting(loc);
         }
         self.txn.write(loc, slot)
     }
 
+    /// Publishes this execution's value of `loc` before it ends (`MVMemory::publish_one`).
+    pub(crate) fn publish_early(&self, loc: Loc, slot: Slot) {
+        self.mem
+            .publish_one(self.txn.txn(), self.txn.incarnation(), &loc, slot);
+    }
+
     /// `loc`, already written by this execution, is written again: its early-published value
     /// becomes an estimate (which also drops the memory's reference to it, so a container in
     /// the write set can change in place).
-    fn rewriting(&mut self, loc: Loc) {
+    pub(crate) fn rewriting(&mut self, loc: Loc) {
         if self.rewritten.insert(loc) {
             self.mem.mark_estimate(self.txn.txn(), &loc);
         }
@@ -114,10 +119,14 @@ impl Spec {
         Raise::Abort(Abort::Blocked(on))
     }
 
-    /// The contents of a shared container, by reference into the read or write set.
-    fn read_ref(&mut self, container: ObjRef) -> Result<&Slot, ReadError> {
-        self.txn
-            .read_ref(&self.mem, &Loc::Contents(container), |l| l.read_storage())
+    /// The contents of a shared container, by reference into the read or write set; read
+    /// whole, or only `part` of it (see `Part`).
+    fn read_ref(&mut self, container: ObjRef, part: Option<&Part>) -> Result<&Slot, ReadError> {
+        let loc = Loc::Contents(container);
+        match part {
+            Some(p) => self.txn.read_part(&self.mem, &loc, p, |l| l.read_storage()),
+            None => self.txn.read_ref(&self.mem, &loc, |l| l.read_storage()),
+        }
     }
 }
 
@@ -300,10 +309,25 @@ impl Ctx {
         obj: ObjRef,
         f: impl FnOnce(&T) -> R,
     ) -> PyResult<R> {
-        self.settle(Loc::Contents(obj))?;
+        self.with_contents_part(obj, None, f)
+    }
+
+    /// [`Ctx::with_contents`] for an `f` that depends on `part` of the contents alone (when
+    /// `Some`): a speculative execution then conflicts only with changes of that part.
+    pub(crate) fn with_contents_part<T: Container, R>(
+        &mut self,
+        obj: ObjRef,
+        part: Option<&Part>,
+        f: impl FnOnce(&T) -> R,
+    ) -> PyResult<R> {
+        // This execution's deltas on other keys do not change one key's part; the caller
+        // has looked at its deltas on that key (`keyed`).
+        if !part.is_some_and(Part::is_key) {
+            self.settle(Loc::Contents(obj))?;
+        }
         match &mut self.spec {
             Some(spec) if obj.creator != self.token => {
-                let slot = match spec.read_ref(obj) {
+                let slot = match spec.read_ref(obj, part) {
                     Ok(slot) => slot,
                     Err(e) => return Err(spec.blocked(Loc::Contents(obj), e)),
                 };

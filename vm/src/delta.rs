@@ -1,13 +1,20 @@
-//! Blind updates: `x op= n` on a shared number and `lst.append(v)` on a shared list, recorded
-//! by a speculative execution as *deltas* instead of a read and a write, and applied at commit,
-//! in sequence order, to whatever the earlier steps left (ARCHITECTURE §3; Aptos's aggregators,
-//! pevm's lazy balances). Steps that only bump one counter or append to one list then do not
-//! conflict with each other.
+//! Blind updates: `x op= n` on a shared number, and `lst.append(v)`, `d[k] = v`, `s.add(x)` on
+//! a shared list, dict or set (`keyed`), recorded by a speculative execution as *deltas*
+//! instead of a read and a write, and applied at commit, in sequence order, to whatever the
+//! earlier steps left (ARCHITECTURE §3; Aptos's aggregators, pevm's lazy balances). Steps that
+//! only bump one counter or fill one container then do not conflict with each other.
 //!
 //! Invariants:
 //! - Only speculative executions record deltas, and only on a location of a shared object that
-//!   the execution has neither read nor written: a location is in at most one of the read set,
-//!   the write set and the deltas... until a read *settles* it.
+//!   the execution has not written (a number: nor read): a location is in at most one of the
+//!   write set and the deltas, until a read *settles* it. A container delta may follow a read
+//!   of the container: the read saw the state before the step, which validation checks, and
+//!   the delta applies after it.
+//! - A container's first delta publishes its predicted value at once (as a first write is,
+//!   `Spec::buffer_write`); a second one turns it into an estimate. Numeric deltas are
+//!   published at the end of the execution, predicted.
+//! - At most `MAX_DELTAS` per execution (every read scans them); past that, updates take the
+//!   usual read-and-write path.
 //! - Any read of a location with deltas settles them first: the location is read (tracked) and
 //!   the deltas are applied into the write set, so the execution never sees a value that misses
 //!   its own updates. A delta that does not apply to what the read returns (no longer a
@@ -23,9 +30,11 @@
 
 use crate::bytecode::BinOp;
 use crate::ctx::{Ctx, Spec};
+use crate::dict::{DictData, HKey};
 use crate::error::{Abort, PyResult, Raise};
 use crate::object::Kind;
-use crate::slot::{Loc, Slot};
+use crate::set::SetData;
+use crate::slot::{Container, Loc, Slot};
 use crate::value::{ObjRef, Value};
 use std::sync::Arc;
 
@@ -48,14 +57,73 @@ pub enum Delta {
         /// The item appended.
         value: Value,
     },
+    /// `dict[key] = value`.
+    DictSet {
+        /// The dict.
+        dict: ObjRef,
+        /// The key (canonical: see `userhash`).
+        key: HKey,
+        /// The value stored.
+        value: Value,
+    },
+    /// `set.add(key)`.
+    SetAdd {
+        /// The set.
+        set: ObjRef,
+        /// The element (canonical: see `userhash`).
+        key: Value,
+        /// Its hash.
+        hash: i64,
+    },
 }
+
+/// The most deltas one execution records.
+const MAX_DELTAS: usize = 32;
 
 impl Delta {
     /// The location the delta updates.
     pub fn loc(&self) -> Loc {
         match *self {
             Delta::Numeric { loc, .. } => loc,
-            Delta::Append { list, .. } => Loc::Contents(list),
+            Delta::Append { list: obj, .. }
+            | Delta::DictSet { dict: obj, .. }
+            | Delta::SetAdd { set: obj, .. } => Loc::Contents(obj),
+        }
+    }
+
+    /// Whether this delta's container is of the kind it updates.
+    fn fits(&self) -> bool {
+        match self {
+            Delta::Numeric { .. } => true,
+            Delta::Append { list, .. } => matches!(list.kind, Kind::List(_)),
+            Delta::DictSet { dict, .. } => matches!(dict.kind, Kind::Dict(_)),
+            Delta::SetAdd { set, .. } => matches!(set.kind, Kind::Set(_)),
+        }
+    }
+
+    /// Applies a container delta in place to its container's committed storage (the commit
+    /// token is held). Numeric deltas are resolved separately (`Spec::resolve_numeric`).
+    fn apply_to_storage(&self) {
+        fn modify<T: Container>(obj: ObjRef, f: impl FnOnce(&mut T)) {
+            if let Some(cell) = T::cell(&obj.kind) {
+                f(Arc::make_mut(&mut cell.lock()))
+            }
+        }
+        match *self {
+            Delta::Numeric { .. } => {}
+            Delta::Append { list, value } => modify(list, |l: &mut Vec<Value>| l.push(value)),
+            Delta::DictSet { dict, key, value } => modify(dict, |d: &mut DictData| {
+                d.insert(key, value);
+            }),
+            Delta::SetAdd { set, key, hash } => {
+                let present =
+                    SetData::cell(&set.kind).is_some_and(|c| c.lock().contains(key, hash));
+                if !present {
+                    modify(set, |s: &mut SetData| {
+                        s.insert(key, hash);
+                    })
+                }
+            }
         }
     }
 
@@ -65,9 +133,30 @@ impl Delta {
             (Delta::Numeric { op, operand, .. }, Slot::Value(base)) => {
                 apply(ctx, *op, base, *operand).map(Slot::Value)
             }
+            (_, current) => self.apply_to_contents(current),
+        }
+    }
+
+    /// [`Delta::apply_to`] for a container delta (no Python operation involved).
+    fn apply_to_contents(&self, current: Slot) -> Option<Slot> {
+        match (self, current) {
             (Delta::Append { value, .. }, Slot::List(mut items)) => {
                 Arc::make_mut(&mut items).push(*value);
                 Some(Slot::List(items))
+            }
+            // An update that changes nothing keeps the same copy: readers of the whole
+            // container then stay valid.
+            (Delta::DictSet { key, value, .. }, Slot::Dict(mut d)) => {
+                if !d.get(key).is_some_and(|v| v.is(*value)) {
+                    Arc::make_mut(&mut d).insert(*key, *value);
+                }
+                Some(Slot::Dict(d))
+            }
+            (Delta::SetAdd { key, hash, .. }, Slot::Set(mut s)) => {
+                if !s.contains(*key, *hash) {
+                    Arc::make_mut(&mut s).insert(*key, *hash);
+                }
+                Some(Slot::Set(s))
             }
             _ => None,
         }
@@ -174,11 +263,7 @@ impl Spec {
             loc.write_storage(Slot::Value(v));
         }
         for d in &self.deltas {
-            if let Delta::Append { list, value } = d {
-                if let Kind::List(items) = &list.kind {
-                    Arc::make_mut(&mut items.lock()).push(*value);
-                }
-            }
+            d.apply_to_storage();
         }
         true
     }
@@ -193,7 +278,8 @@ impl Ctx {
         let Some(spec) = &mut self.spec else {
             return false;
         };
-        if loc.object().creator == token || !spec.untouched(&loc) {
+        if loc.object().creator == token || !spec.untouched(&loc) || spec.deltas.len() >= MAX_DELTAS
+        {
             return false;
         }
         // A guess from the current value: a target that is not a number takes the usual path,
@@ -210,17 +296,39 @@ impl Ctx {
     }
 
     /// Records `list.append(value)` as a delta when this is a speculative execution and the
-    /// list is shared and untouched; false when the caller must modify it as usual.
+    /// list is shared and not written by it; false when the caller must modify it as usual.
     pub fn append_delta(&mut self, list: ObjRef, value: Value) -> bool {
+        self.container_delta(Delta::Append { list, value })
+    }
+
+    /// Records a container delta (`Append`, `DictSet`, `SetAdd`) when this is a speculative
+    /// execution, the container is shared and of the right kind, and this execution has not
+    /// written it; false when the caller must modify it as usual.
+    pub(crate) fn container_delta(&mut self, d: Delta) -> bool {
         let token = self.token;
         let Some(spec) = &mut self.spec else {
             return false;
         };
-        let loc = Loc::Contents(list);
-        if list.creator == token || !matches!(list.kind, Kind::List(_)) || !spec.untouched(&loc) {
+        let loc = d.loc();
+        if loc.object().creator == token
+            || !d.fits()
+            || spec.deltas.len() >= MAX_DELTAS
+            || spec.txn.written(&loc).is_some()
+        {
             return false;
         }
-        spec.deltas.push(Delta::Append { list, value });
+        let first = !spec.deltas.iter().any(|x| x.loc() == loc);
+        spec.deltas.push(d.clone());
+        if first {
+            // Published at once, like a first write: later steps that read the container
+            // (a queue's consumer) see the update while this step goes on computing.
+            let current = spec.txn.peek(&spec.mem, &loc, |l| l.read_storage());
+            if let Some(predicted) = current.ok().and_then(|c| d.apply_to_contents(c)) {
+                spec.publish_early(loc, predicted);
+            }
+        } else {
+            spec.rewriting(loc);
+        }
         true
     }
 

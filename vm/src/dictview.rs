@@ -77,7 +77,7 @@ fn items(ctx: &mut Ctx, dict: ObjRef, which: DictView) -> PyResult<Vec<Value>> {
 
 /// `len(view)`.
 pub fn len(ctx: &mut Ctx, dict: ObjRef) -> PyResult<usize> {
-    ctx.with_dict(dict, |d| d.len())
+    ctx.dict_len(dict)
 }
 
 /// `repr(view)`: `dict_keys(['a', 'b'])`.
@@ -111,7 +111,7 @@ pub fn contains(ctx: &mut Ctx, dict: ObjRef, which: DictView, item: Value) -> Py
                 _ => return Ok(false),
             };
             let key = crate::userhash::dict_hkey(ctx, dict, pair.0)?;
-            match ctx.with_dict(dict, |d| d.get(&key).copied())? {
+            match ctx.dict_get(dict, key)? {
                 Some(v) => Ok(v.is(pair.1) || crate::ops::eq(ctx, v, pair.1)?),
                 None => Ok(false),
             }

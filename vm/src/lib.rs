@@ -37,6 +37,7 @@ pub mod instance_attrs;
 pub mod interp;
 pub mod interrupt;
 pub mod iter;
+pub mod keyed;
 pub mod modules;
 pub mod native_base;
 pub mod object;

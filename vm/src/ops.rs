@@ -520,7 +520,7 @@ pub fn truthy(ctx: &mut Ctx, v: Value) -> PyResult<bool> {
             Kind::BigInt(_) => true,
             Kind::Tuple(t) => !t.is_empty(),
             Kind::List(_) => ctx.with_list(o, |v| !v.is_empty())?,
-            Kind::Dict(_) => ctx.with_dict(o, |d| !d.is_empty())?,
+            Kind::Dict(_) => ctx.dict_len(o)? > 0,
             Kind::Set(_) | Kind::FrozenSet(_) => crate::setops::len(ctx, o)? > 0,
             Kind::DictView(d, _) => crate::dictview::len(ctx, *d)? > 0,
             Kind::Range { start, stop, step } => crate::seqops::range_len(*start, *stop, *step) > 0,
@@ -771,7 +771,7 @@ pub fn contains(ctx: &mut Ctx, container: Value, item: Value) -> PyResult<bool> 
             }
             Kind::Dict(_) => {
                 let key = crate::userhash::dict_hkey(ctx, o, item)?;
-                return ctx.with_dict(o, |d| d.contains_key(&key));
+                return Ok(ctx.dict_get(o, key)?.is_some());
             }
             Kind::Set(_) | Kind::FrozenSet(_) => return crate::setops::contains(ctx, o, item),
             Kind::DictView(d, w) => return crate::dictview::contains(ctx, *d, *w, item),

@@ -298,7 +298,7 @@ pub fn getitem(ctx: &mut Ctx, container: Value, key: Value) -> PyResult<Value> {
         }
         Kind::Dict(_) => {
             let k = crate::userhash::dict_hkey(ctx, o, key)?;
-            match ctx.with_dict(o, |d| d.get(&k).copied())? {
+            match ctx.dict_get(o, k)? {
                 Some(v) => Ok(v),
                 None => Err(ctx.key_error(key)),
             }
@@ -409,9 +409,7 @@ pub fn setitem(ctx: &mut Ctx, container: Value, key: Value, value: Value) -> PyR
         }
         Kind::Dict(_) => {
             let k = crate::userhash::dict_hkey(ctx, o, key)?;
-            ctx.dict_modify(o, |d| {
-                d.insert(k, value);
-            })
+            ctx.dict_set(o, k, value)
         }
         Kind::Instance(_) => {
             match crate::attr::call_dunder(ctx, container, "__setitem__", &[key, value])? {

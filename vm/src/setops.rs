@@ -88,6 +88,8 @@ pub fn canonical_in(ctx: &mut Ctx, s: ObjRef, k: Value, h: i64) -> PyResult<Valu
     }
     match &s.0.kind {
         Kind::FrozenSet(d) => crate::userhash::set_key(ctx, d, k, h),
+        // Only an element with a user `__eq__` needs the set's elements (`keyed`).
+        _ if !crate::userhash::has_user_eq(ctx, k)? => Ok(k),
         _ => {
             let d = ctx.contents::<SetData>(s)?;
             crate::userhash::set_key(ctx, &d, k, h)
@@ -334,7 +336,7 @@ pub fn contains(ctx: &mut Ctx, s: ObjRef, item: Value) -> PyResult<bool> {
     let k = canonical_in(ctx, s, k, h)?;
     match &s.0.kind {
         Kind::FrozenSet(d) => Ok(d.contains(k, h)),
-        _ => ctx.with_set(s, |d| d.contains(k, h)),
+        _ => ctx.set_contains(s, k, h),
     }
 }
 
@@ -342,7 +344,7 @@ pub fn contains(ctx: &mut Ctx, s: ObjRef, item: Value) -> PyResult<bool> {
 pub fn len(ctx: &mut Ctx, s: ObjRef) -> PyResult<usize> {
     match &s.0.kind {
         Kind::FrozenSet(d) => Ok(d.len()),
-        _ => ctx.with_set(s, SetData::len),
+        _ => ctx.set_len(s),
     }
 }
 

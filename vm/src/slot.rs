@@ -5,7 +5,7 @@
 //! contents by `Arc` identity (contents are copy-on-write, so the same `Arc` means the same
 //! contents).
 
-use crate::dict::DictData;
+use crate::dict::{keys_equal, DictData, HKey};
 use crate::modules::mt::MtState;
 use crate::object::Kind;
 use crate::set::SetData;
@@ -85,7 +85,54 @@ contents!(Vec<u8>, ByteArray);
 /// The longest container whose contents validation compares item by item.
 const SAME_ITEMS_SCAN: usize = 256;
 
+/// A part of a container's contents that a step can read on its own
+/// (`Transaction::read_part`): a change elsewhere in the container does not invalidate it.
+#[derive(Clone, Debug)]
+pub enum Part {
+    /// One dict key: its value, or its absence.
+    DictKey(HKey),
+    /// One set element (with its hash): present or not.
+    SetKey(Value, i64),
+    /// The number of items.
+    Len,
+}
+
+impl Part {
+    /// Whether this is one key's part (not the size).
+    pub fn is_key(&self) -> bool {
+        matches!(self, Part::DictKey(_) | Part::SetKey(..))
+    }
+}
+
+impl PartialEq for Part {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Part::DictKey(a), Part::DictKey(b)) => a == b,
+            (Part::SetKey(a, h), Part::SetKey(b, g)) => h == g && keys_equal(*a, *b),
+            (Part::Len, Part::Len) => true,
+            _ => false,
+        }
+    }
+}
+
 impl VersionedValue for Slot {
+    type Part = Part;
+
+    fn same_part(&self, other: &Self, part: &Part) -> bool {
+        match (self, other, part) {
+            (Slot::Dict(a), Slot::Dict(b), Part::DictKey(k)) => match (a.get(k), b.get(k)) {
+                (Some(x), Some(y)) => x.is(*y),
+                (x, y) => x.is_none() && y.is_none(),
+            },
+            (Slot::Set(a), Slot::Set(b), Part::SetKey(k, h)) => {
+                a.contains(*k, *h) == b.contains(*k, *h)
+            }
+            (Slot::Dict(a), Slot::Dict(b), Part::Len) => a.len() == b.len(),
+            (Slot::Set(a), Slot::Set(b), Part::Len) => a.len() == b.len(),
+            _ => self.same_as(other),
+        }
+    }
+
     fn same_as(&self, other: &Self) -> bool {
         match (self, other) {
             (Slot::Absent, Slot::Absent) => true,

@@ -117,7 +117,7 @@ pub fn prepare(ctx: &mut Ctx, v: Value) -> PyResult<()> {
 }
 
 /// Whether `v` is an instance whose class defines `__eq__` in Python.
-fn has_user_eq(ctx: &mut Ctx, v: Value) -> PyResult<bool> {
+pub(crate) fn has_user_eq(ctx: &mut Ctx, v: Value) -> PyResult<bool> {
     let Some(Kind::Instance(i)) = v.obj().map(|o| &o.0.kind) else {
         return Ok(false);
     };
@@ -141,7 +141,15 @@ fn matches(ctx: &mut Ctx, c: Value, k: Value) -> PyResult<bool> {
 /// `k` prepared for a dict with contents `d`: an equal key already in `d`, else `k`.
 pub fn canonical_dict_key(ctx: &mut Ctx, d: &DictData, k: Value) -> PyResult<Value> {
     prepare(ctx, k)?;
-    if !has_user_eq(ctx, k)? || d.is_empty() {
+    if !has_user_eq(ctx, k)? {
+        return Ok(k);
+    }
+    canonical_prepared(ctx, d, k)
+}
+
+/// `canonical_dict_key` for a key already prepared that has a user `__eq__`.
+fn canonical_prepared(ctx: &mut Ctx, d: &DictData, k: Value) -> PyResult<Value> {
+    if d.is_empty() {
         return Ok(k);
     }
     let hv = d.hasher().hash_one(HKey(k));
@@ -173,8 +181,14 @@ pub fn dict_key(ctx: &mut Ctx, dict: ObjRef, k: Value) -> PyResult<Value> {
     ) {
         return Ok(k);
     }
+    prepare(ctx, k)?;
+    // Only a key with a user `__eq__` needs the dict's keys: a step storing or looking up
+    // other keys reads one key of a shared dict, not all of it (`keyed`).
+    if !has_user_eq(ctx, k)? {
+        return Ok(k);
+    }
     let d = ctx.dict_items(dict)?;
-    canonical_dict_key(ctx, &d, k)
+    canonical_prepared(ctx, &d, k)
 }
 
 /// The dict key for `k` in the dict object `dict` (TypeError when unhashable).

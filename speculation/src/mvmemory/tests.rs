@@ -5,6 +5,8 @@ use crate::VersionedValue;
 struct Val(u64);
 
 impl VersionedValue for Val {
+    type Part = ();
+
     fn same_as(&self, other: &Self) -> bool {
         self == other
     }

@@ -6,6 +6,8 @@ use std::collections::HashMap;
 struct Val(u64);
 
 impl VersionedValue for Val {
+    type Part = ();
+
     fn same_as(&self, other: &Self) -> bool {
         self == other
     }
@@ -180,4 +182,64 @@ fn peek_sees_what_a_read_would_without_recording_it() {
     );
     assert_eq!(t.read(&m, &"a", |_| Val(99)), Ok(Val(7)));
     assert!(t.has_read(&"a"));
+}
+
+/// A value with parts: a row of numbers, one part per position.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Row(Vec<u64>);
+
+impl VersionedValue for Row {
+    type Part = usize;
+
+    fn same_as(&self, other: &Self) -> bool {
+        self == other
+    }
+
+    fn same_part(&self, other: &Self, part: &usize) -> bool {
+        self.0.get(*part) == other.0.get(*part)
+    }
+}
+
+#[test]
+fn a_part_read_is_invalidated_only_by_a_change_of_that_part() {
+    let m = MVMemory::new();
+    let storage = |_: &&str| Row(vec![1, 2, 3]);
+    let mut t = Transaction::new(2, 0);
+    assert_eq!(t.read_part(&m, &"r", &0, storage), Ok(&Row(vec![1, 2, 3])));
+    m.publish(1, 0, vec![("r", Row(vec![1, 20, 3]))]);
+    assert!(t.validate(&m, storage), "another part changed");
+    m.publish(1, 1, vec![("r", Row(vec![10, 20, 3]))]);
+    assert!(!t.validate(&m, storage), "the part read changed");
+}
+
+#[test]
+fn a_whole_read_after_a_part_read_checks_the_whole_value() {
+    let m = MVMemory::new();
+    let storage = |_: &&str| Row(vec![1, 2]);
+    let mut t = Transaction::new(2, 0);
+    t.read_part(&m, &"r", &0, storage).ok();
+    m.publish(1, 0, vec![("r", Row(vec![1, 5]))]);
+    assert_eq!(
+        t.read_ref(&m, &"r", storage),
+        Ok(&Row(vec![1, 2])),
+        "later reads return the value first seen"
+    );
+    assert!(!t.validate(&m, storage));
+}
+
+#[test]
+fn many_parts_are_checked_as_the_whole_value() {
+    let m = MVMemory::new();
+    let storage = |_: &&str| Row(vec![0; 40]);
+    let mut t = Transaction::new(2, 0);
+    for part in 0..=super::MAX_PARTS {
+        t.read_part(&m, &"r", &part, storage).ok();
+    }
+    let mut changed = vec![0; 40];
+    changed[39] = 1;
+    m.publish(1, 0, vec![("r", Row(changed))]);
+    assert!(
+        !t.validate(&m, storage),
+        "parts past the limit widen to the whole"
+    );
 }

@@ -80,7 +80,7 @@ fn items(ctx: &mut Ctx, r: Option<Value>, _: &[Value], _: &[(Name, Value)]) -> P
 fn get(ctx: &mut Ctx, r: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     arity(ctx, "get", args, 1, 2)?;
     let k = key(ctx, this(r), args[0])?;
-    let found = ctx.with_dict(this(r), |d| d.get(&k).copied())?;
+    let found = ctx.dict_get(this(r), k)?;
     Ok(found.unwrap_or(args.get(1).copied().unwrap_or(Value::None)))
 }
 
@@ -88,7 +88,7 @@ fn pop(ctx: &mut Ctx, r: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> 
     arity(ctx, "pop", args, 1, 2)?;
     let k = key(ctx, this(r), args[0])?;
     let dict = this(r);
-    if !ctx.with_dict(dict, |d| d.contains_key(&k))? {
+    if ctx.dict_get(dict, k)?.is_none() {
         return match args.get(1) {
             Some(d) => Ok(*d),
             None => Err(ctx.key_error(args[0])),
@@ -108,13 +108,11 @@ fn setdefault(
     arity(ctx, "setdefault", args, 1, 2)?;
     let k = key(ctx, this(r), args[0])?;
     let dict = this(r);
-    if let Some(v) = ctx.with_dict(dict, |d| d.get(&k).copied())? {
+    if let Some(v) = ctx.dict_get(dict, k)? {
         return Ok(v);
     }
     let v = args.get(1).copied().unwrap_or(Value::None);
-    ctx.dict_modify(dict, |d| {
-        d.insert(k, v);
-    })?;
+    ctx.dict_set(dict, k, v)?;
     Ok(v)
 }
 

@@ -235,11 +235,7 @@ fn add(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> PyR
     arity(ctx, "set.add", a, 1, 1)?;
     let s = set_obj(ctx, r, "add")?;
     let (k, h) = setops::entry_in(ctx, s, a[0])?;
-    // A blind write when the element is already there would still copy; check first so a
-    // step adding an element that is present only reads the set.
-    if !ctx.with_set(s, |d| d.contains(k, h))? {
-        ctx.set_modify(s, |d| d.insert(k, h))?;
-    }
+    ctx.set_add(s, k, h)?;
     Ok(Value::None)
 }
 
@@ -248,7 +244,7 @@ fn discard(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) ->
     let s = set_obj(ctx, r, "discard")?;
     let (k, h) = lookup_entry(ctx, a[0])?;
     let k = setops::canonical_in(ctx, s, k, h)?;
-    if ctx.with_set(s, |d| d.contains(k, h))? {
+    if ctx.set_contains(s, k, h)? {
         ctx.set_modify(s, |d| d.remove(k, h))?;
     }
     Ok(Value::None)
@@ -259,7 +255,7 @@ fn remove(ctx: &mut Ctx, r: Option<Value>, a: &[Value], _: &[(Name, Value)]) -> 
     let s = set_obj(ctx, r, "remove")?;
     let (k, h) = lookup_entry(ctx, a[0])?;
     let k = setops::canonical_in(ctx, s, k, h)?;
-    if !ctx.with_set(s, |d| d.contains(k, h))? {
+    if !ctx.set_contains(s, k, h)? {
         return Err(ctx.key_error(a[0]));
     }
     ctx.set_modify(s, |d| d.remove(k, h))?;

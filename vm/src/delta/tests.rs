@@ -35,9 +35,13 @@ fn ints(slot: Slot) -> Vec<i64> {
     }
 }
 
+/// Validates and commits `ctx`'s step as the executor does: storage first, then its versions
+/// leave the memory.
 fn commit(ctx: &Ctx) -> bool {
     let spec = ctx.spec.as_ref().expect("speculative");
-    spec.validate() && spec.commit_to_storage()
+    let ok = spec.validate() && spec.commit_to_storage();
+    spec.mem.remove(spec.txn.txn());
+    ok
 }
 
 #[test]

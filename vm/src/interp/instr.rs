@@ -699,9 +699,7 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                 let d = f.stack[f.stack.len() - n as usize - 1];
                 if let Some(o) = d.obj() {
                     let key = crate::userhash::dict_hkey(ctx, o, k)?;
-                    ctx.dict_modify(o, |m| {
-                        m.insert(key, v);
-                    })?;
+                    ctx.dict_set(o, key, v)?;
                 }
             }
             Instr::ListExtend => {
