@@ -5,6 +5,7 @@
 mod boundary;
 pub mod conflicts;
 mod parallel;
+mod reactor;
 mod sequential;
 pub mod stats;
 

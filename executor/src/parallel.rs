@@ -17,7 +17,7 @@
 //!    └──blocked/stale───┘ commit: invalid ──direct re-run──▶ committed
 //! ```
 
-use crate::boundary::{due_timers, timeout};
+use crate::boundary::{due_timers, timeout, wait};
 use crate::conflicts::{self, ConflictEvent};
 use crate::stats::{stats, Stats};
 use parking_lot::Mutex;
@@ -371,7 +371,7 @@ fn boundary(run: &Run, committed: TxnIdx) {
             }
             Some(w) if w > 0.0 => {
                 drop(state);
-                if vm::clock::pass(w) && vm::interrupt::take() {
+                if wait(w) && vm::interrupt::take() {
                     *run.fatal.lock() = Some(Ctx::direct().keyboard_interrupt());
                     run.sched.close();
                     return;

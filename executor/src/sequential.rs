@@ -23,7 +23,7 @@ pub fn run_forever(ctx: &mut Ctx) -> PyResult<()> {
                 }
                 Some(w) if w > 0.0 => {
                     drop(state);
-                    if vm::clock::pass(w) && vm::interrupt::take() {
+                    if crate::boundary::wait(w) && vm::interrupt::take() {
                         // As CPython's select() interrupted by SIGINT.
                         return Err(ctx.keyboard_interrupt());
                     }

@@ -63,6 +63,11 @@ pub fn use_virtual() {
     CLOCK.is_virtual.store(true, Ordering::Relaxed);
 }
 
+/// Whether the loop clock is virtual.
+pub fn is_virtual() -> bool {
+    CLOCK.is_virtual.load(Ordering::Relaxed)
+}
+
 /// The loop clock now, in seconds.
 pub fn now() -> f64 {
     CLOCK.now()
