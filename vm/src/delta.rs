@@ -1,5 +1,5 @@
-//! Blind updates: `x op= n` on a shared number, and `lst.append(v)`, `d[k] = v`, `s.add(x)` on
-//! a shared list, dict or set (`keyed`), recorded by a speculative execution as *deltas*
+//! Blind updates: `x op= n` on a shared number, and `lst.append(v)`, `lst.pop(0)`, `d[k] = v`,
+//! `s.add(x)` on a shared list, dict or set (`keyed`), recorded by a speculative execution as *deltas*
 //! instead of a read and a write, and applied at commit, in sequence order, to whatever the
 //! earlier steps left (ARCHITECTURE §3; Aptos's aggregators, pevm's lazy balances). Steps that
 //! only bump one counter or fill one container then do not conflict with each other.
@@ -57,6 +57,11 @@ pub enum Delta {
         /// The item appended.
         value: Value,
     },
+    /// `list.pop(0)` (the step read the item it returns: `Part::Index(0)`).
+    PopFront {
+        /// The list.
+        list: ObjRef,
+    },
     /// `dict[key] = value`.
     DictSet {
         /// The dict.
@@ -86,6 +91,7 @@ impl Delta {
         match *self {
             Delta::Numeric { loc, .. } => loc,
             Delta::Append { list: obj, .. }
+            | Delta::PopFront { list: obj }
             | Delta::DictSet { dict: obj, .. }
             | Delta::SetAdd { set: obj, .. } => Loc::Contents(obj),
         }
@@ -95,7 +101,9 @@ impl Delta {
     fn fits(&self) -> bool {
         match self {
             Delta::Numeric { .. } => true,
-            Delta::Append { list, .. } => matches!(list.kind, Kind::List(_)),
+            Delta::Append { list, .. } | Delta::PopFront { list } => {
+                matches!(list.kind, Kind::List(_))
+            }
             Delta::DictSet { dict, .. } => matches!(dict.kind, Kind::Dict(_)),
             Delta::SetAdd { set, .. } => matches!(set.kind, Kind::Set(_)),
         }
@@ -112,6 +120,12 @@ impl Delta {
         match *self {
             Delta::Numeric { .. } => {}
             Delta::Append { list, value } => modify(list, |l: &mut Vec<Value>| l.push(value)),
+            // Validation checked the item at 0, so the list is not empty.
+            Delta::PopFront { list } => modify(list, |l: &mut Vec<Value>| {
+                if !l.is_empty() {
+                    l.remove(0);
+                }
+            }),
             Delta::DictSet { dict, key, value } => modify(dict, |d: &mut DictData| {
                 d.insert(key, value);
             }),
@@ -142,6 +156,10 @@ impl Delta {
         match (self, current) {
             (Delta::Append { value, .. }, Slot::List(mut items)) => {
                 Arc::make_mut(&mut items).push(*value);
+                Some(Slot::List(items))
+            }
+            (Delta::PopFront { .. }, Slot::List(mut items)) if !items.is_empty() => {
+                Arc::make_mut(&mut items).remove(0);
                 Some(Slot::List(items))
             }
             // An update that changes nothing keeps the same copy: readers of the whole

@@ -1,15 +1,17 @@
 //! Per-key access to shared dicts and sets (ARCHITECTURE §3: "dicts and sets are tracked per
-//! key, plus one location for size and order").
+//! key, plus one location for size and order"), and per-position access to shared lists.
 //!
-//! A dict's or set's contents stay one versioned location (copy-on-write, `Slot::Dict` /
-//! `Slot::Set`), but what a step *acts on* is recorded finer:
-//! - a lookup (`d[k]`, `k in d`, `d.get(k)`, `k in s`) reads the part `Part::DictKey` /
-//!   `Part::SetKey`, and `len`/truth the part `Part::Len`: validation checks that part alone,
-//!   so a step that wrote another key, or rewrote this one with the same object, aborts
-//!   nobody. Iteration, repr, comparison and copies read the contents whole, which also
-//!   covers order;
-//! - `d[k] = v` and `s.add(x)` are blind writes (`delta::Delta::DictSet` / `SetAdd`): applied
-//!   to the committed contents at commit, in sequence order, with no read at all.
+//! A container's contents stay one versioned location (copy-on-write, `Slot::Dict`,
+//! `Slot::Set`, `Slot::List`), but what a step *acts on* is recorded finer:
+//! - a lookup (`d[k]`, `k in d`, `d.get(k)`, `k in s`, `lst[i]` for `i >= 0`) reads the part
+//!   `Part::DictKey` / `SetKey` / `Index`, `len` the part `Len` and truth `NonEmpty`:
+//!   validation checks that part alone, so a step that wrote another key, or rewrote this one
+//!   with the same object, aborts nobody. Iteration, repr, comparison and copies read the
+//!   contents whole, which also covers order;
+//! - `d[k] = v`, `s.add(x)` are blind writes (`delta::Delta::DictSet` / `SetAdd`), applied
+//!   to the committed contents at commit, in sequence order, with no read at all; `lst.pop(0)`
+//!   reads the first item alone and removes it at commit (`Delta::PopFront`): a consumer
+//!   taking the head of a queue does not conflict with a producer appending to its tail.
 //!
 //! Invariants:
 //! - a part read is only used for a result that depends on that part alone; key equality and
@@ -23,6 +25,7 @@ use crate::ctx::Ctx;
 use crate::delta::Delta;
 use crate::dict::{DictData, HKey};
 use crate::error::PyResult;
+use crate::object::Kind;
 use crate::set::SetData;
 use crate::slot::Part;
 use crate::value::{ObjRef, Value};
@@ -65,6 +68,44 @@ impl Ctx {
     /// `len(set)`; a speculative step reads the size alone.
     pub fn set_len(&mut self, set: ObjRef) -> PyResult<usize> {
         self.with_contents_part(set, Some(&Part::Len), SetData::len)
+    }
+
+    /// `len(list)`; a speculative step reads the size alone.
+    pub fn list_len(&mut self, list: ObjRef) -> PyResult<usize> {
+        self.with_contents_part(list, Some(&Part::Len), Vec::<Value>::len)
+    }
+
+    /// `list[i]` for a position `i >= 0`, or `None` past the end; a speculative step reads
+    /// that position alone.
+    pub fn list_get(&mut self, list: ObjRef, i: usize) -> PyResult<Option<Value>> {
+        self.with_contents_part(list, Some(&Part::Index(i)), |l: &Vec<Value>| {
+            l.get(i).copied()
+        })
+    }
+
+    /// `list.pop(0)`: the first item, removed; `None` when the list is empty. A speculative
+    /// step reads the first item alone and removes it at commit (see the module docs).
+    pub fn list_pop_front(&mut self, list: ObjRef) -> PyResult<Option<Value>> {
+        let first = self.list_get(list, 0)?;
+        if first.is_some() && self.container_delta(Delta::PopFront { list }) {
+            return Ok(first);
+        }
+        Ok(match first {
+            Some(_) => Some(self.list_modify(list, |l| l.remove(0))?),
+            None => None,
+        })
+    }
+
+    /// Whether a list, dict or set has any items (its truth); a speculative step reads only
+    /// that.
+    pub fn container_nonempty(&mut self, obj: ObjRef) -> PyResult<bool> {
+        let part = Some(&Part::NonEmpty);
+        match obj.kind {
+            Kind::List(_) => self.with_contents_part(obj, part, |l: &Vec<Value>| !l.is_empty()),
+            Kind::Dict(_) => self.with_contents_part(obj, part, |d: &DictData| !d.is_empty()),
+            Kind::Set(_) => self.with_contents_part(obj, part, |s: &SetData| !s.is_empty()),
+            _ => Ok(true),
+        }
     }
 
     /// `set.add(key)`: a blind write when the set is shared (see the module docs).

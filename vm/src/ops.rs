@@ -519,9 +519,8 @@ pub fn truthy(ctx: &mut Ctx, v: Value) -> PyResult<bool> {
             Kind::ByteArray(_) => ctx.with_contents(o, |b: &Vec<u8>| !b.is_empty())?,
             Kind::BigInt(_) => true,
             Kind::Tuple(t) => !t.is_empty(),
-            Kind::List(_) => ctx.with_list(o, |v| !v.is_empty())?,
-            Kind::Dict(_) => ctx.dict_len(o)? > 0,
-            Kind::Set(_) | Kind::FrozenSet(_) => crate::setops::len(ctx, o)? > 0,
+            Kind::List(_) | Kind::Dict(_) | Kind::Set(_) => ctx.container_nonempty(o)?,
+            Kind::FrozenSet(_) => crate::setops::len(ctx, o)? > 0,
             Kind::DictView(d, _) => crate::dictview::len(ctx, *d)? > 0,
             Kind::Range { start, stop, step } => crate::seqops::range_len(*start, *stop, *step) > 0,
             Kind::Instance(_) => {

@@ -252,12 +252,14 @@ pub fn getitem(ctx: &mut Ctx, container: Value, key: Value) -> PyResult<Value> {
     match &o.kind {
         Kind::List(_) => {
             if let Value::Int(i) = key {
-                let item = ctx.with_list(o, |items| {
-                    let at = if i < 0 { i + items.len() as i64 } else { i };
-                    usize::try_from(at)
-                        .ok()
-                        .and_then(|at| items.get(at).copied())
-                })?;
+                let item = match usize::try_from(i) {
+                    Ok(at) => ctx.list_get(o, at)?,
+                    Err(_) => ctx.with_list(o, |items| {
+                        usize::try_from(i + items.len() as i64)
+                            .ok()
+                            .and_then(|at| items.get(at).copied())
+                    })?,
+                };
                 if let Some(item) = item {
                     return Ok(item);
                 }

@@ -93,8 +93,12 @@ pub enum Part {
     DictKey(HKey),
     /// One set element (with its hash): present or not.
     SetKey(Value, i64),
+    /// One list position: its item, or none (past the end).
+    Index(usize),
     /// The number of items.
     Len,
+    /// Whether there are any items (truth).
+    NonEmpty,
 }
 
 impl Part {
@@ -109,7 +113,8 @@ impl PartialEq for Part {
         match (self, other) {
             (Part::DictKey(a), Part::DictKey(b)) => a == b,
             (Part::SetKey(a, h), Part::SetKey(b, g)) => h == g && keys_equal(*a, *b),
-            (Part::Len, Part::Len) => true,
+            (Part::Index(i), Part::Index(j)) => i == j,
+            (Part::Len, Part::Len) | (Part::NonEmpty, Part::NonEmpty) => true,
             _ => false,
         }
     }
@@ -127,8 +132,16 @@ impl VersionedValue for Slot {
             (Slot::Set(a), Slot::Set(b), Part::SetKey(k, h)) => {
                 a.contains(*k, *h) == b.contains(*k, *h)
             }
+            (Slot::List(a), Slot::List(b), Part::Index(i)) => match (a.get(*i), b.get(*i)) {
+                (Some(x), Some(y)) => x.is(*y),
+                (x, y) => x.is_none() && y.is_none(),
+            },
+            (Slot::List(a), Slot::List(b), Part::Len) => a.len() == b.len(),
             (Slot::Dict(a), Slot::Dict(b), Part::Len) => a.len() == b.len(),
             (Slot::Set(a), Slot::Set(b), Part::Len) => a.len() == b.len(),
+            (Slot::List(a), Slot::List(b), Part::NonEmpty) => a.is_empty() == b.is_empty(),
+            (Slot::Dict(a), Slot::Dict(b), Part::NonEmpty) => a.is_empty() == b.is_empty(),
+            (Slot::Set(a), Slot::Set(b), Part::NonEmpty) => a.is_empty() == b.is_empty(),
             _ => self.same_as(other),
         }
     }

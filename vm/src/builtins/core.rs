@@ -142,7 +142,7 @@ pub fn len_of(ctx: &mut Ctx, v: Value) -> PyResult<i64> {
             Kind::Bytes(b) => b.len(),
             Kind::ByteArray(_) => ctx.with_contents(o, |b: &Vec<u8>| b.len())?,
             Kind::Tuple(t) => t.len(),
-            Kind::List(_) => ctx.with_list(o, <[Value]>::len)?,
+            Kind::List(_) => ctx.list_len(o)?,
             Kind::Dict(_) => ctx.dict_len(o)?,
             Kind::Set(_) | Kind::FrozenSet(_) => crate::setops::len(ctx, o)?,
             Kind::DictView(d, _) => crate::dictview::len(ctx, *d)?,

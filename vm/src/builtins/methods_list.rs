@@ -51,15 +51,21 @@ fn extend(ctx: &mut Ctx, r: Option<Value>, args: &[Value], _: &[(Name, Value)]) 
 fn pop(ctx: &mut Ctx, r: Option<Value>, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     arity(ctx, "pop", args, 0, 1)?;
     let list = this(r);
-    let len = ctx.list_items(list)?.len() as i64;
-    if len == 0 {
-        return Err(ctx.index_error("pop from empty list"));
-    }
     let i = match args.first() {
         Some(v) => crate::ops::as_i64(*v)
             .ok_or_else(|| ctx.type_error("'str' object cannot be interpreted as an integer"))?,
         None => -1,
     };
+    if i == 0 {
+        return match ctx.list_pop_front(list)? {
+            Some(v) => Ok(v),
+            None => Err(ctx.index_error("pop from empty list")),
+        };
+    }
+    let len = ctx.list_items(list)?.len() as i64;
+    if len == 0 {
+        return Err(ctx.index_error("pop from empty list"));
+    }
     let j = if i < 0 { i + len } else { i };
     if j < 0 || j >= len {
         return Err(ctx.index_error("pop index out of range"));

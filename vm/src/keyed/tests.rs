@@ -160,3 +160,74 @@ fn a_blind_write_is_visible_to_later_steps_at_once() {
     assert!(commit(&a));
     assert!(commit(&b));
 }
+
+fn shared_list(items: &[i64]) -> ObjRef {
+    let v = Ctx::direct().new_list(items.iter().map(|&i| Value::Int(i)).collect());
+    v.obj().expect("a list object")
+}
+
+fn list_ints(list: ObjRef) -> Vec<i64> {
+    match Loc::Contents(list).read_storage() {
+        Slot::List(items) => items
+            .iter()
+            .map(|v| match v {
+                Value::Int(i) => *i,
+                _ => -1,
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+#[test]
+fn taking_the_head_does_not_conflict_with_appending_to_the_tail() {
+    let list = shared_list(&[1, 2]);
+    let mem = Arc::new(Memory::new());
+    let mut producer = Ctx::speculative(mem.clone(), 0, 0);
+    let mut consumer = Ctx::speculative(mem, 1, 0);
+    assert!(matches!(consumer.container_nonempty(list), Ok(true)));
+    assert!(matches!(
+        consumer.list_pop_front(list),
+        Ok(Some(Value::Int(1)))
+    ));
+    assert!(producer.append_delta(list, Value::Int(3)));
+    assert!(commit(&producer));
+    assert!(commit(&consumer), "the head and the truth are unchanged");
+    assert_eq!(list_ints(list), vec![2, 3]);
+}
+
+#[test]
+fn a_position_read_conflicts_with_a_shift() {
+    let list = shared_list(&[1, 2, 3]);
+    let mem = Arc::new(Memory::new());
+    let mut a = Ctx::speculative(mem.clone(), 0, 0);
+    let mut b = Ctx::speculative(mem.clone(), 1, 0);
+    assert!(matches!(b.list_get(list, 1), Ok(Some(Value::Int(2)))));
+    assert!(matches!(b.list_get(list, 7), Ok(None)));
+    assert!(matches!(a.list_pop_front(list), Ok(Some(Value::Int(1)))));
+    assert!(commit(&a));
+    assert!(!commit(&b), "position 1 now holds 3");
+
+    let mut c = Ctx::speculative(mem.clone(), 2, 0);
+    let mut d = Ctx::speculative(mem, 3, 0);
+    assert!(matches!(d.list_len(list), Ok(2)));
+    assert!(c.append_delta(list, Value::Int(4)));
+    assert!(commit(&c));
+    assert!(!commit(&d), "the length changed");
+}
+
+#[test]
+fn two_steps_popping_the_head_take_successive_items() {
+    let list = shared_list(&[1, 2, 3]);
+    let mem = Arc::new(Memory::new());
+    let mut a = Ctx::speculative(mem.clone(), 0, 0);
+    let mut b = Ctx::speculative(mem, 1, 0);
+    assert!(matches!(a.list_pop_front(list), Ok(Some(Value::Int(1)))));
+    assert!(
+        matches!(b.list_pop_front(list), Ok(Some(Value::Int(2)))),
+        "a's removal is published at once"
+    );
+    assert!(commit(&a));
+    assert!(commit(&b));
+    assert_eq!(list_ints(list), vec![3]);
+}

@@ -51,7 +51,7 @@ class Queue:
         self._queue.append(item)
 
     def _wakeup_next(self, waiters):
-        while len(waiters) > 0:
+        while waiters:
             waiter = waiters.pop(0)
             if not waiter.done():
                 waiter.set_result(None)
@@ -61,12 +61,12 @@ class Queue:
         return len(self._queue)
 
     def empty(self):
-        return len(self._queue) == 0
+        return not self._queue
 
     def full(self):
         if self._maxsize <= 0:
             return False
-        return len(self._queue) >= self._maxsize
+        return self.qsize() >= self._maxsize
 
     async def put(self, item):
         while self.full():
