@@ -71,12 +71,19 @@ impl<V: VersionedValue> Seen<V> {
     }
 }
 
+/// How many recently read keys a transaction finds without hashing.
+const RECENT: usize = 4;
+
 /// Read set and insertion-ordered write set of one execution of one step.
 pub struct Transaction<K, V: VersionedValue> {
     txn: TxnIdx,
     incarnation: Incarnation,
     reads: IndexMap<K, Seen<V>, FastBuild>,
     writes: IndexMap<K, V, FastBuild>,
+    /// The positions in `reads` of the last `RECENT` keys read again or first, most recent
+    /// first: a loop over a few shared containers finds them without hashing. (`reads` only
+    /// grows, so a position stays valid.)
+    recent: [Option<(K, usize)>; RECENT],
 }
 
 impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> Transaction<K, V> {
@@ -87,6 +94,7 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> Transaction<K, V> {
             incarnation,
             reads: IndexMap::default(),
             writes: IndexMap::default(),
+            recent: Default::default(),
         }
     }
 
@@ -160,7 +168,17 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> Transaction<K, V> {
         if let Some(i) = self.writes.get_index_of(key) {
             return Ok(&self.writes[i]);
         }
-        if let Some(i) = self.reads.get_index_of(key) {
+        let known = match self.recent.iter().flatten().find(|(k, _)| k == key) {
+            Some(&(_, i)) => Some(i),
+            None => {
+                let i = self.reads.get_index_of(key);
+                if let Some(i) = i {
+                    self.remember(key, i);
+                }
+                i
+            }
+        };
+        if let Some(i) = known {
             let seen = &mut self.reads[i];
             seen.widen(part);
             return Ok(&seen.value);
@@ -168,7 +186,14 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> Transaction<K, V> {
         let value = Self::lookup(mem, self.txn, key, storage)?;
         let parts = part.map(|p| vec![p.clone()]);
         let (i, _) = self.reads.insert_full(key.clone(), Seen { value, parts });
+        self.remember(key, i);
         Ok(&self.reads[i].value)
+    }
+
+    /// Puts `key` (at position `i` of `reads`) first in `recent`.
+    fn remember(&mut self, key: &K, i: usize) {
+        self.recent.rotate_right(1);
+        self.recent[0] = Some((key.clone(), i));
     }
 
     /// This execution's own buffered write of `key`, if it wrote it.
