@@ -50,6 +50,8 @@ pub mod set;
 pub mod setops;
 pub mod shape;
 pub mod slot;
+#[cfg(test)]
+mod spec_tests;
 pub mod str_format;
 pub mod stress;
 pub mod strformat;

@@ -2,13 +2,9 @@ use crate::bytecode::BinOp;
 use crate::ctx::{Ctx, Memory};
 use crate::object::{Kind, Module, Object};
 use crate::slot::{Loc, Slot};
-use crate::value::{intern, ObjRef, Value};
+use crate::spec_tests::{commit, list_ints, shared_list, slot_ints};
+use crate::value::{intern, Value};
 use std::sync::Arc;
-
-fn shared_list(items: &[i64]) -> ObjRef {
-    let v = Ctx::direct().new_list(items.iter().map(|&i| Value::Int(i)).collect());
-    v.obj().expect("a list object")
-}
 
 /// The `counter` global of a new shared module, set to `counter`.
 fn shared_counter(counter: i64) -> Loc {
@@ -20,28 +16,6 @@ fn shared_counter(counter: i64) -> Loc {
         attrs: crate::attr_table::AttrTable::new(attrs),
     })));
     Loc::Attr(m, name)
-}
-
-fn ints(slot: Slot) -> Vec<i64> {
-    match slot {
-        Slot::List(items) => items
-            .iter()
-            .map(|v| match v {
-                Value::Int(i) => *i,
-                _ => -1,
-            })
-            .collect(),
-        _ => Vec::new(),
-    }
-}
-
-/// Validates and commits `ctx`'s step as the executor does: storage first, then its versions
-/// leave the memory.
-fn commit(ctx: &Ctx) -> bool {
-    let spec = ctx.spec.as_ref().expect("speculative");
-    let ok = spec.validate() && spec.commit_to_storage();
-    spec.mem.remove(spec.txn.txn());
-    ok
 }
 
 #[test]
@@ -58,7 +32,7 @@ fn appends_commit_in_step_order_without_reads() {
     }
     assert!(commit(&a));
     assert!(commit(&b), "a blind append conflicts with nobody");
-    assert_eq!(ints(Loc::Contents(list).read_storage()), vec![1, 2, 3, 4]);
+    assert_eq!(list_ints(list), vec![1, 2, 3, 4]);
 }
 
 #[test]
@@ -135,7 +109,7 @@ fn deltas_are_published_as_predictions_without_becoming_reads() {
     let spec = b.spec.as_ref().expect("speculative");
     let predicted = spec.predicted_deltas();
     assert_eq!(predicted.len(), 2);
-    assert_eq!(ints(predicted[0].1.clone()), vec![1, 2]);
+    assert_eq!(slot_ints(&predicted[0].1), vec![1, 2]);
     assert!(
         matches!(predicted[1].1, Slot::Value(Value::Int(25))),
         "on top of the earlier step's version"

@@ -2,6 +2,7 @@ use crate::ctx::{Ctx, Memory};
 use crate::dict::{DictData, HKey};
 use crate::set::SetData;
 use crate::slot::{Loc, Slot};
+use crate::spec_tests::{commit, list_ints, shared_list};
 use crate::value::{ObjRef, Value};
 use std::sync::Arc;
 
@@ -31,15 +32,6 @@ fn keys_in_order(dict: ObjRef) -> Vec<i64> {
             .collect(),
         _ => Vec::new(),
     }
-}
-
-/// Validates and commits `ctx`'s step as the executor does: storage first, then its versions
-/// leave the memory.
-fn commit(ctx: &Ctx) -> bool {
-    let spec = ctx.spec.as_ref().expect("speculative");
-    let ok = spec.validate() && spec.commit_to_storage();
-    spec.mem.remove(spec.txn.txn());
-    ok
 }
 
 #[test]
@@ -159,24 +151,6 @@ fn a_blind_write_is_visible_to_later_steps_at_once() {
     );
     assert!(commit(&a));
     assert!(commit(&b));
-}
-
-fn shared_list(items: &[i64]) -> ObjRef {
-    let v = Ctx::direct().new_list(items.iter().map(|&i| Value::Int(i)).collect());
-    v.obj().expect("a list object")
-}
-
-fn list_ints(list: ObjRef) -> Vec<i64> {
-    match Loc::Contents(list).read_storage() {
-        Slot::List(items) => items
-            .iter()
-            .map(|v| match v {
-                Value::Int(i) => *i,
-                _ => -1,
-            })
-            .collect(),
-        _ => Vec::new(),
-    }
 }
 
 #[test]
