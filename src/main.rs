@@ -191,6 +191,9 @@ fn run(args: RunArgs) -> u8 {
     if args.report {
         executor::conflicts::keep_events();
     }
+    if args.report || args.trace {
+        vm::sites::record();
+    }
     if args.trace {
         tracing_subscriber::fmt()
             .with_max_level(tracing::Level::TRACE)

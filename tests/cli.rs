@@ -785,6 +785,31 @@ fn callback_exceptions_are_logged_as_cpython() {
     assert_cpython_stderr("callback_exception", 0, &["1", "2", "4"]);
 }
 
+/// A container no global names is shown by where the program created it.
+#[test]
+fn report_names_an_anonymous_container_by_its_creation_site() {
+    let mut last = String::new();
+    for _ in 0..5 {
+        let out = specloop(&[
+            "run",
+            "--workers",
+            "2",
+            "--report",
+            "anonymous_conflicts.py",
+        ]);
+        assert_eq!(out.code, Some(0), "{}", out.context());
+        assert_eq!(out.stdout, "4\n");
+        if out.stderr.lines().any(|l| {
+            l.contains("<dict created at ")
+                && l.contains("anonymous_conflicts.py:19>: read by tally at ")
+        }) {
+            return;
+        }
+        last = out.stderr;
+    }
+    panic!("no conflict on the dict reported in 5 runs; last stderr:\n{last}");
+}
+
 #[test]
 fn report_names_the_conflicting_global_and_both_steps() {
     let expected = "19390 19484\n";

@@ -14,7 +14,9 @@ impl Ctx {
     }
     /// A new list.
     pub fn new_list(&self, items: Vec<Value>) -> Value {
-        Value::Obj(self.alloc(Kind::List(Mutex::new(Arc::new(items)))))
+        let made = Value::Obj(self.alloc(Kind::List(Mutex::new(Arc::new(items)))));
+        crate::sites::note(self, made);
+        made
     }
     /// A new tuple.
     pub fn new_tuple(&self, items: Vec<Value>) -> Value {
@@ -22,6 +24,8 @@ impl Ctx {
     }
     /// A new dict.
     pub fn new_dict(&self, items: DictData) -> Value {
-        Value::Obj(self.alloc(Kind::Dict(Mutex::new(Arc::new(items)))))
+        let made = Value::Obj(self.alloc(Kind::Dict(Mutex::new(Arc::new(items)))));
+        crate::sites::note(self, made);
+        made
     }
 }

@@ -1,5 +1,6 @@
 //! Names for conflict reports, in the user's terms: a location as `counter`, `Stats.calls`,
-//! `box.count` or `<dict object at 0x...>` (the address `id()` gives), and a step as its task's name and the source line where it
+//! `box.count`, `<dict created at app.py:12>` (`sites`) or `<dict object at 0x...>` (the
+//! address `id()` gives), and a step as its task's name and the source line where it
 //! resumed. Reads committed storage only, without tracking: a report is a diagnostic, so a
 //! value racing with a commit costs nothing but a slightly older name.
 
@@ -120,7 +121,10 @@ fn object(obj: ObjRef, main_is_empty: bool) -> String {
         Kind::Function(f) => f.code.name.as_str().to_string(),
         _ => bound_name(obj).unwrap_or_else(|| {
             let class = class_name(rt().type_of(Value::Obj(obj)));
-            format!("<{class} object at {:#x}>", obj.addr())
+            match crate::sites::site(obj) {
+                Some(site) => format!("<{class} created at {site}>"),
+                None => format!("<{class} object at {:#x}>", obj.addr()),
+            }
         }),
     }
 }

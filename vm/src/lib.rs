@@ -49,6 +49,7 @@ pub mod seqops;
 pub mod set;
 pub mod setops;
 pub mod shape;
+pub mod sites;
 pub mod slot;
 #[cfg(test)]
 mod spec_tests;

@@ -60,11 +60,12 @@ pub fn view(ctx: &mut Ctx, v: Value) -> PyResult<Option<SetView>> {
 
 /// Allocates a set (or frozenset) holding `data`.
 pub fn new_set(ctx: &Ctx, data: SetData, frozen: bool) -> Value {
-    Value::Obj(ctx.alloc(if frozen {
-        Kind::FrozenSet(Box::new(data))
-    } else {
-        Kind::Set(Mutex::new(Arc::new(data)))
-    }))
+    if frozen {
+        return Value::Obj(ctx.alloc(Kind::FrozenSet(Box::new(data))));
+    }
+    let made = Value::Obj(ctx.alloc(Kind::Set(Mutex::new(Arc::new(data)))));
+    crate::sites::note(ctx, made);
+    made
 }
 
 /// An element and its hash; `TypeError: unhashable type` for lists, dicts and sets.

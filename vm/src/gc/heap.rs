@@ -273,6 +273,7 @@ pub(super) fn sweep(epoch: u32, marking: std::time::Duration, started: std::time
     });
     crate::exceptions::forget_tracebacks(&dead);
     crate::userhash::forget(&dead);
+    crate::sites::forget(&dead);
     let dead_count = dead.len();
     let mut unawaited = super::unawaited::DeadCheck::new();
     for o in dead {

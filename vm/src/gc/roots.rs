@@ -289,6 +289,14 @@ impl FrameStack {
             .map(|f| (f.code.filename, f.line()))
     }
 
+    /// The file and line of the innermost readable frame of the program's own code (not of
+    /// the bundled standard library, whose files are `<frozen ...>`).
+    pub fn user_location(&self) -> Option<(&'static str, u32)> {
+        self.readable_frames()
+            .find(|f| !f.code.filename.starts_with("<frozen"))
+            .map(|f| (f.code.filename, f.line()))
+    }
+
     /// The frames that may be read now, innermost first: every frame suspended in a call,
     /// and the innermost one too while `native_call` is set.
     fn readable_frames(&self) -> impl Iterator<Item = &Frame> {

@@ -631,7 +631,9 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
             Instr::BuildList(n) => {
                 let at = f.stack.len() - n as usize;
                 let items: Vec<Value> = f.stack.split_off(at);
-                f.stack.push(ctx.new_list(items));
+                let made = ctx.new_list(items);
+                crate::sites::note_at(ctx, made, f);
+                f.stack.push(made);
             }
             Instr::BuildDict(n) => {
                 let at = f.stack.len() - 2 * n as usize;
@@ -642,7 +644,9 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                     let k = crate::userhash::data_hkey(ctx, &d, pair[0])?;
                     d.insert(k, pair[1]);
                 }
-                f.stack.push(ctx.new_dict(d));
+                let made = ctx.new_dict(d);
+                crate::sites::note_at(ctx, made, f);
+                f.stack.push(made);
             }
             Instr::BuildSet { n, how } => super::sets::build_set(ctx, f, n, how)?,
             Instr::SetAdd(n) => super::sets::set_add(ctx, f, n)?,

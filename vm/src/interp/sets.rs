@@ -20,7 +20,9 @@ pub fn build_set(ctx: &mut Ctx, f: &mut Frame, n: u32, how: SetBuild) -> PyResul
     crate::userhash::dedupe(ctx, &mut entries)?;
     let data = SetData::from_entries(&entries);
     if how == SetBuild::Plain {
-        f.stack.push(new_set(ctx, data, false));
+        let made = new_set(ctx, data, false);
+        crate::sites::note_at(ctx, made, f);
+        f.stack.push(made);
         return Ok(());
     }
     let rebuilt: Vec<(crate::value::Value, i64)> = data.entries().collect();
