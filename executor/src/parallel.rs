@@ -109,13 +109,15 @@ impl Run {
         }
     }
 
-    /// Records that an execution of `txn` that ran for `lost` was thrown away because of
-    /// `location` (`None`: a table it read untracked was first written in this run).
-    fn conflict(&self, txn: TxnIdx, location: Option<Loc>, lost: Duration) {
+    /// Records that an execution of `txn` that ran for `lost` was thrown away because of the
+    /// location `location()` gives (`None`: a table it read untracked was written in this
+    /// run). `location` runs only when events are wanted: finding it may validate again.
+    fn conflict(&self, txn: TxnIdx, location: impl FnOnce() -> Option<Loc>, lost: Duration) {
         Stats::add_time(&stats().wasted_ns, lost);
         if !conflicts::wanted() {
             return;
         }
+        let location = location();
         let site_of = |t: TxnIdx| self.sites.lock().get(&t).cloned();
         let reader = site_of(txn).unwrap_or_else(|| {
             let h = self.handle(txn);
@@ -227,17 +229,15 @@ fn execute(run: &Run, txn: TxnIdx, inc: u32, caches: &mut Caches) {
             ctx.undo_generators();
             Stats::bump(&stats().aborts);
             tracing::trace!(on, "blocked");
-            let at = ctx.spec.as_ref().and_then(|s| s.blocked_at);
-            run.conflict(txn, at, took);
+            run.conflict(txn, || ctx.spec.as_ref().and_then(|s| s.blocked_at), took);
             run.sched.finish_blocked(txn, inc, on);
         }
         Err(Raise::Abort(Abort::Stale)) => {
             // Stale reads: run again at once, on fresher values.
-            let at = ctx.spec.as_ref().and_then(|s| s.conflict());
+            run.conflict(txn, || ctx.spec.as_ref().and_then(|s| s.conflict()), took);
             ctx.undo_generators();
             Stats::bump(&stats().aborts);
             tracing::trace!("stale");
-            run.conflict(txn, at, took);
             run.mem.mark_estimates(txn);
             run.sched.abort_execution(txn, inc);
         }
@@ -282,7 +282,7 @@ fn commit(run: &Run, txn: TxnIdx, inc: u32, caches: &mut Caches) {
                 Some((ctx, result))
             } else {
                 if !reads_hold {
-                    run.conflict(txn, ctx.spec.as_ref().and_then(|s| s.conflict()), took);
+                    run.conflict(txn, || ctx.spec.as_ref().and_then(|s| s.conflict()), took);
                 } else {
                     Stats::add_time(&stats().wasted_ns, took);
                 }

@@ -168,15 +168,13 @@ impl<K: Eq + Hash + Clone + Send + Sync, V: VersionedValue> Transaction<K, V> {
         if let Some(i) = self.writes.get_index_of(key) {
             return Ok(&self.writes[i]);
         }
-        let known = match self.recent.iter().flatten().find(|(k, _)| k == key) {
+        let recent = self.recent.iter().flatten().find(|(k, _)| k == key);
+        let known = match recent {
             Some(&(_, i)) => Some(i),
-            None => {
-                let i = self.reads.get_index_of(key);
-                if let Some(i) = i {
-                    self.remember(key, i);
-                }
-                i
-            }
+            None => self
+                .reads
+                .get_index_of(key)
+                .inspect(|&i| self.remember(key, i)),
         };
         if let Some(i) = known {
             let seen = &mut self.reads[i];

@@ -39,7 +39,7 @@ use crate::value::{ObjRef, Value};
 use std::sync::Arc;
 
 /// One blind update, applied at commit.
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 pub enum Delta {
     /// `loc = loc op operand`, both numbers.
     Numeric {
@@ -109,35 +109,30 @@ impl Delta {
         }
     }
 
-    /// Applies a container delta in place to its container's committed storage (the commit
-    /// token is held). Numeric deltas are resolved separately (`Spec::resolve_numeric`).
+    /// Applies a container delta to its container's committed storage (the commit token is
+    /// held), in place: the contents are taken out of the object, updated and put back, so an
+    /// unshared copy is not copied again. Numeric deltas are resolved separately
+    /// (`Spec::resolve_numeric`).
     fn apply_to_storage(&self) {
-        fn modify<T: Container>(obj: ObjRef, f: impl FnOnce(&mut T)) {
-            if let Some(cell) = T::cell(&obj.kind) {
-                f(Arc::make_mut(&mut cell.lock()))
+        fn apply<T: Container>(d: &Delta, obj: ObjRef) {
+            let Some(cell) = T::cell(&obj.kind) else {
+                return;
+            };
+            let mut contents = cell.lock();
+            let mut slot = T::into_slot(std::mem::take(&mut *contents));
+            // Validation checked what the delta depends on (a popped head): it applies.
+            d.update_contents(&mut slot);
+            if let Some(updated) = T::from_slot(&slot) {
+                *contents = Arc::clone(updated);
             }
         }
         match *self {
             Delta::Numeric { .. } => {}
-            Delta::Append { list, value } => modify(list, |l: &mut Vec<Value>| l.push(value)),
-            // Validation checked the item at 0, so the list is not empty.
-            Delta::PopFront { list } => modify(list, |l: &mut Vec<Value>| {
-                if !l.is_empty() {
-                    l.remove(0);
-                }
-            }),
-            Delta::DictSet { dict, key, value } => modify(dict, |d: &mut DictData| {
-                d.insert(key, value);
-            }),
-            Delta::SetAdd { set, key, hash } => {
-                let present =
-                    SetData::cell(&set.kind).is_some_and(|c| c.lock().contains(key, hash));
-                if !present {
-                    modify(set, |s: &mut SetData| {
-                        s.insert(key, hash);
-                    })
-                }
+            Delta::Append { list: obj, .. } | Delta::PopFront { list: obj } => {
+                apply::<Vec<Value>>(self, obj)
             }
+            Delta::DictSet { dict, .. } => apply::<DictData>(self, dict),
+            Delta::SetAdd { set, .. } => apply::<SetData>(self, set),
         }
     }
 
@@ -152,32 +147,32 @@ impl Delta {
     }
 
     /// [`Delta::apply_to`] for a container delta (no Python operation involved).
-    fn apply_to_contents(&self, current: Slot) -> Option<Slot> {
+    fn apply_to_contents(&self, mut current: Slot) -> Option<Slot> {
+        self.update_contents(&mut current).then_some(current)
+    }
+
+    /// Applies a container delta to contents, copy-on-write; false (contents unchanged) when
+    /// it does not apply. An update that changes nothing keeps the same copy: readers of the
+    /// whole container then stay valid.
+    fn update_contents(&self, current: &mut Slot) -> bool {
         match (self, current) {
-            (Delta::Append { value, .. }, Slot::List(mut items)) => {
-                Arc::make_mut(&mut items).push(*value);
-                Some(Slot::List(items))
+            (Delta::Append { value, .. }, Slot::List(items)) => Arc::make_mut(items).push(*value),
+            (Delta::PopFront { .. }, Slot::List(items)) if !items.is_empty() => {
+                Arc::make_mut(items).remove(0);
             }
-            (Delta::PopFront { .. }, Slot::List(mut items)) if !items.is_empty() => {
-                Arc::make_mut(&mut items).remove(0);
-                Some(Slot::List(items))
-            }
-            // An update that changes nothing keeps the same copy: readers of the whole
-            // container then stay valid.
-            (Delta::DictSet { key, value, .. }, Slot::Dict(mut d)) => {
+            (Delta::DictSet { key, value, .. }, Slot::Dict(d)) => {
                 if !d.get(key).is_some_and(|v| v.is(*value)) {
-                    Arc::make_mut(&mut d).insert(*key, *value);
+                    Arc::make_mut(d).insert(*key, *value);
                 }
-                Some(Slot::Dict(d))
             }
-            (Delta::SetAdd { key, hash, .. }, Slot::Set(mut s)) => {
+            (Delta::SetAdd { key, hash, .. }, Slot::Set(s)) => {
                 if !s.contains(*key, *hash) {
-                    Arc::make_mut(&mut s).insert(*key, *hash);
+                    Arc::make_mut(s).insert(*key, *hash);
                 }
-                Some(Slot::Set(s))
             }
-            _ => None,
+            _ => return false,
         }
+        true
     }
 }
 
@@ -336,7 +331,7 @@ impl Ctx {
             return false;
         }
         let first = !spec.deltas.iter().any(|x| x.loc() == loc);
-        spec.deltas.push(d.clone());
+        spec.deltas.push(d);
         if first {
             // Published at once, like a first write: later steps that read the container
             // (a queue's consumer) see the update while this step goes on computing.
@@ -371,7 +366,7 @@ impl Ctx {
             .deltas
             .iter()
             .filter(|d| d.loc() == loc)
-            .cloned()
+            .copied()
             .collect();
         spec.deltas.retain(|d| d.loc() != loc);
         let mut current = self.read(loc)?;

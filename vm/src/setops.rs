@@ -63,8 +63,17 @@ pub fn new_set(ctx: &Ctx, data: SetData, frozen: bool) -> Value {
     if frozen {
         return Value::Obj(ctx.alloc(Kind::FrozenSet(Box::new(data))));
     }
+    new_set_at(ctx, data, None)
+}
+
+/// A new (mutable) set; `made_by` as for `Ctx::new_list_at`.
+pub fn new_set_at(
+    ctx: &Ctx,
+    data: SetData,
+    made_by: Option<&crate::interp::frame::Frame>,
+) -> Value {
     let made = Value::Obj(ctx.alloc(Kind::Set(Mutex::new(Arc::new(data)))));
-    crate::sites::note(ctx, made);
+    crate::sites::note(ctx, made, made_by);
     made
 }
 

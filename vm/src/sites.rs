@@ -6,7 +6,7 @@
 //! the collector drops the entries of freed objects (`forget`) before an address can be reused.
 //!
 //! A container made by a native (`list(x)`, `dict()`) is sited at the call's line; one made
-//! by an instruction (`[...]`, `{...}`) at that instruction's line (`note_at`). Either way,
+//! by an instruction (`[...]`, `{...}`) at that instruction's line. Either way,
 //! a site in the bundled standard library (`<frozen asyncio.queues>`) is shown after the line
 //! of the program's own code that called into it (`asyncio.Queue()`).
 
@@ -60,29 +60,22 @@ pub fn recording() -> bool {
     RECORDING.load(Ordering::Relaxed)
 }
 
-/// Notes that `made` (a new container) was created by the native the running code called.
+/// Notes where `made` (a new container) was created: by the running instruction of
+/// `made_by`, or (`None`) by the native the running code called.
 #[inline]
-pub fn note(ctx: &Ctx, made: Value) {
+pub fn note(ctx: &Ctx, made: Value, made_by: Option<&Frame>) {
     if recording() {
-        note_slow(ctx, made);
+        let at = match made_by {
+            Some(f) => Some((f.code.filename, f.line())),
+            None => ctx.gc.caller_location(),
+        };
+        if let Some(at) = at {
+            insert(ctx, made, at);
+        }
     }
 }
 
 #[cold]
-fn note_slow(ctx: &Ctx, made: Value) {
-    if let Some(at) = ctx.gc.caller_location() {
-        insert(ctx, made, at);
-    }
-}
-
-/// Notes that `made` was created by the running instruction of `frame`.
-#[inline]
-pub fn note_at(ctx: &Ctx, made: Value, frame: &Frame) {
-    if recording() {
-        insert(ctx, made, (frame.code.filename, frame.line()));
-    }
-}
-
 fn insert(ctx: &Ctx, made: Value, at: Line) {
     let site = if at.0.starts_with("<frozen") {
         Site {

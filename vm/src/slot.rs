@@ -120,28 +120,45 @@ impl PartialEq for Part {
     }
 }
 
+/// The same item, or none on both sides.
+fn same_item(a: Option<&Value>, b: Option<&Value>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => x.is(*y),
+        (x, y) => x.is_none() && y.is_none(),
+    }
+}
+
+impl Slot {
+    /// The number of items of list, dict or set contents; `None` for other slots.
+    fn item_count(&self) -> Option<usize> {
+        match self {
+            Slot::List(items) => Some(items.len()),
+            Slot::Dict(d) => Some(d.len()),
+            Slot::Set(s) => Some(s.len()),
+            _ => None,
+        }
+    }
+}
+
 impl VersionedValue for Slot {
     type Part = Part;
 
     fn same_part(&self, other: &Self, part: &Part) -> bool {
         match (self, other, part) {
-            (Slot::Dict(a), Slot::Dict(b), Part::DictKey(k)) => match (a.get(k), b.get(k)) {
-                (Some(x), Some(y)) => x.is(*y),
-                (x, y) => x.is_none() && y.is_none(),
-            },
+            (Slot::Dict(a), Slot::Dict(b), Part::DictKey(k)) => same_item(a.get(k), b.get(k)),
             (Slot::Set(a), Slot::Set(b), Part::SetKey(k, h)) => {
                 a.contains(*k, *h) == b.contains(*k, *h)
             }
-            (Slot::List(a), Slot::List(b), Part::Index(i)) => match (a.get(*i), b.get(*i)) {
-                (Some(x), Some(y)) => x.is(*y),
-                (x, y) => x.is_none() && y.is_none(),
-            },
-            (Slot::List(a), Slot::List(b), Part::Len) => a.len() == b.len(),
-            (Slot::Dict(a), Slot::Dict(b), Part::Len) => a.len() == b.len(),
-            (Slot::Set(a), Slot::Set(b), Part::Len) => a.len() == b.len(),
-            (Slot::List(a), Slot::List(b), Part::NonEmpty) => a.is_empty() == b.is_empty(),
-            (Slot::Dict(a), Slot::Dict(b), Part::NonEmpty) => a.is_empty() == b.is_empty(),
-            (Slot::Set(a), Slot::Set(b), Part::NonEmpty) => a.is_empty() == b.is_empty(),
+            (Slot::List(a), Slot::List(b), Part::Index(i)) => same_item(a.get(*i), b.get(*i)),
+            (Slot::List(_), Slot::List(_), Part::Len | Part::NonEmpty)
+            | (Slot::Dict(_), Slot::Dict(_), Part::Len | Part::NonEmpty)
+            | (Slot::Set(_), Slot::Set(_), Part::Len | Part::NonEmpty) => {
+                let (m, n) = (self.item_count(), other.item_count());
+                match part {
+                    Part::Len => m == n,
+                    _ => (m == Some(0)) == (n == Some(0)),
+                }
+            }
             _ => self.same_as(other),
         }
     }

@@ -631,8 +631,7 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
             Instr::BuildList(n) => {
                 let at = f.stack.len() - n as usize;
                 let items: Vec<Value> = f.stack.split_off(at);
-                let made = ctx.new_list(items);
-                crate::sites::note_at(ctx, made, f);
+                let made = ctx.new_list_at(items, Some(f));
                 f.stack.push(made);
             }
             Instr::BuildDict(n) => {
@@ -644,8 +643,7 @@ pub fn execute(ctx: &mut Ctx, f: &mut Frame) -> PyResult<FrameResult> {
                     let k = crate::userhash::data_hkey(ctx, &d, pair[0])?;
                     d.insert(k, pair[1]);
                 }
-                let made = ctx.new_dict(d);
-                crate::sites::note_at(ctx, made, f);
+                let made = ctx.new_dict_at(d, Some(f));
                 f.stack.push(made);
             }
             Instr::BuildSet { n, how } => super::sets::build_set(ctx, f, n, how)?,

@@ -5,7 +5,7 @@ use crate::bytecode::SetBuild;
 use crate::ctx::Ctx;
 use crate::error::PyResult;
 use crate::set::SetData;
-use crate::setops::{entry, new_set, operand, update};
+use crate::setops::{entry, new_set, new_set_at, operand, update};
 
 /// `BuildSet`: a set of the top `n` items, built as `how` says. A folded display's items go
 /// into a frozenset constant first, which the compiler rebuilds from its own iteration order
@@ -20,8 +20,7 @@ pub fn build_set(ctx: &mut Ctx, f: &mut Frame, n: u32, how: SetBuild) -> PyResul
     crate::userhash::dedupe(ctx, &mut entries)?;
     let data = SetData::from_entries(&entries);
     if how == SetBuild::Plain {
-        let made = new_set(ctx, data, false);
-        crate::sites::note_at(ctx, made, f);
+        let made = new_set_at(ctx, data, Some(f));
         f.stack.push(made);
         return Ok(());
     }
