@@ -12,7 +12,7 @@ use vm::describe::{Site, StepSite};
 /// Why one execution was thrown away.
 #[derive(Clone, Debug)]
 pub struct ConflictEvent {
-    /// What changed under it: `counter`, `Stats.calls`, `results`, `<dict object>`...
+    /// What changed under it: `counter`, `Stats.calls`, `<dict created at app.py:12>`...
     pub location: String,
     /// The thrown-away step's sequence number (as in `--trace`).
     pub step: u64,

@@ -223,9 +223,11 @@ pub fn call_function(
         f.code.kind,
         CodeKind::Generator | CodeKind::Coroutine | CodeKind::AsyncGenerator
     );
-    let padded = generator
-        .then(|| Frame::for_generator(f.code, f.globals))
-        .flatten();
+    let padded = if generator {
+        Frame::for_generator(f.code, f.globals)
+    } else {
+        None
+    };
     let mut frame =
         padded.unwrap_or_else(|| Frame::from_pool(&mut ctx.frame_pool, f.code, f.globals));
     if let Err(rest) = bind_args(ctx, f, args, kwargs, &mut frame) {
